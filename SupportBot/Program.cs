@@ -1,6 +1,26 @@
+using SupportBot.Customers;
+using SupportBot.Health;
+using SupportBot.Outbox;
+using SupportBot.Slack;
+using SupportBot.Storage;
+using SupportBot.Tickets;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTime();
+builder.AddStorage();
+builder.AddSlack();
+builder.AddOutbox();
+builder.AddCustomers();
+builder.AddTickets();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok());
+
+app.UseSafeErrors();
+app.MapHealth();
+app.MapSlack();
+
 app.Run();
 
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SupportBot.Slack.Api;
+using SupportBot.Tickets;
+
+namespace SupportBot.Outbox;
+
+/// <summary>Makes one outbox call, resolving ticket threads and triage cards at the last moment.</summary>
+public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets)
+{
+    public async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Method == OutboxMessage.ResponseUrlMethod)
+        {
+            await slack.PostToResponseUrlAsync(message.ResponseUrl!, message.Args, cancellationToken);
+            return;
+        }
+        var args = JsonNode.Parse(message.Args)!.AsObject();
+        var method = message.Method;
+        var ticket = message.TicketNumber is { } number ? tickets.Find(number) : null;
+        var record = message.Record;
+        if (ticket is not null && message.Target == OutboxTarget.TicketThread)
+        {
+            args["channel"] = ticket.ChannelId;
+            if (ticket.ThreadTs is not null)
+                args["thread_ts"] = ticket.ThreadTs;
+            else
+                record = OutboxRecord.TicketThread; // the thread was never made: this message starts it
+        }
+        if (ticket is not null && message.Target == OutboxTarget.TriageCard)
+        {
+            if (ticket.TriageTs is not null)
+            {
+                method = "chat.update";
+                args["ts"] = ticket.TriageTs;
+            }
+            else
+            {
+                record = OutboxRecord.TriageCard;
+            }
+        }
+        var answer = await slack.CallAsync(method, args, cancellationToken);
+        if (ticket is not null && record != OutboxRecord.Nothing && answer.TryGetProperty("ts", out var ts)
+            && ts.ValueKind == JsonValueKind.String)
+            Remember(ticket.Number, record, ts.GetString()!);
+    }
+
+    private void Remember(int number, OutboxRecord record, string ts) => tickets.Change(set =>
+    {
+        var ticket = set.Find(number);
+        if (ticket is null)
+            return false;
+        if (record == OutboxRecord.TicketThread)
+            ticket.ThreadTs ??= ts;
+        else
+            ticket.TriageTs ??= ts;
+        set.Update(ticket);
+        return true;
+    });
+}

@@ -1,0 +1,16 @@
+namespace SupportBot.Outbox;
+
+public static class OutboxExtensions
+{
+    public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxStore>();
+        builder.Services.AddSingleton<OutboxSender>();
+        builder.Services.AddSingleton<OutboxDelivery>();
+        builder.Services.AddSingleton<OutboxWorker>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+        return builder;
+    }
+}

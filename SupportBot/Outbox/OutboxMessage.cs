@@ -1,0 +1,63 @@
+using LiteDB;
+
+namespace SupportBot.Outbox;
+
+/// <summary>
+/// A Web API call the bot owes Slack, committed with the change that caused it and delivered by
+/// <see cref="OutboxWorker"/>. Messages of one <see cref="Lane"/> (a channel) go out in <see cref="Id"/> order.
+/// </summary>
+public sealed class OutboxMessage
+{
+    [BsonId(autoId: true)]
+    public long Id { get; set; }
+
+    /// <summary>Ordering scope: the channel for channel messages, a private lane for one-off calls.</summary>
+    public string Lane { get; set; } = "";
+
+    /// <summary>A Web API method (<c>chat.postMessage</c>…) or <see cref="ResponseUrlMethod"/>.</summary>
+    public string Method { get; set; } = "";
+
+    /// <summary>The call's JSON arguments (for a response URL: the message).</summary>
+    public string Args { get; set; } = "{}";
+
+    public string? ResponseUrl { get; set; }
+
+    /// <summary>The ticket whose thread or triage card this message targets or records.</summary>
+    public int? TicketNumber { get; set; }
+
+    public OutboxTarget Target { get; set; }
+
+    public OutboxRecord Record { get; set; }
+
+    public int Attempts { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+
+    /// <summary>Past this instant the call is pointless (a modal's trigger_id lives 3 s).</summary>
+    public DateTime? ExpiresAt { get; set; }
+
+    /// <summary>Set when Slack refused the call for good; the message stays for an admin to read.</summary>
+    public bool Failed { get; set; }
+
+    public string? LastError { get; set; }
+
+    public const string ResponseUrlMethod = "response_url";
+}
+
+/// <summary>Where the ticket decides the destination at delivery time, since its thread may not exist yet when queued.</summary>
+public enum OutboxTarget
+{
+    AsGiven,
+    /// <summary>Reply in the ticket's customer thread (top-level if the thread was never created).</summary>
+    TicketThread,
+    /// <summary>Update the ticket's triage card (post a new one if it was never posted).</summary>
+    TriageCard,
+}
+
+/// <summary>What to remember from Slack's answer.</summary>
+public enum OutboxRecord
+{
+    Nothing,
+    TicketThread,
+    TriageCard,
+}

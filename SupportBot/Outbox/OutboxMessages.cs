@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SupportBot.Slack;
+using SupportBot.Slack.Blocks;
+
+namespace SupportBot.Outbox;
+
+/// <summary>Builds the outbox entries for the calls the bot makes.</summary>
+public static class OutboxMessages
+{
+    public static OutboxMessage Post(string channel, SlackMessage message, string? threadTs = null) =>
+        new() { Lane = channel, Method = "chat.postMessage", Args = Args(message, channel, threadTs) };
+
+    /// <summary>A direct message: Slack opens the bot's DM with the user when posting to a user id.</summary>
+    public static OutboxMessage DirectMessage(string userId, SlackMessage message) => Post(userId, message);
+
+    public static OutboxMessage Ephemeral(string channel, string userId, SlackMessage message)
+    {
+        var args = JsonNode.Parse(Args(message, channel, null))!.AsObject();
+        args["user"] = userId;
+        return new() { Lane = channel, Method = "chat.postEphemeral", Args = args.ToJsonString() };
+    }
+
+    public static OutboxMessage ToResponseUrl(string responseUrl, SlackMessage message) =>
+        new()
+        {
+            Lane = "response:" + responseUrl,
+            Method = OutboxMessage.ResponseUrlMethod,
+            ResponseUrl = responseUrl,
+            Args = SlackJson.Serialize(message),
+        };
+
+    public static OutboxMessage OpenView(string triggerId, ModalView view, DateTime expiresAt) =>
+        new()
+        {
+            Lane = "view:" + triggerId,
+            Method = "views.open",
+            Args = new JsonObject { ["trigger_id"] = triggerId, ["view"] = JsonSerializer.SerializeToNode(view, SlackJson.Options) }.ToJsonString(),
+            ExpiresAt = expiresAt,
+        };
+
+    private static string Args(SlackMessage message, string channel, string? threadTs)
+    {
+        var args = JsonSerializer.SerializeToNode(message, SlackJson.Options)!.AsObject();
+        args["channel"] = channel;
+        if (threadTs is not null)
+            args["thread_ts"] = threadTs;
+        return args.ToJsonString();
+    }
+}

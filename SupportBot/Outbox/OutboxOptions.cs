@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SupportBot.Outbox;
+
+/// <summary>The <c>Outbox</c> section: how hard to try delivering what the bot owes Slack.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Attempts before a message is set aside as failed (with the default backoff, about a day).</summary>
+    [Range(1, 10_000, ErrorMessage = "Outbox:MaxAttempts must be between 1 and 10000.")]
+    public int MaxAttempts { get; set; } = 300;
+
+    /// <summary>The longest wait between two attempts when Slack is down.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Outbox:MaxBackoff must be between 1 second and 1 hour.")]
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Channels served at once; messages within one channel always go one by one, in order.</summary>
+    [Range(1, 64, ErrorMessage = "Outbox:Concurrency must be between 1 and 64.")]
+    public int Concurrency { get; set; } = 4;
+}

@@ -1,0 +1,15 @@
+using SupportBot.Storage;
+
+namespace SupportBot.Outbox;
+
+/// <summary>Queues a message that belongs to no ticket change (a modal, an ephemeral answer) and wakes the worker.</summary>
+public sealed class OutboxSender(StoreGate gate, OutboxSignal signal, TimeProvider time)
+{
+    public void Send(OutboxMessage message)
+    {
+        gate.Write(db => OutboxStore.Enqueue(db, message, time.GetUtcNow().UtcDateTime));
+        signal.Notify();
+    }
+
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+}

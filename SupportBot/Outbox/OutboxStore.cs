@@ -1,0 +1,31 @@
+using LiteDB;
+
+namespace SupportBot.Outbox;
+
+/// <summary>The <c>outbox</c> collection. Enqueue inside a <see cref="Storage.StoreGate"/> write, so it commits with its cause.</summary>
+public sealed class OutboxStore(LiteDatabase database)
+{
+    public const string Collection = "outbox";
+
+    public static void Enqueue(LiteDatabase db, OutboxMessage message, DateTime now)
+    {
+        message.CreatedAt = now;
+        if (message.NextAttemptAt == default)
+            message.NextAttemptAt = now;
+        db.GetCollection<OutboxMessage>(Collection).Insert(message);
+    }
+
+    /// <summary>Undelivered messages, oldest first: the worker takes the head of each lane.</summary>
+    public List<OutboxMessage> Pending(int limit) =>
+        Messages.Query().Where(m => !m.Failed).OrderBy(m => m.Id).Limit(limit).ToList();
+
+    public void Delivered(OutboxMessage message) => Messages.Delete(message.Id);
+
+    public void Update(OutboxMessage message) => Messages.Update(message);
+
+    public int CountPending() => Messages.Count(m => !m.Failed);
+
+    public List<OutboxMessage> FailedMessages() => Messages.Find(m => m.Failed).ToList();
+
+    private ILiteCollection<OutboxMessage> Messages => database.GetCollection<OutboxMessage>(Collection);
+}

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using SupportBot.Slack.Api;
+
+namespace SupportBot.Outbox;
+
+/// <summary>
+/// Delivers the outbox: each channel's messages in order, channels in parallel. Slack being slow, rate-limited
+/// (429 + Retry-After) or down only delays messages; they stay committed until Slack accepts them.
+/// </summary>
+public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, OutboxSignal signal, TimeProvider time,
+    IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
+
+    /// <summary>Slack rate-limits per method: a 429 pauses that method for everyone until Retry-After has passed.</summary>
+    private readonly ConcurrentDictionary<string, DateTime> _pausedUntil = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            TimeSpan wait;
+            try
+            {
+                wait = await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Outbox round failed; trying again shortly");
+                wait = TimeSpan.FromSeconds(1);
+            }
+            if (wait > TimeSpan.Zero)
+                await signal.WaitAsync(wait, time, stoppingToken);
+        }
+    }
+
+    /// <summary>One round over every lane; returns how long to sleep before the next one.</summary>
+    public async Task<TimeSpan> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var lanes = store.Pending(5000).GroupBy(m => m.Lane).ToList();
+        if (lanes.Count == 0)
+            return IdleWait;
+        var delivered = 0;
+        await Parallel.ForEachAsync(lanes,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
+            async (lane, ct) =>
+            {
+                foreach (var message in lane)
+                {
+                    if (!await TryDeliverAsync(message, ct))
+                        break; // keep the lane's order: nothing overtakes a message that is waiting
+                    Interlocked.Increment(ref delivered);
+                }
+            });
+        if (delivered > 0)
+            return TimeSpan.Zero;
+        var now = time.GetUtcNow().UtcDateTime;
+        var next = lanes.Select(l => Later(l.First().NextAttemptAt, PausedUntil(l.First().Method))).Min();
+        return next <= now ? TimeSpan.FromMilliseconds(50) : Min(next - now, IdleWait);
+    }
+
+    private async Task<bool> TryDeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (message.ExpiresAt < now)
+        {
+            logger.LogWarning("Dropped an expired {Method} (outbox #{Id})", message.Method, message.Id);
+            store.Delivered(message);
+            return true;
+        }
+        if (message.NextAttemptAt > now || PausedUntil(message.Method) > now)
+            return false;
+        try
+        {
+            await delivery.DeliverAsync(message, cancellationToken);
+            store.Delivered(message);
+            return true;
+        }
+        catch (SlackApiException e) when (e.Transient)
+        {
+            Retry(message, e.Error, e.RetryAfter);
+        }
+        catch (SlackApiException e)
+        {
+            message.Failed = true;
+            message.LastError = e.Error;
+            store.Update(message);
+            logger.LogWarning("Slack refused {Method} for good ({Error}); outbox #{Id} set aside", message.Method, e.Error, message.Id);
+            return true; // a refused message must not block its channel forever
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Delivering outbox #{Id} ({Method}) failed", message.Id, message.Method);
+            Retry(message, e.GetType().Name, null);
+        }
+        return false;
+    }
+
+    private void Retry(OutboxMessage message, string error, TimeSpan? retryAfter)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        message.Attempts++;
+        message.LastError = error;
+        var backoff = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(message.Attempts - 1, 20)));
+        var wait = retryAfter ?? Min(backoff, options.Value.MaxBackoff);
+        message.NextAttemptAt = now + wait;
+        if (retryAfter is { } pause)
+            _pausedUntil[message.Method] = now + pause;
+        if (message.Attempts >= options.Value.MaxAttempts)
+        {
+            message.Failed = true;
+            logger.LogError("Gave up on outbox #{Id} ({Method}) after {Attempts} attempts: {Error}", message.Id, message.Method, message.Attempts, error);
+        }
+        else
+        {
+            logger.LogWarning("Slack {Method} failed ({Error}); attempt {Attempts}, next in {Wait}", message.Method, error, message.Attempts, wait);
+        }
+        store.Update(message);
+    }
+
+    private DateTime PausedUntil(string method) => _pausedUntil.TryGetValue(method, out var until) ? until : DateTime.MinValue;
+
+    private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace SupportBot.Slack.Api;
+
+/// <summary>
+/// Slack's Web API over HTTP: JSON bodies, bearer token (set on the HttpClient by <c>AddSlack</c>), and the
+/// <c>{ok, error}</c> envelope read into <see cref="SlackApiException"/>. It does not retry: the outbox does,
+/// with its state committed, so a retry survives a restart.
+/// </summary>
+public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options)
+{
+    public async Task<JsonElement> CallAsync(string method, string jsonArgs, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(jsonArgs, Encoding.UTF8, "application/json");
+        var answer = await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken);
+        if (answer.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)
+            return answer;
+        var error = answer.TryGetProperty("error", out var e) ? e.GetString() ?? "unknown_error" : "unknown_error";
+        throw new SlackApiException(method, error, SlackApiException.IsTransientError(error));
+    }
+
+    public Task<JsonElement> CallAsync(string method, JsonObject args, CancellationToken cancellationToken) =>
+        CallAsync(method, args.ToJsonString(), cancellationToken);
+
+    /// <summary>Posts a message to an interaction's <c>response_url</c> (no token: the URL is the credential).</summary>
+    public async Task PostToResponseUrlAsync(string responseUrl, string json, CancellationToken cancellationToken)
+    {
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = content };
+        await SendAsync("response_url", request, cancellationToken);
+    }
+
+    /// <summary>The bot's own user and bot ids.</summary>
+    public async Task<(string UserId, string? BotId)> AuthTestAsync(CancellationToken cancellationToken)
+    {
+        var answer = await CallAsync("auth.test", "{}", cancellationToken);
+        return (answer.GetProperty("user_id").GetString() ?? "", answer.TryGetProperty("bot_id", out var b) ? b.GetString() : null);
+    }
+
+    private Task<JsonElement> SendAsync(string method, Uri uri, HttpContent content, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
+        // per request rather than on the client, so response URLs never receive the token
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.BotToken);
+        return SendAsync(method, request, cancellationToken);
+    }
+
+    private async Task<JsonElement> SendAsync(string method, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(request, cancellationToken);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new SlackApiException(method, "unreachable: " + e.GetType().Name, transient: true, inner: e);
+            }
+            using (response)
+            {
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                    throw new SlackApiException(method, "ratelimited", true, RetryAfter(response.Headers));
+                if ((int)response.StatusCode >= 500)
+                    throw new SlackApiException(method, $"http_{(int)response.StatusCode}", true);
+                if (!response.IsSuccessStatusCode)
+                    throw new SlackApiException(method, $"http_{(int)response.StatusCode}", false);
+                var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                try
+                {
+                    return string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{'
+                        ? JsonDocument.Parse("{\"ok\":true}").RootElement.Clone()
+                        : JsonDocument.Parse(body).RootElement.Clone();
+                }
+                catch (JsonException)
+                {
+                    throw new SlackApiException(method, "invalid_response", true);
+                }
+            }
+        }
+    }
+
+    private static TimeSpan RetryAfter(HttpResponseHeaders headers)
+    {
+        if (headers.RetryAfter?.Delta is { } delta)
+            return delta;
+        if (headers.TryGetValues("Retry-After", out var values)
+            && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            return TimeSpan.FromSeconds(seconds);
+        return TimeSpan.FromSeconds(1);
+    }
+}

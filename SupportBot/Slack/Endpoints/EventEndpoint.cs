@@ -1,0 +1,41 @@
+using System.Text.Json;
+using SupportBot.Slack.Events;
+using SupportBot.Slack.Payloads;
+using SupportBot.Slack.Signing;
+
+namespace SupportBot.Slack.Endpoints;
+
+/// <summary><c>POST /slack/event</c>: the Events API. Stores the event, acks at once, handles it afterwards.</summary>
+public static class EventEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, SlackEventInbox inbox,
+        CancellationToken cancellationToken)
+    {
+        var (body, refusal) = await verifier.ReadAsync(request, cancellationToken);
+        if (refusal is not null)
+            return refusal;
+        EventEnvelope? envelope;
+        try
+        {
+            envelope = JsonSerializer.Deserialize<EventEnvelope>(body, SlackJson.Options);
+        }
+        catch (JsonException)
+        {
+            return Results.Problem("The body is not a JSON Events API envelope.", statusCode: 400);
+        }
+        switch (envelope?.Type)
+        {
+            case "url_verification" when !string.IsNullOrEmpty(envelope.Challenge):
+                return SlackResults.Json(new { challenge = envelope.Challenge });
+            case "event_callback" when envelope.Event is { ValueKind: JsonValueKind.Object } inner
+                                       && !string.IsNullOrEmpty(envelope.EventId):
+                var type = inner.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
+                inbox.Accept(envelope.EventId, type, inner.GetRawText());
+                return Results.Ok();
+            case "app_rate_limited":
+                return Results.Ok();
+            default:
+                return Results.Problem("Expected url_verification with a challenge, or event_callback with event_id and event.", statusCode: 400);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using LiteDB;
+using SupportBot.Storage;
+
+namespace SupportBot.Slack.Events;
+
+/// <summary>
+/// Events are committed here before Slack gets its 200, then handled by <see cref="SlackEventProcessor"/>.
+/// Processed ids are kept (and pruned after a week) so retries hours later, or after a restart, do nothing.
+/// </summary>
+public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDisposable
+{
+    public const string Collection = "events";
+    public static readonly TimeSpan KeepFor = TimeSpan.FromDays(7);
+    private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
+
+    private ILiteCollection<StoredEvent> Events => gate.Database.GetCollection<StoredEvent>(Collection);
+
+    /// <summary>False when the event was seen before (a retry).</summary>
+    public bool Accept(string eventId, string type, string json)
+    {
+        var added = gate.Write(db =>
+        {
+            var events = db.GetCollection<StoredEvent>(Collection);
+            if (events.FindById(eventId) is not null)
+                return false;
+            events.Insert(new StoredEvent { EventId = eventId, Type = type, Json = json, ReceivedAt = time.GetUtcNow().UtcDateTime });
+            return true;
+        });
+        if (added)
+            _signal.Release();
+        return added;
+    }
+
+    public List<StoredEvent> Unprocessed(int limit) =>
+        Events.Query().Where(e => e.ProcessedAt == null).OrderBy(e => e.ReceivedAt).Limit(limit).ToList();
+
+    public void MarkProcessed(StoredEvent stored)
+    {
+        stored.ProcessedAt = time.GetUtcNow().UtcDateTime;
+        gate.Write(db => db.GetCollection<StoredEvent>(Collection).Update(stored));
+    }
+
+    public void MarkAttempt(StoredEvent stored)
+    {
+        stored.Attempts++;
+        gate.Write(db => db.GetCollection<StoredEvent>(Collection).Update(stored));
+    }
+
+    public int Prune()
+    {
+        var before = time.GetUtcNow().UtcDateTime - KeepFor;
+        return gate.Write(db => db.GetCollection<StoredEvent>(Collection).DeleteMany(e => e.ProcessedAt != null && e.ReceivedAt < before));
+    }
+
+    public void Dispose() => _signal.Dispose();
+
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+
+    public static void EnsureIndexes(LiteDatabase db) =>
+        db.GetCollection<StoredEvent>(Collection).EnsureIndex(e => e.ProcessedAt);
+}

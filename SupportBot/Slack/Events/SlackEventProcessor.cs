@@ -1,0 +1,57 @@
+using System.Text.Json;
+using SupportBot.Slack.Interactions;
+
+namespace SupportBot.Slack.Events;
+
+/// <summary>Hands stored events to their <see cref="IEventHandler"/>s, in arrival order, once each.</summary>
+public sealed class SlackEventProcessor(SlackEventInbox inbox, SlackHandlers handlers, ILogger<SlackEventProcessor> logger)
+    : BackgroundService
+{
+    private const int MaxAttempts = 5;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var lastPrune = DateTime.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+                if (DateTime.UtcNow - lastPrune > TimeSpan.FromHours(1))
+                {
+                    inbox.Prune();
+                    lastPrune = DateTime.UtcNow;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Event processing round failed");
+            }
+            await inbox.WaitAsync(TimeSpan.FromSeconds(5), stoppingToken);
+        }
+    }
+
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var handled = 0;
+        foreach (var stored in inbox.Unprocessed(100))
+        {
+            try
+            {
+                using var doc = JsonDocument.Parse(stored.Json);
+                foreach (var handler in handlers.Events(stored.Type))
+                    await handler.HandleAsync(doc.RootElement, cancellationToken);
+                inbox.MarkProcessed(stored);
+                handled++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Handling event {EventId} ({Type}) failed", stored.EventId, stored.Type);
+                inbox.MarkAttempt(stored);
+                if (stored.Attempts >= MaxAttempts)
+                    inbox.MarkProcessed(stored); // a poison event must not block the ones behind it
+            }
+        }
+        return handled;
+    }
+}

@@ -1,0 +1,16 @@
+using LiteDB;
+
+namespace SupportBot.Slack.Events;
+
+/// <summary>An Events API callback as received; its <c>event_id</c> is the key, so Slack's retries are no-ops.</summary>
+public sealed class StoredEvent
+{
+    [BsonId]
+    public string EventId { get; set; } = "";
+
+    public string Type { get; set; } = "";
+    public string Json { get; set; } = "";
+    public DateTime ReceivedAt { get; set; }
+    public DateTime? ProcessedAt { get; set; }
+    public int Attempts { get; set; }
+}

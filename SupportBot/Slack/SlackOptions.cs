@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SupportBot.Slack;
+
+/// <summary>The <c>Slack</c> configuration section. Secrets come from the environment, never from a checked-in file.</summary>
+public sealed class SlackOptions
+{
+    public const string Section = "Slack";
+
+    [Required(ErrorMessage = "Slack:BotToken (or SLACK_BOT_TOKEN) is required: the bot's xoxb- token from the Slack app's OAuth page.")]
+    public string BotToken { get; set; } = "";
+
+    [Required(ErrorMessage = "Slack:SigningSecret (or SLACK_SIGNING_SECRET) is required: the signing secret from the Slack app's Basic Information page.")]
+    public string SigningSecret { get; set; } = "";
+
+    [Required(ErrorMessage = "Slack:ApiBaseUrl is required (default https://slack.com/api/).")]
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    [Required(ErrorMessage = "Slack:SupportChannel is required: the id (C…) of #customer-support, where triage cards and SLA reminders go.")]
+    public string SupportChannel { get; set; } = "";
+
+    /// <summary>User ids (U…) of the support engineers who may /take and change tickets.</summary>
+    public List<string> SupportTeam { get; set; } = [];
+
+    /// <summary>Community help channels: every top-level post there becomes a ticket.</summary>
+    public List<string> HelpChannels { get; set; } = [];
+
+    /// <summary>A reaction by a support engineer with this emoji name turns a message into a ticket.</summary>
+    public string TicketEmoji { get; set; } = "ticket";
+
+    /// <summary>Optional user group (S…) whose members count as the support team too.</summary>
+    public string? SupportGroup { get; set; }
+
+    public SlackCommandNames Commands { get; set; } = new();
+
+    /// <summary>How long a Slack request's timestamp may differ from our clock (Slack recommends 5 minutes).</summary>
+    public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+}
+
+/// <summary>Slash command names, configurable because workspaces may already have a /take or /status.</summary>
+public sealed class SlackCommandNames
+{
+    public string Take { get; set; } = "/take";
+    public string Status { get; set; } = "/status";
+}

@@ -1,0 +1,47 @@
+using LiteDB;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace SupportBot.Storage;
+
+public static class StorageExtensions
+{
+    public const string ConnectionName = "LiteDb";
+
+    /// <summary>The embedded LiteDB store: <c>ConnectionStrings:LiteDb</c>, default <c>Filename=supportbot.db</c>.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+            connectionString = "Filename=supportbot.db";
+        builder.Services.AddSingleton(sp =>
+        {
+            var db = LiteDbFactory.Open(connectionString, sp.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(LiteDbFactory)));
+            foreach (var setup in sp.GetServices<IStoreSetup>())
+                setup.Apply(db);
+            return db;
+        });
+        builder.Services.AddSingleton<StoreGate>();
+        builder.Services.AddHealthChecks().AddCheck<LiteDbHealthCheck>("litedb");
+        return builder;
+    }
+
+    public static IServiceCollection AddStoreSetup(this IServiceCollection services, Action<LiteDatabase> apply) =>
+        services.AddSingleton<IStoreSetup>(new StoreSetup(apply));
+}
+
+/// <summary>The store is ready when a trivial read answers.</summary>
+public sealed class LiteDbHealthCheck(LiteDatabase database) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            _ = database.GetCollectionNames().Count();
+            return Task.FromResult(HealthCheckResult.Healthy());
+        }
+        catch (LiteException e)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("LiteDB does not answer", e));
+        }
+    }
+}

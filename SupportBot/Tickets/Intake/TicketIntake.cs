@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Customers;
+using SupportBot.Outbox;
+using SupportBot.Slack;
+using SupportBot.Slack.Blocks;
+
+namespace SupportBot.Tickets.Intake;
+
+/// <summary>Turns a request into a ticket: numbered, tied to its customer, confirmed in its thread, triaged in #customer-support.</summary>
+public sealed class TicketIntake(TicketStore store, CustomerDirectory customers, IOptions<SlackOptions> slack,
+    IEnumerable<ITicketCreatedHook> hooks)
+{
+    public Ticket Create(TicketDraft draft) => store.Change(set => Create(set, draft));
+
+    /// <summary>Creates inside a caller's transaction (a follow-up is made in the same commit as its cause).</summary>
+    public Ticket Create(TicketChangeSet set, TicketDraft draft)
+    {
+        var customer = customers.ForChannel(draft.ChannelId);
+        var ticket = new Ticket
+        {
+            Subject = draft.Subject.Trim(),
+            Description = draft.Description.Trim(),
+            Priority = draft.Priority,
+            Source = draft.Source,
+            RequesterId = draft.RequesterId,
+            RequesterName = draft.RequesterName,
+            ChannelId = draft.ChannelId,
+            ThreadTs = draft.ThreadTs,
+            FollowUpOf = draft.FollowUpOf,
+            CustomerName = customer?.Name,
+            Tier = customer?.Tier,
+            CeId = string.IsNullOrWhiteSpace(customer?.Ce) ? null : customer.Ce,
+        };
+        ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = draft.RequesterId, What = $"Created from {draft.Source}" });
+        foreach (var hook in hooks)
+            hook.OnCreating(ticket, set.Now);
+        set.Insert(ticket);
+
+        var confirmation = new SlackMessage(Confirmation(ticket));
+        var confirm = Numbered(OutboxMessages.Post(ticket.ChannelId, confirmation, draft.ThreadTs), ticket);
+        if (draft.ThreadTs is null)
+            confirm.Record = OutboxRecord.TicketThread; // the confirmation starts the ticket's thread
+        set.Send(confirm);
+        var card = Numbered(OutboxMessages.Post(slack.Value.SupportChannel, TriageCard.Build(ticket)), ticket);
+        card.Record = OutboxRecord.TriageCard;
+        set.Send(card);
+        return ticket;
+    }
+
+    private static string Confirmation(Ticket ticket)
+    {
+        var followUp = ticket.FollowUpOf is { } n ? $" as a follow-up of #{n}" : "";
+        return $"Thanks {SlackText.User(ticket.RequesterId)}! I opened ticket *#{ticket.Number}* " +
+               $"_{SlackText.Escape(ticket.Subject)}_{followUp}. A support engineer will pick it up soon and answer in this thread.";
+    }
+
+    private static OutboxMessage Numbered(OutboxMessage message, Ticket ticket)
+    {
+        message.TicketNumber = ticket.Number;
+        return message;
+    }
+}
+
+/// <summary>Lets other features (SLA clocks) stamp a ticket before it is first stored.</summary>
+public interface ITicketCreatedHook
+{
+    void OnCreating(Ticket ticket, DateTime now);
+}

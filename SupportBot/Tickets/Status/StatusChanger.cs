@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Slack;
+using SupportBot.Tickets.Take;
+
+namespace SupportBot.Tickets.Status;
+
+/// <summary>Moves a ticket through its lifecycle, with the workflow's side effects.</summary>
+public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slack, IEnumerable<IStatusChangedHook> hooks)
+{
+    /// <summary>Returns what to tell the person who asked.</summary>
+    public string Change(int number, TicketStatus to, string actorId, string? note, bool actorIsTeam) => store.Change(set =>
+    {
+        var ticket = set.Find(number);
+        if (ticket is null)
+            return $"I can't find ticket #{number}.";
+        if (TicketLifecycle.Refusal(ticket.Status, to) is { } why)
+        {
+            var allowed = string.Join(", ", TicketLifecycle.Allowed(ticket.Status).Select(s => s.Display().ToLowerInvariant()));
+            return $"#{number} stays {ticket.Status.Display()}: {why}." +
+                   (allowed.Length == 0 ? "" : $" From {ticket.Status.Display()} it can go to: {allowed}.");
+        }
+        Apply(set, ticket, to, actorId, note, actorIsTeam);
+        var assigned = ticket.AssigneeId == actorId && to == TicketStatus.Solved ? " It is assigned to you." : "";
+        return $"#{number} is now *{to.Display()}*.{assigned}";
+    });
+
+    /// <summary>Changes status inside a caller's transaction; also used by replies and scheduled jobs.</summary>
+    public void Apply(TicketChangeSet set, Ticket ticket, TicketStatus to, string? actorId, string? note, bool actorIsTeam)
+    {
+        var from = ticket.Status;
+        ticket.Status = to;
+        // the workflow's first response: an engineer moving the ticket on counts, the bot's own reply does not
+        if (from == TicketStatus.New && actorIsTeam && ticket.FirstResponseAt is null)
+            ticket.FirstResponseAt = set.Now;
+        if (to == TicketStatus.Solved)
+        {
+            ticket.SolvedAt = set.Now;
+            if (ticket.AssigneeId is null && actorIsTeam)
+                ticket.AssigneeId = actorId;
+        }
+        if (to == TicketStatus.Closed)
+            ticket.ClosedAt = set.Now;
+        var what = $"{from.Display()} → {to.Display()}" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note}");
+        ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = actorId, What = what });
+        foreach (var hook in hooks)
+            hook.OnStatusChanged(set, ticket, from);
+        set.Update(ticket);
+        set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
+        if (to == TicketStatus.Solved && actorIsTeam)
+            set.Send(TicketTaker.InThread(ticket,
+                $"I've marked #{ticket.Number} as solved. If anything is still not right, just reply in this thread and it will reopen."));
+    }
+}
+
+/// <summary>Lets other features (SLA clocks, pending follow-ups) react to a status change in the same commit.</summary>
+public interface IStatusChangedHook
+{
+    void OnStatusChanged(TicketChangeSet set, Ticket ticket, TicketStatus from);
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SupportBot.Outbox;
+using SupportBot.Slack;
+using SupportBot.Slack.Blocks;
+using SupportBot.Slack.Interactions;
+using SupportBot.Slack.Payloads;
+
+namespace SupportBot.Tickets.Take;
+
+/// <summary>The Take button on a triage card or SLA reminder: the same as <c>/take N</c>.</summary>
+public sealed class TakeButton(TicketTaker taker, TakeSummary summary, SupportTeam team, OutboxSender outbox,
+    IOptions<SlackOptions> slack) : IBlockActionHandler
+{
+    public string ActionId => TriageCard.TakeActionId;
+
+    public Task HandleAsync(InteractionPayload payload, PayloadAction action, CancellationToken cancellationToken)
+    {
+        var user = payload.User!.Id;
+        string answer;
+        if (!team.IsMember(user))
+            answer = "Sorry, only the support team can take tickets.";
+        else if (!int.TryParse(action.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            answer = "This button has lost its ticket number; use the take command instead.";
+        else
+            answer = summary.Describe(taker.Take([number], user, force: false));
+        Tell(payload, user, answer);
+        return Task.CompletedTask;
+    }
+
+    private void Tell(InteractionPayload payload, string user, string text)
+    {
+        var message = SlackMessage.Ephemeral(text) with { ReplaceOriginal = false };
+        outbox.Send(payload.ResponseUrl is { } url
+            ? OutboxMessages.ToResponseUrl(url, message)
+            : OutboxMessages.Ephemeral(payload.ChannelId ?? slack.Value.SupportChannel, user, message));
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Outbox;
+using SupportBot.Slack;
+using SupportBot.Slack.Blocks;
+
+namespace SupportBot.Tickets.Take;
+
+/// <summary>
+/// Accountability (seed step 6): an engineer takes a ticket, the customer hears who will help in their thread,
+/// the CE is looped in, and the triage card shows the holder. A held ticket changes hands only with force.
+/// </summary>
+public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack)
+{
+    public IReadOnlyList<TakeOutcome> Take(IEnumerable<int> numbers, string engineerId, bool force) =>
+        store.Change(set => numbers.Distinct().Select(n => TakeOne(set, n, engineerId, force)).ToList());
+
+    /// <summary>The next waiting ticket: unassigned, not done, earliest first-response deadline, then oldest.</summary>
+    public TakeOutcome? TakeNext(string engineerId) => store.Change(set =>
+    {
+        var next = store.Unassigned().OrderBy(t => t.FirstResponseDueAt ?? DateTime.MaxValue).ThenBy(t => t.CreatedAt).ThenBy(t => t.Number).FirstOrDefault();
+        return next is null ? null : TakeOne(set, next.Number, engineerId, force: false);
+    });
+
+    /// <summary>Every unassigned open ticket of a customer channel (seed step 6.2).</summary>
+    public IReadOnlyList<TakeOutcome> TakeAllInChannel(string channelId, string engineerId) => store.Change(set =>
+        store.Unassigned(channelId).OrderBy(t => t.Number).Select(t => TakeOne(set, t.Number, engineerId, force: false)).ToList());
+
+    private TakeOutcome TakeOne(TicketChangeSet set, int number, string engineerId, bool force)
+    {
+        var ticket = set.Find(number);
+        if (ticket is null)
+            return new(number, false, $"I can't find ticket #{number}.");
+        if (ticket.Status.IsDone())
+            return new(number, false, $"#{number} is {ticket.Status.Display()}; nothing to take." +
+                (ticket.Status == TicketStatus.Solved ? $" Reopen it with `{slack.Value.Commands.Status} {number} open` first." : ""));
+        if (ticket.AssigneeId == engineerId)
+            return new(number, false, $"#{number} is already yours.", ticket);
+        var previous = ticket.AssigneeId;
+        if (previous is not null && !force)
+            return new(number, false, $"#{number} is held by {SlackText.User(previous)}. To take it over, use " +
+                $"`{slack.Value.Commands.Take} {number} force` (I'll let {SlackText.User(previous)} know).", ticket);
+
+        ticket.AssigneeId = engineerId;
+        ticket.History.Add(new TicketHistoryEntry
+        {
+            At = set.Now, ActorId = engineerId,
+            What = previous is null ? "Took the ticket" : $"Took the ticket over from {SlackText.User(previous)}",
+        });
+        set.Update(ticket);
+
+        set.Send(InThread(ticket, AccountabilityReply(ticket, previous)));
+        set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
+        if (previous is not null)
+            set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(
+                $"{SlackText.User(engineerId)} took over #{ticket.Number} _{SlackText.Escape(ticket.Subject)}_ from you.")));
+        return new(number, true, $"You took *#{number}* _{SlackText.Escape(ticket.Subject)}_.", ticket);
+    }
+
+    private static string AccountabilityReply(Ticket ticket, string? previous)
+    {
+        var who = SlackText.User(ticket.AssigneeId!);
+        var text = previous is null
+            ? $"{who} will help you with this. I need a few minutes to dig in and then I'll share my thoughts or questions."
+            : $"{who} is taking over this request from {SlackText.User(previous)} and will help you from here.";
+        if (ticket.CeId is not null)
+            text += $" Looping in {SlackText.User(ticket.CeId)}, your CE.";
+        return text;
+    }
+
+    public static OutboxMessage InThread(Ticket ticket, string text)
+    {
+        var message = OutboxMessages.Post(ticket.ChannelId, new SlackMessage(text), ticket.ThreadTs);
+        message.TicketNumber = ticket.Number;
+        message.Target = OutboxTarget.TicketThread;
+        return message;
+    }
+
+    public static OutboxMessage TriageUpdate(Ticket ticket, string supportChannel)
+    {
+        var message = OutboxMessages.Post(supportChannel, TriageCard.Build(ticket));
+        message.TicketNumber = ticket.Number;
+        message.Target = OutboxTarget.TriageCard;
+        return message;
+    }
+}

@@ -1,0 +1,53 @@
+using LiteDB;
+using SupportBot.Outbox;
+
+namespace SupportBot.Tickets;
+
+/// <summary>What a change may do inside its transaction: read, insert, update tickets and queue messages.</summary>
+public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
+{
+    private const string CounterCollection = "counters";
+
+    public DateTime Now { get; } = now;
+
+    public bool SentAny { get; private set; }
+
+    private ILiteCollection<Ticket> Tickets => db.GetCollection<Ticket>(TicketStore.Collection);
+
+    public Ticket? Find(int number) => Tickets.FindById(number);
+
+    /// <summary>Inserts a new ticket with the next number (#1, #2, …); numbers never repeat, even after deletes.</summary>
+    public Ticket Insert(Ticket ticket)
+    {
+        var counters = db.GetCollection(CounterCollection);
+        var counter = counters.FindById("tickets") ?? new BsonDocument { ["_id"] = "tickets", ["value"] = 0 };
+        var number = counter["value"].AsInt32 + 1;
+        counter["value"] = number;
+        counters.Upsert(counter);
+        ticket.Number = number;
+        ticket.CreatedAt = Now;
+        ticket.UpdatedAt = Now;
+        Tickets.Insert(ticket);
+        return ticket;
+    }
+
+    public void Update(Ticket ticket)
+    {
+        ticket.UpdatedAt = Now;
+        Tickets.Update(ticket);
+    }
+
+    public void Send(OutboxMessage message)
+    {
+        OutboxStore.Enqueue(db, message, Now);
+        SentAny = true;
+    }
+
+    public void Send(IEnumerable<OutboxMessage> messages)
+    {
+        foreach (var m in messages)
+            Send(m);
+    }
+
+    public LiteDatabase Database => db;
+}

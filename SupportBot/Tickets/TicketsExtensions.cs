@@ -1,0 +1,33 @@
+using SupportBot.Slack.Interactions;
+using SupportBot.Storage;
+using SupportBot.Tickets.Intake;
+using SupportBot.Tickets.Status;
+using SupportBot.Tickets.Take;
+
+namespace SupportBot.Tickets;
+
+public static class TicketsExtensions
+{
+    /// <summary>Tickets and every Slack interaction that works on them, registered here in one place.</summary>
+    public static IHostApplicationBuilder AddTickets(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddStoreSetup(TicketStore.EnsureIndexes);
+        services.AddSingleton<TicketStore>();
+        services.AddSingleton<SupportTeam>();
+        services.AddSingleton<TicketIntake>();
+        services.AddSingleton<TicketTaker>();
+        services.AddSingleton<TakeSummary>();
+        services.AddSingleton<StatusChanger>();
+        services.AddSingleton<StatusView>();
+        services.AddSingleton<FormOpener>();
+
+        services.AddSingleton<ISlashCommandHandler, TakeCommand>();
+        services.AddSingleton<ISlashCommandHandler, StatusCommand>();
+        services.AddSingleton<IBlockActionHandler, OpenRequestFormButton>();
+        services.AddSingleton<IBlockActionHandler, TakeButton>();
+        services.AddSingleton<IShortcutHandler, CreateTicketShortcut>();
+        services.AddSingleton<IViewSubmissionHandler, RequestFormSubmission>();
+        return builder;
+    }
+}
