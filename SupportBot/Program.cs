@@ -1,6 +1,9 @@
 using SupportBot.Customers;
 using SupportBot.Health;
 using SupportBot.Outbox;
+using SupportBot.Scheduling;
+using SupportBot.Sla;
+using SupportBot.Threads;
 using SupportBot.Slack;
 using SupportBot.Storage;
 using SupportBot.Tickets;
@@ -13,6 +16,9 @@ builder.AddSlack();
 builder.AddOutbox();
 builder.AddCustomers();
 builder.AddTickets();
+builder.AddSla();
+builder.AddScheduling();
+builder.AddThreads();
 
 var app = builder.Build();
 

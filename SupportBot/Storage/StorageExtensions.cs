@@ -10,11 +10,11 @@ public static class StorageExtensions
     /// <summary>The embedded LiteDB store: <c>ConnectionStrings:LiteDb</c>, default <c>Filename=supportbot.db</c>.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-            connectionString = "Filename=supportbot.db";
         builder.Services.AddSingleton(sp =>
         {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName);
+            if (string.IsNullOrWhiteSpace(connectionString))
+                connectionString = "Filename=supportbot.db";
             var db = LiteDbFactory.Open(connectionString, sp.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(LiteDbFactory)));
             foreach (var setup in sp.GetServices<IStoreSetup>())
                 setup.Apply(db);

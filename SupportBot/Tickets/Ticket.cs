@@ -1,4 +1,6 @@
 using LiteDB;
+using SupportBot.Sla;
+using SupportBot.Threads;
 
 namespace SupportBot.Tickets;
 
@@ -44,6 +46,10 @@ public sealed class Ticket
     public DateTime? ClosedAt { get; set; }
 
     public List<TicketHistoryEntry> History { get; set; } = [];
+
+    public SlaState Sla { get; set; } = new();
+
+    public Conversation Conversation { get; set; } = new();
 
     public bool IsAssigned => AssigneeId is not null;
 }

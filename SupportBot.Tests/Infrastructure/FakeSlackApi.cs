@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SupportBot.Tests.Infrastructure;
+
+/// <summary>
+/// An in-process stand-in for Slack's Web API (and response URLs), plugged in as the HttpClient's handler.
+/// Records every call, answers in Slack's envelope, and can fail on demand (429 + Retry-After, 5xx, errors, no connection).
+/// </summary>
+public sealed class FakeSlackApi : HttpMessageHandler
+{
+    private readonly ConcurrentQueue<SlackCall> _calls = new();
+    private readonly ConcurrentQueue<Fault> _faults = new();
+    private long _ts = 1_700_000_000;
+
+    public IReadOnlyList<SlackCall> Calls => [.. _calls];
+
+    public IReadOnlyList<SlackCall> Find(string method, Func<SlackCall, bool>? where = null) =>
+        Calls.Where(c => c.Method == method && c.Faulted is null && (where is null || where(c))).ToList();
+
+    /// <summary>Polls (without sleeping on a clock the test controls) until <paramref name="count"/> matching calls arrived.</summary>
+    public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, Func<SlackCall, bool>? where = null, int count = 1, int timeoutMs = 5000)
+    {
+        var deadline = Environment.TickCount64 + timeoutMs;
+        while (true)
+        {
+            var found = Find(method, where);
+            if (found.Count >= count || Environment.TickCount64 > deadline)
+                return found;
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> fail like this.</summary>
+    public void Fail(string method, HttpStatusCode status, int count = 1, int? retryAfterSeconds = null) =>
+        _faults.Enqueue(new Fault(method, status, null, count, retryAfterSeconds, false));
+
+    public void FailWithError(string method, string error, int count = 1) =>
+        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, error, count, null, false));
+
+    public void Unreachable(string method, int count = 1) =>
+        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, true));
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var path = request.RequestUri!.AbsolutePath;
+        var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : "response_url";
+        var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+        var args = body.TrimStart().StartsWith('{') ? JsonNode.Parse(body)!.AsObject() : [];
+        var auth = request.Headers.Authorization?.ToString();
+        var fault = TakeFault(method);
+        var call = new SlackCall(method, args, auth, request.RequestUri.ToString(), fault?.Describe());
+        _calls.Enqueue(call);
+        if (fault is { Unreachable: true })
+            throw new HttpRequestException("Connection refused (fake)");
+        if (fault is { Error: { } error })
+            return Json(new JsonObject { ["ok"] = false, ["error"] = error });
+        if (fault is not null)
+        {
+            var failed = Json(new JsonObject { ["ok"] = false, ["error"] = "fault" }, fault.Status);
+            if (fault.RetryAfter is { } seconds)
+                failed.Headers.Add("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return failed;
+        }
+        return Json(Answer(method, args, call));
+    }
+
+    private JsonObject Answer(string method, JsonObject args, SlackCall call)
+    {
+        var ts = $"{Interlocked.Increment(ref _ts)}.000100";
+        switch (method)
+        {
+            case "chat.postMessage":
+                call.AnswerTs = ts;
+                return new JsonObject { ["ok"] = true, ["channel"] = args["channel"]?.GetValue<string>(), ["ts"] = ts };
+            case "chat.update":
+                return new JsonObject { ["ok"] = true, ["ts"] = args["ts"]?.GetValue<string>() };
+            case "auth.test":
+                return new JsonObject { ["ok"] = true, ["user_id"] = "UBOT", ["bot_id"] = "BBOT" };
+            default:
+                return new JsonObject { ["ok"] = true };
+        }
+    }
+
+    private Fault? TakeFault(string method)
+    {
+        foreach (var fault in _faults)
+        {
+            if (fault.Method == method && Interlocked.Decrement(ref fault.Remaining) >= 0)
+                return fault;
+        }
+        return null;
+    }
+
+    private static HttpResponseMessage Json(JsonObject body, HttpStatusCode status = HttpStatusCode.OK) =>
+        new(status) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+
+    private sealed class Fault(string method, HttpStatusCode status, string? error, int count, int? retryAfter, bool unreachable)
+    {
+        public string Method { get; } = method;
+        public HttpStatusCode Status { get; } = status;
+        public string? Error { get; } = error;
+        public int? RetryAfter { get; } = retryAfter;
+        public bool Unreachable { get; } = unreachable;
+        public int Remaining = count;
+
+        public string Describe() => Unreachable ? "unreachable" : Error ?? ((int)Status).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>One recorded Web API call.</summary>
+public sealed record SlackCall(string Method, JsonObject Args, string? Authorization, string Url, string? Faulted)
+{
+    public DateTime At { get; } = DateTime.UtcNow;
+
+    /// <summary>The ts the fake gave a posted message.</summary>
+    public string? AnswerTs { get; set; }
+
+    public string? Channel => Args["channel"]?.GetValue<string>();
+
+    public string? ThreadTs => Args["thread_ts"]?.GetValue<string>();
+
+    /// <summary>Every human-visible string: text and Block Kit text fields, like Slack would show.</summary>
+    public string Text => string.Join("\n", VisibleText(Args));
+
+    private static IEnumerable<string> VisibleText(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Key is "text" && p.Value is JsonValue v && v.GetValueKind() == JsonValueKind.String
+            ? [v.GetValue<string>()]
+            : VisibleText(p.Value)),
+        JsonArray a => a.SelectMany(VisibleText),
+        _ => [],
+    };
+}

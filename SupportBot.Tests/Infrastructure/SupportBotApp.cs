@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using SupportBot.Slack.Api;
+
+namespace SupportBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over HTTP (WebApplicationFactory), on a real LiteDB file of its own, with Slack's Web API
+/// replaced by <see cref="FakeSlackApi"/> and the clock by a <see cref="FakeTimeProvider"/>.
+/// Pass the same <see cref="DbPath"/> to a second instance to play a restart.
+/// </summary>
+public sealed class SupportBotApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public SupportBotApp(Dictionary<string, string?>? settings = null, string? dbPath = null, FakeSlackApi? slack = null,
+        FakeTimeProvider? time = null)
+    {
+        DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"supportbot-test-{Guid.NewGuid():N}.db");
+        Slack = slack ?? new FakeSlackApi();
+        Time = time ?? new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = TestSettings.Token,
+            ["Slack:SigningSecret"] = TestSettings.Secret,
+            ["Slack:ApiBaseUrl"] = "https://slack.test/api/",
+            ["Slack:SupportChannel"] = TestSettings.SupportChannel,
+            ["Slack:SupportTeam:0"] = TestSettings.Engineer,
+            ["Slack:SupportTeam:1"] = TestSettings.Engineer2,
+            ["Slack:HelpChannels:0"] = TestSettings.HelpChannel,
+            ["ConnectionStrings:LiteDb"] = $"Filename={DbPath}",
+            ["Customers:0:Name"] = "Acme Corp",
+            ["Customers:0:Channels:0"] = TestSettings.CustomerChannel,
+            ["Customers:0:Tier"] = "Enterprise",
+            ["Customers:0:Ce"] = TestSettings.Ce,
+            ["Customers:0:Notes"] = "Self-hosted, 3 replicas",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (k, v) in settings ?? [])
+            _settings[k] = v;
+    }
+
+    public string DbPath { get; }
+
+    public FakeSlackApi Slack { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public SlackRequests Requests => new(CreateClient(), TestSettings.Secret, () => Time.GetUtcNow());
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (k, v) in _settings)
+            builder.UseSetting(k, v);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
+        });
+    }
+
+    /// <summary>Deletes the database after the last instance using it is gone.</summary>
+    public void DeleteDatabase()
+    {
+        foreach (var file in new[] { DbPath, Path.ChangeExtension(DbPath, null) + "-log.db" })
+        {
+            if (File.Exists(file))
+                File.Delete(file);
+        }
+    }
+}

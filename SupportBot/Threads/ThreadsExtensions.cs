@@ -1,0 +1,6 @@
+namespace SupportBot.Threads;
+
+public static class ThreadsExtensions
+{
+    public static IHostApplicationBuilder AddThreads(this IHostApplicationBuilder builder) => builder;
+}
