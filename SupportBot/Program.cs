@@ -8,6 +8,9 @@ using SupportBot.Slack;
 using SupportBot.Storage;
 using SupportBot.Tickets;
 
+if (args.Contains(HealthProbe.Flag))
+    return await HealthProbe.RunAsync();
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTime();
@@ -21,12 +24,15 @@ builder.AddScheduling();
 builder.AddThreads();
 
 var app = builder.Build();
+if (!app.SettingsAreValid())
+    return 2;
 
 app.UseSafeErrors();
 app.MapHealth();
 app.MapSlack();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;
