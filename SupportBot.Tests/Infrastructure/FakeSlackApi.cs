@@ -16,6 +16,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
     private readonly ConcurrentQueue<Fault> _faults = new();
     private long _ts = 1_700_000_000;
 
+    /// <summary>Messages and user groups the read methods answer from.</summary>
+    public FakeWorkspace Workspace { get; } = new();
+
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
 
     public IReadOnlyList<SlackCall> Find(string method, Func<SlackCall, bool>? where = null) =>
@@ -49,7 +52,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
         var path = request.RequestUri!.AbsolutePath;
         var method = path.StartsWith("/api/", StringComparison.Ordinal) ? path["/api/".Length..] : "response_url";
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
-        var args = body.TrimStart().StartsWith('{') ? JsonNode.Parse(body)!.AsObject() : [];
+        var args = body.TrimStart().StartsWith('{') ? JsonNode.Parse(body)!.AsObject() : FakeWorkspace.FormArgs(body);
         var auth = request.Headers.Authorization?.ToString();
         var fault = TakeFault(method);
         var call = new SlackCall(method, args, auth, request.RequestUri.ToString(), fault?.Describe());
@@ -80,6 +83,8 @@ public sealed class FakeSlackApi : HttpMessageHandler
                 return new JsonObject { ["ok"] = true, ["ts"] = args["ts"]?.GetValue<string>() };
             case "auth.test":
                 return new JsonObject { ["ok"] = true, ["user_id"] = "UBOT", ["bot_id"] = "BBOT" };
+            case "conversations.history" or "conversations.replies" or "usergroups.users.list":
+                return Workspace.Answer(method, args);
             default:
                 return new JsonObject { ["ok"] = true };
         }

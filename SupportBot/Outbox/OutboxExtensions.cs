@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Outbox;
 
 public static class OutboxExtensions
@@ -5,6 +7,7 @@ public static class OutboxExtensions
     public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddStoreSetup(OutboxStore.Prepare);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxStore>();
         builder.Services.AddSingleton<OutboxSender>();

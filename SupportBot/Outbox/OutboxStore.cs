@@ -7,6 +7,9 @@ public sealed class OutboxStore(LiteDatabase database)
 {
     public const string Collection = "outbox";
 
+    /// <summary>Maps <see cref="OutboxMessage"/> when the database opens: the worker and requests first use it at the same time.</summary>
+    public static void Prepare(LiteDatabase db) => Storage.StoreMapping.Prepare<OutboxMessage>(db);
+
     public static void Enqueue(LiteDatabase db, OutboxMessage message, DateTime now)
     {
         message.CreatedAt = now;

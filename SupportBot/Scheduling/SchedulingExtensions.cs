@@ -1,6 +1,40 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+
 namespace SupportBot.Scheduling;
 
 public static class SchedulingExtensions
 {
-    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder) => builder;
+    /// <summary>Quartz in memory: one job per SLA concern, each fired every Scheduling:ScanInterval.</summary>
+    public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.AddQuartz(q =>
+        {
+            Every<FirstResponseJob>(q, FirstResponseJob.Key);
+            Every<PendingJob>(q, PendingJob.Key);
+            Every<AutoCloseJob>(q, AutoCloseJob.Key);
+        });
+        builder.AddQuartzHostedService(o =>
+        {
+            o.AwaitApplicationStarted = true; // /health answers before the first scan
+            o.WaitForJobsToComplete = true;   // a sweep's commit finishes before the store closes
+        });
+        builder.Services.AddOptions<QuartzHostedServiceOptions>()
+            .Configure<IOptions<SchedulingOptions>>((o, scheduling) => o.AutoStart = scheduling.Value.Enabled);
+        return builder;
+    }
+
+    private static void Every<TJob>(IQuartzBuilder quartz, JobKey key) where TJob : IJob
+    {
+        // durable: the job stays registered for manual triggering even without a trigger
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably());
+        // the interval is read from options when the scheduler is built, so test and environment settings apply
+        quartz.AddTrigger((sp, trigger) => trigger
+            .ForJob(key)
+            .WithIdentity(key.Name + "-scan", key.Group)
+            .StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.ScanInterval).RepeatForever()));
+    }
 }

@@ -1,6 +1,43 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Storage;
+using SupportBot.Tickets.Intake;
+using SupportBot.Tickets.Status;
+
 namespace SupportBot.Sla;
 
 public static class SlaExtensions
 {
-    public static IHostApplicationBuilder AddSla(this IHostApplicationBuilder builder) => builder;
+    /// <summary>SLA clocks on business hours: options, due-time stamping, status hooks and the sweeps the scheduler runs.</summary>
+    public static IHostApplicationBuilder AddSla(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SlaOptions>()
+            .BindConfiguration(SlaOptions.Section)
+            .Configure<IConfiguration>(AcceptOneEscalationId)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>();
+        services.AddStoreSetup(DueTickets.EnsureIndexes);
+
+        services.AddSingleton<SlaPolicy>();
+        services.AddSingleton<DueTickets>();
+        services.AddSingleton<FirstResponseClock>();
+        services.AddSingleton<PendingClock>();
+        services.AddSingleton<ITicketCreatedHook>(sp => sp.GetRequiredService<FirstResponseClock>());
+        services.AddSingleton<IStatusChangedHook, SlaStatusHook>();
+
+        services.AddSingleton<FirstResponseSweep>();
+        services.AddSingleton<PendingSweep>();
+        services.AddSingleton<AutoCloseSweep>();
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>Sla:EscalateTo</c> may be a single value ("S0123" or "U1 U2") rather than a list; the binder would
+    /// silently ignore a scalar for a list, so split it here.
+    /// </summary>
+    private static void AcceptOneEscalationId(SlaOptions options, IConfiguration config)
+    {
+        if (config[$"{SlaOptions.Section}:{nameof(SlaOptions.EscalateTo)}"] is { Length: > 0 } scalar)
+            options.EscalateTo = [.. scalar.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+    }
 }

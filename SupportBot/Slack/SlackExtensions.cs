@@ -4,6 +4,7 @@ using SupportBot.Slack.Endpoints;
 using SupportBot.Slack.Events;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Signing;
+using SupportBot.Storage;
 
 namespace SupportBot.Slack;
 
@@ -38,6 +39,7 @@ public static class SlackExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         builder.Services.AddHostedService<SlackEventProcessor>();
         builder.Services.AddSingleton<SlackEventInbox>();
+        builder.Services.AddStoreSetup(SlackEventInbox.EnsureIndexes);
         return builder;
     }
 

@@ -31,6 +31,9 @@ public sealed class SlackOptions
     /// <summary>Optional user group (S…) whose members count as the support team too.</summary>
     public string? SupportGroup { get; set; }
 
+    /// <summary>Whether other apps' bot messages count as people talking (the bot's own messages never do).</summary>
+    public bool AllowBots { get; set; }
+
     public SlackCommandNames Commands { get; set; } = new();
 
     /// <summary>How long a Slack request's timestamp may differ from our clock (Slack recommends 5 minutes).</summary>

@@ -24,6 +24,17 @@ public static class SlackText
         return sb.ToString();
     }
 
+    /// <summary>User text quoted back in an answer: cut to <paramref name="max"/> characters, then escaped.</summary>
+    public static string Quote(string? text, int max = 80)
+    {
+        var t = text ?? "";
+        if (t.Length <= max)
+            return Escape(t);
+        // never split a surrogate pair: half an emoji is not text
+        var cut = char.IsHighSurrogate(t[max - 1]) ? max - 1 : max;
+        return Escape(t[..cut]) + "…";
+    }
+
     public static string User(string userId) => $"<@{userId}>";
 
     public static string Channel(string channelId) => $"<#{channelId}>";

@@ -1,6 +1,84 @@
+using System.Globalization;
+using LiteDB;
+
 namespace SupportBot.Threads;
 
-/// <summary>What the ticket's Slack thread has said so far (stored on the ticket).</summary>
+/// <summary>
+/// What the ticket's Slack thread has said so far (stored on the ticket): counts and last times for every reply,
+/// the text of the last <see cref="MaxEntries"/> only, so a long thread cannot grow the ticket document without bound.
+/// </summary>
 public sealed class Conversation
 {
+    public const int MaxEntries = 50;
+    public const int MaxText = 1000;
+
+    public int CustomerReplies { get; set; }
+    public int TeamReplies { get; set; }
+    public DateTime? LastCustomerReplyAt { get; set; }
+    public DateTime? LastTeamReplyAt { get; set; }
+
+    /// <summary>The most recent replies, oldest first; their ts values are what makes a repeated message a no-op.</summary>
+    public List<ConversationEntry> Entries { get; set; } = [];
+
+    [BsonIgnore]
+    public int Count => CustomerReplies + TeamReplies;
+
+    /// <summary>Records a reply; false when this message (by ts) was recorded before.</summary>
+    public bool Add(ConversationEntry entry)
+    {
+        if (Seen(entry.Ts))
+            return false;
+        entry.Text = Cap(entry.Text);
+        Entries.Add(entry);
+        Entries.Sort((a, b) => TsValue(a.Ts).CompareTo(TsValue(b.Ts)));
+        if (Entries.Count > MaxEntries)
+            Entries.RemoveRange(0, Entries.Count - MaxEntries);
+        if (entry.FromTeam)
+        {
+            TeamReplies++;
+            LastTeamReplyAt = Later(LastTeamReplyAt, entry.At);
+        }
+        else
+        {
+            CustomerReplies++;
+            LastCustomerReplyAt = Later(LastCustomerReplyAt, entry.At);
+        }
+        return true;
+    }
+
+    /// <summary>An edit (message_changed) replaces the text of a recorded reply; counts stay as they are.</summary>
+    public bool Edit(string ts, string text, DateTime at)
+    {
+        var entry = Entries.Find(e => e.Ts == ts);
+        if (entry is null || entry.Text == Cap(text))
+            return false;
+        entry.Text = Cap(text);
+        entry.EditedAt = at;
+        return true;
+    }
+
+    public bool Contains(string ts) => Entries.Exists(e => e.Ts == ts);
+
+    /// <summary>Recorded, or older than everything still kept once the list is full (it was trimmed away, so counted already).</summary>
+    private bool Seen(string ts) =>
+        Contains(ts) || (Entries.Count >= MaxEntries && TsValue(ts) <= TsValue(Entries[0].Ts));
+
+    private static decimal TsValue(string ts) =>
+        decimal.TryParse(ts, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0m;
+
+    private static string Cap(string text) => text.Length <= MaxText ? text : text[..(MaxText - 1)] + "…";
+
+    private static DateTime Later(DateTime? a, DateTime b) => a is { } x && x > b ? x : b;
+}
+
+/// <summary>One reply in a ticket's thread. A class, because LiteDB maps by setters.</summary>
+public sealed class ConversationEntry
+{
+    /// <summary>Slack's message ts: the message's identity in its channel.</summary>
+    public string Ts { get; set; } = "";
+    public string UserId { get; set; } = "";
+    public bool FromTeam { get; set; }
+    public string Text { get; set; } = "";
+    public DateTime At { get; set; }
+    public DateTime? EditedAt { get; set; }
 }

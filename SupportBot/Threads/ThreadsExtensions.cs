@@ -1,6 +1,32 @@
+using SupportBot.Slack.Interactions;
+using SupportBot.Threads.Channels;
+using SupportBot.Threads.Intake;
+using SupportBot.Threads.Team;
+
 namespace SupportBot.Threads;
 
 public static class ThreadsExtensions
 {
-    public static IHostApplicationBuilder AddThreads(this IHostApplicationBuilder builder) => builder;
+    /// <summary>The Events API side: thread replies, edits, #help posts, 🎫 reactions, mentions, joins, the support group.</summary>
+    public static IHostApplicationBuilder AddThreads(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<BotIdentity>();
+        services.AddHostedService<BotIdentityWarmup>();
+        services.AddSingleton<Speakers>();
+        services.AddSingleton<ThreadReplies>();
+        services.AddSingleton<FollowUps>();
+        services.AddSingleton<OnceIntake>();
+        services.AddSingleton<MessageFetcher>();
+        services.AddHostedService<SupportGroupRefresher>();
+
+        // handlers that change tickets key on the message (channel + ts), so an event re-run after a failure never acts twice
+        services.AddSingleton<IEventHandler, ThreadReplyHandler>();
+        services.AddSingleton<IEventHandler, MessageEditHandler>();
+        services.AddSingleton<IEventHandler, HelpPostHandler>();
+        services.AddSingleton<IEventHandler, TicketReactionHandler>();
+        services.AddSingleton<IEventHandler, AppMentionHandler>();
+        services.AddSingleton<IEventHandler, BotJoinedChannelHandler>();
+        return builder;
+    }
 }

@@ -44,6 +44,7 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
 
     public static void EnsureIndexes(LiteDatabase db)
     {
+        StoreMapping.Prepare<Ticket>(db);
         var tickets = db.GetCollection<Ticket>(Collection);
         tickets.EnsureIndex(t => t.AssigneeId);
         tickets.EnsureIndex(t => t.ThreadTs);

@@ -24,6 +24,11 @@ public static class TriageCard
             TextObject.Markdown($"*Status*\n{ticket.Status.Display()}"),
             TextObject.Markdown($"*Assignee*\n{holder}"),
         };
+        // the first-response deadline, worded without "SLA": the channel's SLA messages are the reminders
+        if (ticket.FirstResponseAt is { } answered)
+            fields.Add(TextObject.Markdown($"*First response*\nafter {Status.Durations.Short(answered - ticket.CreatedAt)}"));
+        else if (ticket.FirstResponseDueAt is { } due && !ticket.Status.IsDone())
+            fields.Add(TextObject.Markdown($"*First response due*\n{due.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)}"));
         var blocks = new List<Block>
         {
             new SectionBlock(TextObject.Markdown($"*{title}*")) { Fields = fields },

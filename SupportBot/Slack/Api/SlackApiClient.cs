@@ -18,7 +18,18 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public async Task<JsonElement> CallAsync(string method, string jsonArgs, CancellationToken cancellationToken)
     {
         using var content = new StringContent(jsonArgs, Encoding.UTF8, "application/json");
-        var answer = await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken);
+        return Checked(method, await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken));
+    }
+
+    /// <summary>Read methods (conversations.history, usergroups.users.list) take form arguments; Slack reads JSON bodies for write methods only.</summary>
+    public async Task<JsonElement> CallFormAsync(string method, IEnumerable<KeyValuePair<string, string>> args, CancellationToken cancellationToken)
+    {
+        using var content = new FormUrlEncodedContent(args);
+        return Checked(method, await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken));
+    }
+
+    private static JsonElement Checked(string method, JsonElement answer)
+    {
         if (answer.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)
             return answer;
         var error = answer.TryGetProperty("error", out var e) ? e.GetString() ?? "unknown_error" : "unknown_error";

@@ -28,8 +28,8 @@ public static class ActionEndpoint
         {
             return Results.Problem("The payload field is not valid JSON.", statusCode: 400);
         }
-        if (payload is null || string.IsNullOrEmpty(payload.Type) || payload.User is null)
-            return Results.Problem("The payload needs a type and a user.", statusCode: 400);
+        if (payload is null || string.IsNullOrEmpty(payload.Type) || string.IsNullOrEmpty(payload.User?.Id))
+            return Results.Problem("The payload needs a type and a user with an id.", statusCode: 400);
 
         try
         {
@@ -50,6 +50,8 @@ public static class ActionEndpoint
             case "block_actions":
                 foreach (var action in payload.Actions ?? [])
                 {
+                    if (action is null)
+                        continue; // "actions": [null] parses; there is nothing to dispatch
                     if (handlers.Action(action.ActionId) is { } handler)
                         await handler.HandleAsync(payload, action, cancellationToken);
                     else

@@ -26,7 +26,7 @@ public static class CommandEndpoint
         {
             var known = string.Join(", ", handlers.CommandNames);
             return SlackResults.Message(SlackMessage.Ephemeral(
-                $"I don't know the command {SlackText.Escape(command.Command)}. I answer to {known}."));
+                $"I don't know the command {SlackText.Quote(command.Command)}. I answer to {known}."));
         }
         try
         {

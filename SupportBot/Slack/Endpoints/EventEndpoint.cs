@@ -14,6 +14,8 @@ public static class EventEndpoint
         var (body, refusal) = await verifier.ReadAsync(request, cancellationToken);
         if (refusal is not null)
             return refusal;
+        if (!ReadableJson.IsReadable(body))
+            return Results.Problem("The body is not a JSON Events API envelope with readable text.", statusCode: 400);
         EventEnvelope? envelope;
         try
         {

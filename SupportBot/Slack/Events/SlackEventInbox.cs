@@ -56,6 +56,9 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
 
     public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 
-    public static void EnsureIndexes(LiteDatabase db) =>
+    public static void EnsureIndexes(LiteDatabase db)
+    {
+        StoreMapping.Prepare<StoredEvent>(db);
         db.GetCollection<StoredEvent>(Collection).EnsureIndex(e => e.ProcessedAt);
+    }
 }

@@ -40,7 +40,7 @@ public sealed record ViewState(Dictionary<string, Dictionary<string, ViewStateVa
 {
     /// <summary>The value of the element <paramref name="actionId"/> in block <paramref name="blockId"/>.</summary>
     public ViewStateValue? Get(string blockId, string actionId) =>
-        Values is not null && Values.TryGetValue(blockId, out var block) && block.TryGetValue(actionId, out var v) ? v : null;
+        Values is not null && Values.TryGetValue(blockId, out var block) && block is not null && block.TryGetValue(actionId, out var v) ? v : null;
 }
 
 public sealed record ViewStateValue(string? Type = null, string? Value = null, SelectedOption? SelectedOption = null);

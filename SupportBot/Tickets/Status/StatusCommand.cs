@@ -25,7 +25,7 @@ public sealed class StatusCommand(TicketStore store, StatusChanger changer, Stat
         if (args.Keyword is "setup")
             return Setup(command, isTeam);
         if (args.Keyword is not null)
-            return $"I didn't understand `{SlackText.Escape(args.Keyword)}`. {Usage}";
+            return $"I didn't understand `{SlackText.Quote(args.Keyword)}`. {Usage}";
         if (args.Number is not { } number)
             return MyTickets(command.UserId);
         var ticket = store.Find(number);
@@ -38,7 +38,7 @@ public sealed class StatusCommand(TicketStore store, StatusChanger changer, Stat
         if (!isTeam)
             return "Only the support team can change a ticket's status. Reply in the ticket's thread and we'll take it from there.";
         if (args.NewStatus is not { } to)
-            return $"`{SlackText.Escape(args.StatusWord)}` is not a status. Use one of: open, pending, on-hold, solved, closed " +
+            return $"`{SlackText.Quote(args.StatusWord)}` is not a status. Use one of: open, pending, on-hold, solved, closed " +
                    $"(e.g. `{Command} {number} pending waiting for logs`).";
         return changer.Change(number, to, command.UserId, args.Note, isTeam);
     }

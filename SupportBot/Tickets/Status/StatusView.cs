@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SupportBot.Slack;
+using SupportBot.Threads;
 
 namespace SupportBot.Tickets.Status;
 
@@ -25,11 +26,12 @@ public sealed class StatusView(TimeProvider time)
         text.AppendLine(t.FirstResponseAt is { } first
             ? $"First response: {Stamp(first)} (after {Durations.Short(first - t.CreatedAt)})"
             : $"First response: not yet{(t.FirstResponseDueAt is { } due ? $" · SLA due {Stamp(due)}" : "")}");
+        text.AppendLine(ConversationSummary.Line(t.Conversation, Stamp));
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
         text.AppendLine("History:");
         foreach (var h in t.History.TakeLast(15))
-            text.AppendLine($"• {Stamp(h.At)} {Actor(t, h.ActorId)}: {e(h.What)}");
+            text.AppendLine($"• {Stamp(h.At)} {Actor(t, h.ActorId)}: {SlackText.Quote(h.What, 300)}");
         return text.ToString().TrimEnd();
     }
 

@@ -11,6 +11,9 @@ namespace SupportBot.Tickets.Take;
 public sealed class TakeCommand(TicketTaker taker, TakeSummary summary, SupportTeam team, CustomerDirectory customers,
     IOptions<SlackOptions> slack) : ISlashCommandHandler
 {
+    /// <summary>Each taken ticket gets a few lines of context; this many still fit in one Slack message.</summary>
+    public const int MaxAtOnce = 25;
+
     public string Command => slack.Value.Commands.Take;
 
     public Task<SlackMessage> HandleAsync(SlashCommand command, CancellationToken cancellationToken) =>
@@ -22,7 +25,10 @@ public sealed class TakeCommand(TicketTaker taker, TakeSummary summary, SupportT
             return SlackMessage.Ephemeral($"Sorry, only the support team can take tickets. If you need help, open a request with the *Request support* button in your channel.");
         var args = TakeArguments.Parse(command.Text);
         if (args.Unknown is not null)
-            return SlackMessage.Ephemeral($"I didn't understand `{SlackText.Escape(args.Unknown)}`. {Usage}");
+            return SlackMessage.Ephemeral($"I didn't understand `{SlackText.Quote(args.Unknown)}`. {Usage}");
+        if (args.Numbers.Distinct().Count() > MaxAtOnce)
+            return SlackMessage.Ephemeral($"That is {args.Numbers.Distinct().Count()} tickets; I take at most {MaxAtOnce} at once " +
+                $"(a longer answer would not fit in Slack). Use `{Command} all` in a customer channel for all of its unassigned tickets.");
         if (args.Next)
         {
             var next = taker.TakeNext(command.UserId);

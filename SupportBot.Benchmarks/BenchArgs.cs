@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace SupportBot.Benchmarks;
+
+/// <summary>"--name value" options with defaults.</summary>
+public sealed class BenchArgs(string[] args)
+{
+    public int Int(string name, int fallback)
+    {
+        var i = Array.IndexOf(args, "--" + name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}

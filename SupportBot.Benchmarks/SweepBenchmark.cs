@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.DependencyInjection;
+using SupportBot.Sla;
+
+namespace SupportBot.Benchmarks;
+
+/// <summary>
+/// Times one pass of each SLA job (and all three) over N stored tickets. Every run starts from a fresh copy of
+/// the same file and a fresh process-level store, so runs are alike; run 0 warms up the JIT and is not counted.
+/// </summary>
+public static class SweepBenchmark
+{
+    private static readonly DateTime Now = new(2025, 1, 8, 12, 0, 0, DateTimeKind.Utc);
+
+    private static readonly (string Name, Type[] Sweeps)[] Jobs =
+    [
+        ("first-response", [typeof(FirstResponseSweep)]),
+        ("pending", [typeof(PendingSweep)]),
+        ("auto-close", [typeof(AutoCloseSweep)]),
+        ("all three", [typeof(FirstResponseSweep), typeof(PendingSweep), typeof(AutoCloseSweep)]),
+    ];
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var options = new BenchArgs(args);
+        int tickets = options.Int("tickets", 100_000), due = options.Int("due", 1_000), runs = options.Int("runs", 5);
+        var folder = Directory.CreateTempSubdirectory("supportbot-bench-").FullName;
+        try
+        {
+            var template = Path.Combine(folder, "template.db");
+            var fill = Stopwatch.StartNew();
+            SweepData.Fill(template, tickets, due, Now);
+            Console.WriteLine(FormattableString.Invariant(
+                $"Filled {tickets:N0} tickets ({due:N0} due per job) in {fill.Elapsed.TotalSeconds:F1} s, {new FileInfo(template).Length / 1048576.0:F0} MB"));
+            Console.WriteLine(FormattableString.Invariant(
+                $"{Environment.ProcessorCount} cores · {RuntimeInformation.FrameworkDescription} · {RuntimeInformation.OSDescription} · median of {runs} runs after 1 warm-up"));
+            Console.WriteLine();
+            Console.WriteLine($"{"job",-16}{"acted",8}{"median ms",12}{"min ms",10}{"max ms",10}{"idle ms",10}");
+            foreach (var (name, sweeps) in Jobs)
+            {
+                var samples = Enumerable.Range(0, runs + 1).Select(run => Measure(template, Path.Combine(folder, $"run{run}.db"), sweeps)).Skip(1).ToList();
+                var ms = samples.Select(s => s.Ms).Order().ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name,-16}{samples[0].Acted,8}{ms[ms.Count / 2],12:F1}{ms[0],10:F1}{ms[^1],10:F1}{samples.Select(s => s.IdleMs).Order().ElementAt(runs / 2),10:F1}"));
+            }
+            Console.WriteLine();
+            Console.WriteLine("acted: tickets the pass changed and messaged; idle: a second pass right after, when nothing is due (query cost alone).");
+            return Task.FromResult(0);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static (int Acted, double Ms, double IdleMs) Measure(string template, string path, Type[] sweepTypes)
+    {
+        File.Copy(template, path, overwrite: true);
+        try
+        {
+            using var host = SweepHost.Build(path, new FixedTime(new DateTimeOffset(Now)));
+            var sweeps = sweepTypes.Select(t => (ISweep)host.Services.GetRequiredService(t)).ToList();
+            var clock = Stopwatch.StartNew();
+            var acted = sweeps.Sum(s => s.Run());
+            var ms = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            var again = sweeps.Sum(s => s.Run());
+            var idle = clock.Elapsed.TotalMilliseconds;
+            if (again != 0)
+                throw new InvalidOperationException($"a second pass acted on {again} tickets; reminders would repeat");
+            return (acted, ms, idle);
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(Path.ChangeExtension(path, null) + "-log.db");
+        }
+    }
+}

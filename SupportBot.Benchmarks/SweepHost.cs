@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SupportBot.Customers;
+using SupportBot.Health;
+using SupportBot.Outbox;
+using SupportBot.Slack;
+using SupportBot.Sla;
+using SupportBot.Storage;
+using SupportBot.Tickets;
+
+namespace SupportBot.Benchmarks;
+
+/// <summary>
+/// The app's services over one database file, built but not started: no hosted services, so the outbox only
+/// queues and nothing but the sweep under test touches the store.
+/// </summary>
+public static class SweepHost
+{
+    public static IHost Build(string dbPath, TimeProvider time)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(Settings(dbPath));
+        builder.AddTime();
+        builder.AddStorage();
+        builder.AddSlack();
+        builder.AddOutbox();
+        builder.AddCustomers();
+        builder.AddTickets();
+        builder.AddSla();
+        builder.Services.AddSingleton(time);
+        return builder.Build();
+    }
+
+    private static Dictionary<string, string?> Settings(string dbPath)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:LiteDb"] = $"Filename={dbPath}",
+            ["Slack:BotToken"] = "xoxb-bench", ["Slack:SigningSecret"] = "bench", ["Slack:SupportChannel"] = "C_SUPPORT",
+            ["Slack:SupportTeam:0"] = "U_ENG1",
+            ["Customers:0:Name"] = "Acme Corp", ["Customers:0:Channels:0"] = "C_ACME", ["Customers:0:Tier"] = "Enterprise",
+            ["Sla:TimeZone"] = "UTC",
+        };
+        foreach (var day in Enum.GetNames<DayOfWeek>())
+            settings[$"Sla:BusinessHours:{day}"] = "00:00-24:00";
+        return settings;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using System.Web;
+
+namespace SupportBot.Tests.Infrastructure;
+
+/// <summary>What <see cref="FakeSlackApi"/>'s read methods know: posted messages (for conversations.history/replies) and user groups.</summary>
+public sealed class FakeWorkspace
+{
+    private readonly ConcurrentDictionary<(string Channel, string Ts), JsonObject> _messages = new();
+    private readonly ConcurrentDictionary<string, string[]> _groups = new();
+
+    public void AddMessage(string channel, string ts, string user, string text, string? threadTs = null)
+    {
+        var message = new JsonObject { ["type"] = "message", ["ts"] = ts, ["user"] = user, ["text"] = text };
+        if (threadTs is not null)
+            message["thread_ts"] = threadTs;
+        _messages[(channel, ts)] = message;
+    }
+
+    public void SetGroup(string groupId, params string[] members) => _groups[groupId] = members;
+
+    public JsonObject Answer(string method, JsonObject args)
+    {
+        string? Arg(string name) => args[name]?.GetValue<string>();
+        if (method == "usergroups.users.list")
+        {
+            return _groups.TryGetValue(Arg("usergroup") ?? "", out var members)
+                ? new JsonObject { ["ok"] = true, ["users"] = new JsonArray([.. members.Select(m => JsonValue.Create(m))]) }
+                : new JsonObject { ["ok"] = false, ["error"] = "no_such_subteam" };
+        }
+        var channel = Arg("channel") ?? "";
+        var ts = method == "conversations.history" ? Arg("latest") : Arg("ts");
+        // like Slack: history holds top-level messages only; replies holds a thread (here: the asked-for message)
+        var found = _messages.TryGetValue((channel, ts ?? ""), out var m)
+                    && (method == "conversations.replies" || m["thread_ts"] is null || m["thread_ts"]!.GetValue<string>() == ts);
+        return new JsonObject { ["ok"] = true, ["messages"] = found ? new JsonArray(m!.DeepClone()) : new JsonArray() };
+    }
+
+    public static JsonObject FormArgs(string body)
+    {
+        var form = HttpUtility.ParseQueryString(body);
+        var args = new JsonObject();
+        foreach (var key in form.AllKeys.OfType<string>())
+            args[key] = form[key];
+        return args;
+    }
+}

@@ -1,0 +1,108 @@
+using SupportBot.Sla;
+using SupportBot.Tests.Infrastructure;
+using SupportBot.Tickets;
+using static SupportBot.Tests.Sla.SlaApp;
+
+namespace SupportBot.Tests.Sla;
+
+/// <summary>Defaults: two follow-ups inside 48 business hours (all-day hours here: at 16 h and 32 h), solved at 48 h.</summary>
+public sealed class PendingSweepTests : IDisposable
+{
+    private readonly SupportBotApp _app = Create();
+
+    public void Dispose() => SlaApp.Dispose(_app);
+
+    private int Sweep() => _app.Get<PendingSweep>().Run();
+
+    private async Task<(int Number, string Thread)> PendingTicketAsync()
+    {
+        var number = await _app.CreateTicketAsync("SSO fails");
+        var confirmation = await _app.Slack.WaitForAsync("chat.postMessage",
+            c => c.Channel == TestSettings.CustomerChannel && c.Text.Contains($"#{number}", StringComparison.Ordinal), timeoutMs: 10_000);
+        await _app.CommandAsync("/take", N(number));
+        await _app.CommandAsync("/status", $"{number} pending asked for the IdP logs");
+        return (number, confirmation[0].AnswerTs!);
+    }
+
+    private IReadOnlyList<SlackCall> ThreadMessages(string thread, string containing) =>
+        _app.Slack.Find("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains(containing, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task Pending_ticket_gets_two_follow_ups_then_is_solved_and_everyone_is_told()
+    {
+        var (number, thread) = await PendingTicketAsync();
+
+        _app.Time.Advance(TimeSpan.FromHours(15.9));
+        Assert.Equal(0, Sweep());
+        _app.Time.Advance(TimeSpan.FromHours(0.1));
+        Assert.Equal(1, Sweep());
+        _app.Time.Advance(TimeSpan.FromHours(16));
+        Assert.Equal(1, Sweep());
+        _app.Time.Advance(TimeSpan.FromHours(15.9));
+        Assert.Equal(0, Sweep());
+        Assert.Equal(TicketStatus.Pending, _app.Ticket(number).Status);
+        _app.Time.Advance(TimeSpan.FromHours(0.1));
+        Assert.Equal(1, Sweep());
+
+        var ticket = _app.Ticket(number);
+        Assert.Equal(TicketStatus.Solved, ticket.Status);
+        Assert.Contains(ticket.History, h => h.ActorId is null && h.What.StartsWith("Pending → Solved", StringComparison.Ordinal));
+        Assert.Null(ticket.Sla.PendingNextAt);
+        Assert.NotNull(ticket.Sla.AutoCloseAt);
+        await _app.Slack.WaitForAsync("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains("marked", StringComparison.Ordinal), timeoutMs: 10_000);
+        await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Engineer, timeoutMs: 10_000);
+        Assert.Equal(2, ThreadMessages(thread, "checking in").Count);
+        Assert.Contains("reopen", Assert.Single(ThreadMessages(thread, "marked")).Text, StringComparison.Ordinal);
+        var dm = Assert.Single(_app.Slack.Find("chat.postMessage", c => c.Channel == TestSettings.Engineer));
+        Assert.Contains($"#{number}", dm.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Follow_ups_missed_while_down_are_sent_once_not_in_a_burst()
+    {
+        var (number, thread) = await PendingTicketAsync();
+
+        _app.Time.Advance(TimeSpan.FromHours(40)); // both follow-up slots passed
+        Assert.Equal(1, Sweep());
+        Assert.Equal(0, Sweep());
+        _app.Time.Advance(TimeSpan.FromHours(8));
+        Assert.Equal(1, Sweep());
+
+        Assert.Equal(TicketStatus.Solved, _app.Ticket(number).Status);
+        await _app.Slack.WaitForAsync("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains("marked", StringComparison.Ordinal), timeoutMs: 10_000);
+        Assert.Single(ThreadMessages(thread, "checking in"));
+    }
+
+    [Fact]
+    public async Task Leaving_pending_stops_the_follow_ups()
+    {
+        var (number, thread) = await PendingTicketAsync();
+        await _app.CommandAsync("/status", $"{number} open customer answered");
+        Assert.Null(_app.Ticket(number).Sla.PendingNextAt);
+
+        _app.Time.Advance(TimeSpan.FromDays(3));
+
+        Assert.Equal(0, Sweep());
+        Assert.Equal(TicketStatus.Open, _app.Ticket(number).Status);
+        Assert.Empty(ThreadMessages(thread, "checking in"));
+    }
+
+    [Fact]
+    public async Task Pending_clock_counts_business_hours_only()
+    {
+        var app = Create(allDay: false); // Mon–Fri 09:00–17:00 from Monday 09:00
+        try
+        {
+            var number = await app.CreateTicketAsync();
+            await app.CommandAsync("/status", $"{number} pending");
+
+            // 48 business hours = six working days: Monday 09:00 + 6 days of 8 h = the next Monday 17:00
+            Assert.Equal(new DateTime(2025, 1, 13, 17, 0, 0, DateTimeKind.Utc), app.Ticket(number).Sla.AutoSolveAt);
+            Assert.Equal(new DateTime(2025, 1, 7, 17, 0, 0, DateTimeKind.Utc), app.Ticket(number).Sla.PendingNextAt);
+        }
+        finally
+        {
+            SlaApp.Dispose(app);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Outbox;
+using SupportBot.Slack;
+using SupportBot.Tickets;
+
+namespace SupportBot.Sla;
+
+/// <summary>At-risk warnings, breach messages and capped reminders for tickets still waiting for a first response.</summary>
+public sealed class FirstResponseSweep(TicketStore store, DueTickets due, FirstResponseClock clock, SlaPolicy policy,
+    IOptions<SlackOptions> slack, TimeProvider time) : ISweep
+{
+    public int Run()
+    {
+        var numbers = due.Numbers(DueTickets.NextCheck, time.GetUtcNow().UtcDateTime);
+        return numbers.Chunk(DueTickets.BatchSize).Sum(batch => store.Change(set => batch.Count(n => Act(set, n))));
+    }
+
+    private bool Act(TicketChangeSet set, int number)
+    {
+        // re-read inside the transaction: a concurrent change (a take, a reply) or another sweep may have been first
+        var ticket = set.Find(number);
+        if (ticket is null)
+            return false;
+        var before = ticket.Sla.NextCheckAt;
+        var kind = clock.Advance(ticket, set.Now);
+        if (kind == FirstResponseNoticeKind.None)
+        {
+            if (ticket.Sla.NextCheckAt != before)
+                set.Update(ticket); // stopped or re-stamped since it was queried
+            return false;
+        }
+        set.Update(ticket);
+        var waited = policy.BusinessElapsed(ticket.CreatedAt, set.Now);
+        var message = OutboxMessages.Post(slack.Value.SupportChannel, FirstResponseNotice.Build(ticket, kind, waited, policy.Options));
+        message.TicketNumber = ticket.Number;
+        set.Send(message);
+        return true;
+    }
+}

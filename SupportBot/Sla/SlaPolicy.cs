@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Sla.Calendar;
+using SupportBot.Tickets;
+
+namespace SupportBot.Sla;
+
+/// <summary>The configured SLA rules over the business calendar, in the UTC instants tickets store.</summary>
+public sealed class SlaPolicy(IOptions<SlaOptions> options)
+{
+    public SlaOptions Options { get; } = options.Value;
+
+    public BusinessCalendar Calendar { get; } = new(SlaSchedule.From(options.Value));
+
+    /// <summary>The ticket's first-response target: its tier's override, else the priority's default.</summary>
+    public TimeSpan FirstResponseTarget(Ticket ticket)
+    {
+        var tierTarget = ticket.Tier is { } tier && Options.Tiers.TryGetValue(tier, out var overrides)
+            ? overrides.FirstResponse.For(ticket.Priority)
+            : null;
+        return tierTarget ?? Options.FirstResponse.For(ticket.Priority);
+    }
+
+    public DateTime AddBusiness(DateTime utc, TimeSpan span) =>
+        Calendar.Add(AsOffset(utc), span).UtcDateTime;
+
+    public TimeSpan BusinessElapsed(DateTime from, DateTime to) => Calendar.Elapsed(AsOffset(from), AsOffset(to));
+
+    private static DateTimeOffset AsOffset(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+}

@@ -1,0 +1,31 @@
+using System.Collections;
+using System.Reflection;
+using LiteDB;
+
+namespace SupportBot.Storage;
+
+/// <summary>
+/// LiteDB 5.0.21 builds a type's BSON mapping on first use and publishes it before it is complete
+/// (litedb-org/LiteDB#2536, #2563). A thread using the type at that moment sees no <c>_id</c> and no fields: it
+/// inserts a document keyed by an ObjectId (after which every insert of the collection fails) or drops fields.
+/// Mapping each stored type, and the types inside it, while the database opens, before other threads can use it,
+/// closes that window.
+/// </summary>
+public static class StoreMapping
+{
+    public static void Prepare<T>(LiteDatabase database) where T : class, new() => Prepare(database.Mapper, typeof(T), []);
+
+    private static void Prepare(BsonMapper mapper, Type type, HashSet<Type> seen)
+    {
+        if (!seen.Add(type) || type.GetConstructor(Type.EmptyTypes) is null)
+            return;
+        mapper.ToDocument(type, Activator.CreateInstance(type)!);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var t = property.PropertyType;
+            var inner = t.IsGenericType && typeof(IEnumerable).IsAssignableFrom(t) ? t.GetGenericArguments()[^1] : t;
+            if (inner.IsClass && !inner.IsAbstract && inner.Assembly == type.Assembly)
+                Prepare(mapper, inner, seen);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using SupportBot.Outbox;
+using SupportBot.Slack;
+using SupportBot.Slack.Blocks;
+using SupportBot.Tickets;
+using SupportBot.Tickets.Intake;
+
+namespace SupportBot.Threads;
+
+/// <summary>
+/// A customer reply to a Closed ticket: the ticket stays closed and a follow-up opens in the same thread (where the
+/// customer is already talking), with the original's subject and priority, announced in the thread by its
+/// confirmation and in #customer-support by a new triage card.
+/// </summary>
+public sealed class FollowUps(TicketIntake intake)
+{
+    public Ticket Open(TicketChangeSet set, Ticket closed, SlackMessageEvent reply)
+    {
+        var text = reply.Text.Trim();
+        var description = text.Length <= RequestForm.MaxDescription ? text : text[..RequestForm.MaxDescription];
+        var followUp = intake.Create(set, new TicketDraft(closed.Subject, description, closed.Priority,
+            Speakers.Author(reply), closed.ChannelId, TicketSource.FollowUp, closed.ThreadTs, FollowUpOf: closed.Number));
+        followUp.Conversation.Add(ThreadReplies.Entry(reply, fromTeam: false, set.Now));
+        set.Update(followUp);
+
+        closed.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = reply.User, What = $"Replied after closing: follow-up #{followUp.Number}" });
+        set.Update(closed);
+        if (closed.AssigneeId is { } previous)
+            set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(
+                $"A reply on your closed *#{closed.Number}* _{SlackText.Escape(closed.Subject)}_ opened follow-up " +
+                $"*#{followUp.Number}*{ThreadReplies.ThreadLink(closed)}. Take it if you have the context.")));
+        return followUp;
+    }
+}

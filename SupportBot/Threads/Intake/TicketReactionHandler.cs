@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SupportBot.Customers;
+using SupportBot.Slack;
+using SupportBot.Slack.Interactions;
+using SupportBot.Tickets;
+
+namespace SupportBot.Threads.Intake;
+
+/// <summary>
+/// Emoji intake: a support engineer reacting with <c>Slack:TicketEmoji</c> (🎫) on a message in a customer or help
+/// channel makes that message a ticket, once however many reactions it gets.
+/// </summary>
+public sealed class TicketReactionHandler(SupportTeam team, CustomerDirectory customers, BotIdentity identity,
+    OnceIntake intake, MessageFetcher fetcher, IOptions<SlackOptions> slack) : IEventHandler
+{
+    public const string Type = "reaction_added";
+
+    public string EventType => Type;
+
+    public async Task HandleAsync(JsonElement slackEvent, CancellationToken cancellationToken)
+    {
+        var s = SlackMessageEvent.Str;
+        var reaction = s(slackEvent, "reaction")?.Split("::")[0]; // "ticket::skin-tone-2" is still 🎫
+        var item = slackEvent.TryGetProperty("item", out var i) ? i : default;
+        if (reaction != slack.Value.TicketEmoji.Trim(':') || s(item, "type") != "message"
+            || s(item, "channel") is not { } channel || s(item, "ts") is not { } ts || !team.IsMember(s(slackEvent, "user")))
+            return;
+        if (!customers.IsCustomerChannel(channel) && !slack.Value.HelpChannels.Contains(channel, StringComparer.Ordinal))
+            return;
+        var author = s(slackEvent, "item_user");
+        var me = await identity.ResolveAsync(cancellationToken);
+        if ((me is not null && author == me.UserId) || intake.IsTicket(channel, ts))
+            return;
+
+        var message = await fetcher.FetchAsync(channel, ts, cancellationToken);
+        var requester = message?.User ?? author ?? message?.BotId ?? s(slackEvent, "user")!;
+        // a reply's ticket lives in its thread, as with the message shortcut
+        var thread = message?.ThreadTs ?? ts;
+        // unreadable (Slack down, no history scope): a placeholder subject, and the description links the message
+        intake.Create(channel, ts, Drafts.FromMessage(channel, ts, requester, message?.Text ?? "", TicketSource.EmojiReaction,
+            thread, Placeholder(channel)));
+    }
+
+    private string Placeholder(string channelId) =>
+        customers.ForChannel(channelId) is { } customer ? $"Message in {customer.Name}'s channel" : $"Message in #{channelId}";
+}

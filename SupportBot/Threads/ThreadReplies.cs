@@ -1,0 +1,69 @@
+using SupportBot.Outbox;
+using SupportBot.Slack;
+using SupportBot.Slack.Blocks;
+using SupportBot.Tickets;
+using SupportBot.Tickets.Status;
+
+namespace SupportBot.Threads;
+
+/// <summary>
+/// What a reply in a ticket's thread means (the workflow's status table, Zendesk's rules): an engineer's first
+/// reply is the first response and opens a New ticket; a customer's reply brings Pending, On-hold and Solved back
+/// to Open; a reply to a Closed ticket opens a follow-up. Each reply is recorded once, by its ts.
+/// </summary>
+public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusChanger status, FollowUps followUps)
+{
+    public void Record(SlackMessageEvent reply) => store.Change(set =>
+    {
+        var ticket = ThreadTickets.Current(set, reply.Channel, reply.ThreadTs!);
+        if (ticket is null)
+            return false;
+        var fromTeam = team.IsMember(reply.User);
+        if (ticket.Status == TicketStatus.Closed)
+        {
+            // Closed is final; an engineer's late note changes nothing, a customer's reply is a new request
+            if (!fromTeam && !ticket.Conversation.Contains(reply.Ts))
+                followUps.Open(set, ticket, reply);
+            return true;
+        }
+        if (!ticket.Conversation.Add(Entry(reply, fromTeam, set.Now)))
+            return false;
+        if (fromTeam)
+            OnTeamReply(set, ticket, reply);
+        else
+            OnCustomerReply(set, ticket, reply);
+        set.Update(ticket);
+        return true;
+    });
+
+    public static ConversationEntry Entry(SlackMessageEvent reply, bool fromTeam, DateTime now) =>
+        new() { Ts = reply.Ts, UserId = Speakers.Author(reply), FromTeam = fromTeam, Text = reply.Text, At = now };
+
+    private void OnTeamReply(TicketChangeSet set, Ticket ticket, SlackMessageEvent reply)
+    {
+        if (ticket.FirstResponseAt is null)
+        {
+            // stops the first-response SLA clock, whatever the status
+            ticket.FirstResponseAt = set.Now;
+            ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = reply.User, What = "First response in the thread" });
+        }
+        if (ticket.Status == TicketStatus.New)
+            status.Apply(set, ticket, TicketStatus.Open, reply.User, "replied in the thread", actorIsTeam: true);
+    }
+
+    private void OnCustomerReply(TicketChangeSet set, Ticket ticket, SlackMessageEvent reply)
+    {
+        var from = ticket.Status;
+        if (from is not (TicketStatus.Pending or TicketStatus.OnHold or TicketStatus.Solved))
+            return;
+        status.Apply(set, ticket, TicketStatus.Open, reply.User, "the customer replied in the thread", actorIsTeam: false);
+        if (ticket.AssigneeId is { } assignee)
+            set.Send(OutboxMessages.DirectMessage(assignee, new SlackMessage(
+                $"{SlackText.User(Speakers.Author(reply))} replied on *#{ticket.Number}* _{SlackText.Escape(ticket.Subject)}_, " +
+                $"so it went from {from.Display()} back to *Open*{ThreadLink(ticket)}.")));
+        // unassigned: the triage card (updated by Apply) shows it Open again with its Take button
+    }
+
+    public static string ThreadLink(Ticket ticket) =>
+        TicketLinks.Thread(ticket) is { } link ? $": {SlackText.Link(link, "open the thread")}" : "";
+}
