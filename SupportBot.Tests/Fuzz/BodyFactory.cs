@@ -33,6 +33,9 @@ public sealed class BodyFactory(Random random, DateTimeOffset now)
             case SlackPaths.Event:
                 var (eventKind, json) = JsonMutator.Mutate(random, ValidPayloads.Event(random, now));
                 return ("json:" + eventKind, json, ContentTypes.Json);
+            case SlackPaths.Action when random.Next(10) == 0:
+                var odd = ValidPayloads.SubmissionWithOddContext(random);
+                return ("json:odd-private-metadata", Payload(JsonMutator.Serialize(odd)), ContentTypes.Form);
             default:
                 var payload = path == SlackPaths.Action ? ValidPayloads.Interaction(random) : ValidPayloads.Suggestion(random);
                 return MutatedPayloadForm(payload);

@@ -17,6 +17,8 @@ public static class FuzzAssertions
         output.WriteLine(tally.Report(title));
         var errors = host.Logs.Entries.Count(e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
         output.WriteLine($"  log: {host.Logs.Entries.Count} warning+ entries, {errors} errors, {host.Logs.Failures.Count} with exceptions");
+        var store = host.Snapshot();
+        output.WriteLine($"  store: {store.Tickets} tickets, {store.Events} events, {store.Outbox} outbox messages left; {host.Slack.Calls.Count} Slack calls made");
         Assert.True(tally.FailureCount == 0, tally.Failures());
     }
 }

@@ -35,6 +35,8 @@ public sealed class FuzzHost : IDisposable
 
     public DeliveryGate Gate { get; } = new();
 
+    public FakeSlackApi Slack => _app.Slack;
+
     public LogCollector Logs { get; } = new();
 
     public HttpClient Client { get; }

@@ -104,9 +104,23 @@ public static class ValidPayloads
         ["message"] = new JsonObject { ["type"] = "message", ["user"] = TestSettings.Customer, ["ts"] = "1700000001.000100", ["text"] = "It broke again" },
     };
 
-    private static JsonObject Submission(string user, string channel, Random random)
+    /// <summary>
+    /// A form submission whose private_metadata is well-formed but odd: the form's context round-trips through
+    /// Slack, and a message shortcut fills it from the message (its ts becomes the ticket's thread).
+    /// </summary>
+    public static JsonObject SubmissionWithOddContext(Random random)
     {
-        var context = JsonSerializer.Serialize(new FormContext(channel, random.Next(2) == 0 ? null : "1700000001.000100", TicketSource.RequestForm));
+        var channel = random.Next(2) == 0 ? FuzzStrings.Any(random) : Pick(random, Channels);
+        var thread = random.Next(2) == 0 ? FuzzStrings.Any(random) : null;
+        var context = new FormContext(channel, thread, random.Next(2) == 0 ? TicketSource.MessageShortcut : (TicketSource)random.Next(-5, 50));
+        return SubmissionWithContext(Pick(random, Users), JsonSerializer.Serialize(context), random);
+    }
+
+    private static JsonObject Submission(string user, string channel, Random random) =>
+        SubmissionWithContext(user, JsonSerializer.Serialize(new FormContext(channel, random.Next(2) == 0 ? null : "1700000001.000100", TicketSource.RequestForm)), random);
+
+    private static JsonObject SubmissionWithContext(string user, string context, Random random)
+    {
         var view = new JsonObject { ["callback_id"] = RequestForm.CallbackId, ["private_metadata"] = context };
         var submission = Flows.SubmissionPayload(view, user, "Fuzzed subject " + random.Next(1000), "Fuzzed description",
             Pick(random, ["Urgent", "High", "Normal", "Low"]));

@@ -78,6 +78,33 @@ public sealed class MalformedRequestTests : AppTest
         { "/slack/event", """{"type":"app_rate_limited","minute_rate_limited":1518467820}""", Json },
     };
 
+    [Theory]
+    [InlineData("/slack/event", "application/json")]
+    [InlineData("/slack/action", "application/x-www-form-urlencoded")]
+    [InlineData("/slack/command", "application/x-www-form-urlencoded")]
+    public async Task Bodies_that_are_not_utf8_never_get_a_5xx(string path, string contentType)
+    {
+        var text = path == "/slack/event"
+            ? """{"type":"event_callback","event_id":"Ev9","event":{"type":"reaction_added","evXXnt_ts":"1.2","text":"hXXi"}}"""
+            : path == "/slack/action"
+                ? "payload=" + Uri.EscapeDataString("""{"type":"block_actions","user":{"id":"U_ENG1"},"actions":[]}""").Replace("block", "bloXXck", StringComparison.Ordinal)
+                : "command=%2Fstatus&text=hXXi&user_id=U_ENG1&channel_id=C_SUPPORT";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text).ToList();
+        for (var i = bytes.IndexOf((byte)'X'); i >= 0; i = bytes.IndexOf((byte)'X'))
+            bytes[i] = 0xFF;
+        var body = bytes.ToArray();
+        var ts = App.Time.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var client = App.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        request.Headers.Add("X-Slack-Request-Timestamp", ts);
+        request.Headers.Add("X-Slack-Signature", SupportBot.Slack.Signing.SlackSignature.Compute(TestSettings.Secret, ts, body));
+
+        var response = await client.SendAsync(request);
+
+        Assert.True((int)response.StatusCode < 500, $"{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     [Fact]
     public async Task Oversized_bodies_get_413()
     {

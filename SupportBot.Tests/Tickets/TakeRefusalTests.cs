@@ -9,6 +9,7 @@ public sealed class TakeRefusalTests : AppTest
     {
         var number = await App.CreateTicketAsync();
         await Slack.WaitForAsync("chat.postMessage", count: 2);
+        Assert.True(await Eventually.TrueAsync(() => App.Get<SupportBot.Outbox.OutboxStore>().CountPending() == 0));
         return number;
     }
 

@@ -6,21 +6,13 @@ using SupportBot.Tickets;
 namespace SupportBot.Sla;
 
 /// <summary>At-risk warnings, breach messages and capped reminders for tickets still waiting for a first response.</summary>
-public sealed class FirstResponseSweep(TicketStore store, DueTickets due, FirstResponseClock clock, SlaPolicy policy,
-    IOptions<SlackOptions> slack, TimeProvider time) : ISweep
+public sealed class FirstResponseSweep(DueTickets due, FirstResponseClock clock, SlaPolicy policy,
+    IOptions<SlackOptions> slack) : ISweep
 {
-    public int Run()
-    {
-        var numbers = due.Numbers(DueTickets.NextCheck, time.GetUtcNow().UtcDateTime);
-        return numbers.Chunk(DueTickets.BatchSize).Sum(batch => store.Change(set => batch.Count(n => Act(set, n))));
-    }
+    public int Run() => due.ForEach(DueTickets.NextCheck, Act);
 
-    private bool Act(TicketChangeSet set, int number)
+    private bool Act(TicketChangeSet set, Ticket ticket)
     {
-        // re-read inside the transaction: a concurrent change (a take, a reply) or another sweep may have been first
-        var ticket = set.Find(number);
-        if (ticket is null)
-            return false;
         var before = ticket.Sla.NextCheckAt;
         var kind = clock.Advance(ticket, set.Now);
         if (kind == FirstResponseNoticeKind.None)

@@ -11,20 +11,12 @@ namespace SupportBot.Sla;
 /// Pending tickets whose customer went quiet (seed step 9.3): a couple of follow-ups in the thread, then the ticket
 /// counts as solved, the customer learns a reply reopens it, and the assignee gets a note.
 /// </summary>
-public sealed class PendingSweep(TicketStore store, DueTickets due, PendingClock clock, StatusChanger changer,
-    SlaPolicy policy, TimeProvider time) : ISweep
+public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChanger changer, SlaPolicy policy) : ISweep
 {
-    public int Run()
-    {
-        var numbers = due.Numbers(DueTickets.PendingNext, time.GetUtcNow().UtcDateTime);
-        return numbers.Chunk(DueTickets.BatchSize).Sum(batch => store.Change(set => batch.Count(n => Act(set, n))));
-    }
+    public int Run() => due.ForEach(DueTickets.PendingNext, Act);
 
-    private bool Act(TicketChangeSet set, int number)
+    private bool Act(TicketChangeSet set, Ticket ticket)
     {
-        var ticket = set.Find(number);
-        if (ticket?.Sla.PendingNextAt is not { } next || next > set.Now)
-            return false;
         if (ticket.Status != TicketStatus.Pending)
         {
             PendingClock.Disarm(ticket); // left Pending without the hook seeing it; nothing is owed

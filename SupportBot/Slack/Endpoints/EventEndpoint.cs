@@ -8,6 +8,9 @@ namespace SupportBot.Slack.Endpoints;
 /// <summary><c>POST /slack/event</c>: the Events API. Stores the event, acks at once, handles it afterwards.</summary>
 public static class EventEndpoint
 {
+    /// <summary>Slack's event ids are a dozen characters; the id is the store's key, and LiteDB keys stop at 1,023 bytes.</summary>
+    public const int MaxEventIdLength = 128;
+
     public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, SlackEventInbox inbox,
         CancellationToken cancellationToken)
     {
@@ -30,7 +33,7 @@ public static class EventEndpoint
             case "url_verification" when !string.IsNullOrEmpty(envelope.Challenge):
                 return SlackResults.Json(new { challenge = envelope.Challenge });
             case "event_callback" when envelope.Event is { ValueKind: JsonValueKind.Object } inner
-                                       && !string.IsNullOrEmpty(envelope.EventId):
+                                       && !string.IsNullOrEmpty(envelope.EventId) && envelope.EventId.Length <= MaxEventIdLength:
                 var type = inner.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
                 inbox.Accept(envelope.EventId, type, inner.GetRawText());
                 return Results.Ok();

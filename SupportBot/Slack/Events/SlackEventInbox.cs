@@ -23,7 +23,12 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
             var events = db.GetCollection<StoredEvent>(Collection);
             if (events.FindById(eventId) is not null)
                 return false;
-            events.Insert(new StoredEvent { EventId = eventId, Type = type, Json = json, ReceivedAt = time.GetUtcNow().UtcDateTime });
+            // inside the gate's lock, so the last sequence cannot change under us
+            var last = events.Query().OrderByDescending(e => e.Sequence).Limit(1).FirstOrDefault()?.Sequence ?? 0;
+            events.Insert(new StoredEvent
+            {
+                EventId = eventId, Sequence = last + 1, Type = type, Json = json, ReceivedAt = time.GetUtcNow().UtcDateTime,
+            });
             return true;
         });
         if (added)
@@ -32,7 +37,7 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
     }
 
     public List<StoredEvent> Unprocessed(int limit) =>
-        Events.Query().Where(e => e.ProcessedAt == null).OrderBy(e => e.ReceivedAt).Limit(limit).ToList();
+        Events.Query().Where(e => e.ProcessedAt == null).OrderBy(e => e.Sequence).Limit(limit).ToList();
 
     public void MarkProcessed(StoredEvent stored)
     {
@@ -60,5 +65,6 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
     {
         StoreMapping.Prepare<StoredEvent>(db);
         db.GetCollection<StoredEvent>(Collection).EnsureIndex(e => e.ProcessedAt);
+        db.GetCollection<StoredEvent>(Collection).EnsureIndex(e => e.Sequence);
     }
 }

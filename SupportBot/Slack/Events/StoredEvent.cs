@@ -8,6 +8,9 @@ public sealed class StoredEvent
     [BsonId]
     public string EventId { get; set; } = "";
 
+    /// <summary>Arrival order; timestamps alone tie within a millisecond.</summary>
+    public long Sequence { get; set; }
+
     public string Type { get; set; } = "";
     public string Json { get; set; } = "";
     public DateTime ReceivedAt { get; set; }

@@ -42,13 +42,22 @@ public static class RequestForm
         };
     }
 
+    /// <summary>Slack ids and message timestamps are a few dozen characters; anything longer did not come from Slack.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>The context the form was opened with; null when it is missing or not one this bot could have written.</summary>
     public static FormContext? ReadContext(PayloadView? view)
     {
         if (string.IsNullOrWhiteSpace(view?.PrivateMetadata))
             return null;
         try
         {
-            return JsonSerializer.Deserialize<FormContext>(view.PrivateMetadata);
+            var context = JsonSerializer.Deserialize<FormContext>(view.PrivateMetadata);
+            // the channel and thread become indexed ticket fields, and LiteDB index keys stop at 1,023 bytes
+            return context is { ChannelId.Length: > 0 and <= MaxIdLength, ThreadTs: null or { Length: <= MaxIdLength } }
+                   && Enum.IsDefined(context.Source)
+                ? context
+                : null;
         }
         catch (JsonException)
         {
