@@ -1,18 +1,28 @@
-using SupportBot.Benchmarks;
+namespace SupportBot.Benchmarks;
 
-// One benchmark per mode: `dotnet run -c Release --project SupportBot.Benchmarks -- sweep [--tickets N] [--due N] [--runs N] [--warmup N]`.
-return args.FirstOrDefault() switch
+/// <summary>
+/// One benchmark per mode: <c>dotnet run -c Release --project SupportBot.Benchmarks -- MODE</c>.
+/// Not top-level statements: that would declare a second <c>Program</c> beside the app's.
+/// </summary>
+public static class BenchmarkRunner
 {
-    "sweep" => await SweepBenchmark.RunAsync(args[1..]),
-    _ => Usage(),
-};
+    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    {
+        "sweep" => await SweepBenchmark.RunAsync(args[1..]),
+        "http" => await HttpBenchmark.RunAsync(args),
+        "startup" => await StartupBenchmark.RunAsync(args),
+        _ => Usage(),
+    };
 
-static int Usage()
-{
-    Console.Error.WriteLine("""
-        usage: SupportBot.Benchmarks <mode> [options]
-          sweep [--tickets 100000] [--due 1000] [--runs 5] [--warmup 3]
-                one pass of each SLA job over a LiteDB file of N tickets, of which --due are due for each job
-        """);
-    return 1;
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            usage: SupportBot.Benchmarks <mode> [options]
+              sweep [--tickets 100000] [--due 1000] [--runs 5] [--warmup 3]
+                    one pass of each SLA job over a LiteDB file of N tickets, of which --due are due for each job
+              http [seconds]       signed /status and view_submission vs GET /health at 1, 16, 64 connections
+              startup [tickets]    process start to /health 200, and idle working set, with N tickets stored
+            """);
+        return 1;
+    }
 }

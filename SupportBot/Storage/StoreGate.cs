@@ -13,7 +13,8 @@ public sealed class StoreGate(LiteDatabase database)
 
     public LiteDatabase Database => database;
 
-    public T Write<T>(Func<LiteDatabase, T> work)
+    /// <param name="committed">Runs after the commit, still under the lock: for in-memory state that mirrors the store.</param>
+    public T Write<T>(Func<LiteDatabase, T> work, Action? committed = null)
     {
         lock (_sync)
         {
@@ -23,6 +24,7 @@ public sealed class StoreGate(LiteDatabase database)
             {
                 var result = work(database);
                 database.Commit();
+                committed?.Invoke();
                 return result;
             }
             catch

@@ -12,6 +12,9 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
 
     public bool SentAny { get; private set; }
 
+    /// <summary>How the queue's length changed; applied to the store's count once the commit succeeded.</summary>
+    public int WaitingDelta { get; private set; }
+
     private ILiteCollection<Ticket> Tickets => db.GetCollection<Ticket>(TicketStore.Collection);
 
     public Ticket? Find(int number) => Tickets.FindById(number);
@@ -27,6 +30,8 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         ticket.Number = number;
         ticket.CreatedAt = Now;
         ticket.UpdatedAt = Now;
+        ticket.RefreshLookups();
+        WaitingDelta += ticket.Waiting ? 1 : 0;
         Tickets.Insert(ticket);
         return ticket;
     }
@@ -34,6 +39,9 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
     public void Update(Ticket ticket)
     {
         ticket.UpdatedAt = Now;
+        var wasWaiting = ticket.Waiting; // as loaded: the stored value
+        ticket.RefreshLookups();
+        WaitingDelta += (ticket.Waiting ? 1 : 0) - (wasWaiting ? 1 : 0);
         Tickets.Update(ticket);
     }
 

@@ -12,6 +12,9 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
 {
     public const string Collection = "tickets";
 
+    /// <summary>The queue's length; -1 until first asked. Read freely, written only under the store's lock.</summary>
+    private int _waiting = -1;
+
     private ILiteCollection<Ticket> Tickets => gate.Database.GetCollection<Ticket>(Collection);
 
     public Ticket? Find(int number) => Tickets.FindById(number);
@@ -19,12 +22,28 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
     public Ticket? FindByThread(string channelId, string threadTs) =>
         Tickets.FindOne(t => t.ThreadTs == threadTs && t.ChannelId == channelId);
 
+    /// <summary>The user's tickets that are not Solved or Closed.</summary>
     public List<Ticket> AssignedTo(string userId) =>
-        Tickets.Find(t => t.AssigneeId == userId).Where(t => !t.Status.IsDone()).OrderBy(t => t.Number).ToList();
+        Tickets.Find(t => t.OpenAssigneeId == userId).OrderBy(t => t.Number).ToList();
 
     /// <summary>Unassigned tickets not yet Solved or Closed.</summary>
     public List<Ticket> Unassigned(string? channelId = null) =>
-        Tickets.Find(t => t.AssigneeId == null).Where(t => !t.Status.IsDone() && (channelId == null || t.ChannelId == channelId)).ToList();
+        Tickets.Find(t => t.Waiting).Where(t => channelId == null || t.ChannelId == channelId).ToList();
+
+    /// <summary>
+    /// The queue's length, asked by every bare /status: counted once from the index, then kept up to date by
+    /// committed changes, so it costs nothing however long the queue grows.
+    /// </summary>
+    public int WaitingCount()
+    {
+        // counted and updated only under the store's lock, so no change can slip between the count and the updates
+        if (Volatile.Read(ref _waiting) < 0)
+            gate.Write(_ => _waiting < 0 ? _waiting = CountWaiting() : _waiting);
+        return Volatile.Read(ref _waiting);
+    }
+
+    // selecting only the indexed field lets LiteDB count index entries without loading tickets
+    private int CountWaiting() => Tickets.Query().Where(t => t.Waiting).Select(t => t.Waiting).ToEnumerable().Count();
 
     public int Count() => Tickets.Count();
 
@@ -36,6 +55,10 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         {
             set = new TicketChangeSet(db, time.GetUtcNow().UtcDateTime);
             return work(set);
+        }, committed: () =>
+        {
+            if (set!.WaitingDelta != 0 && _waiting >= 0)
+                _waiting += set.WaitingDelta;
         });
         if (set is { SentAny: true })
             signal.Notify();
@@ -46,7 +69,8 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
     {
         StoreMapping.Prepare<Ticket>(db);
         var tickets = db.GetCollection<Ticket>(Collection);
-        tickets.EnsureIndex(t => t.AssigneeId);
+        tickets.EnsureIndex(t => t.Waiting);
+        tickets.EnsureIndex(t => t.OpenAssigneeId);
         tickets.EnsureIndex(t => t.ThreadTs);
         tickets.EnsureIndex(t => t.Status);
     }

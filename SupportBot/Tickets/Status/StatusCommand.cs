@@ -43,14 +43,19 @@ public sealed class StatusCommand(TicketStore store, StatusChanger changer, Stat
         return changer.Change(number, to, command.UserId, args.Note, isTeam);
     }
 
+    private const int MaxListed = 30;
+
     private string MyTickets(string userId)
     {
         var mine = store.AssignedTo(userId);
-        var waiting = store.Unassigned().Count;
+        var waiting = store.WaitingCount();
         var queue = $"{waiting} unassigned ticket{(waiting == 1 ? "" : "s")} waiting in the queue.";
         if (mine.Count == 0)
             return $"You hold no open tickets. {queue}";
-        return $"Your open tickets ({mine.Count}):\n" + string.Join("\n", mine.Select(view.Line)) + $"\n{queue}";
+        // a long list is cut, oldest first, so the answer stays well inside Slack's message size
+        var shown = mine.Take(MaxListed).Select(view.Line);
+        var more = mine.Count > MaxListed ? $"\n…and {mine.Count - MaxListed} more." : "";
+        return $"Your open tickets ({mine.Count}):\n" + string.Join("\n", shown) + more + $"\n{queue}";
     }
 
     private string Setup(SlashCommand command, bool isTeam)

@@ -1,0 +1,20 @@
+using System.Runtime.InteropServices;
+
+namespace SupportBot.Benchmarks;
+
+public static class Report
+{
+    public static void Machine() =>
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+
+    public static void Table(string title, IEnumerable<LoadResult> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+        Machine();
+        Console.WriteLine($"| {"request",-18} | {"conns",5} | {"req/s",9} | {"p50 ms",7} | {"p99 ms",7} | {"errors",6} |");
+        Console.WriteLine($"|{new string('-', 20)}|{new string('-', 7)}|{new string('-', 11)}|{new string('-', 9)}|{new string('-', 9)}|{new string('-', 8)}|");
+        foreach (var r in results)
+            Console.WriteLine($"| {r.Name,-18} | {r.Connections,5} | {r.RequestsPerSecond,9:F0} | {r.P50Ms,7:F2} | {r.P99Ms,7:F2} | {r.Errors,6} |");
+    }
+}
