@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.WebUtilities;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
@@ -13,11 +11,10 @@ public static class ActionEndpoint
     public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, SlackHandlers handlers,
         ILogger<SlackHandlers> logger, CancellationToken cancellationToken)
     {
-        var (body, refusal) = await verifier.ReadAsync(request, cancellationToken);
+        var (form, refusal) = await verifier.ReadFormAsync(request, cancellationToken);
         if (refusal is not null)
             return refusal;
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body!));
-        if (!form.TryGetValue("payload", out var raw) || string.IsNullOrWhiteSpace(raw))
+        if (!form!.TryGetValue("payload", out var raw) || string.IsNullOrWhiteSpace(raw))
             return Results.Problem("An interactivity request needs a form field named payload.", statusCode: 400);
         InteractionPayload? payload;
         try

@@ -1,5 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
@@ -13,11 +11,10 @@ public static class CommandEndpoint
     public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, SlackHandlers handlers,
         ILogger<SlackHandlers> logger, CancellationToken cancellationToken)
     {
-        var (body, refusal) = await verifier.ReadAsync(request, cancellationToken);
+        var (form, refusal) = await verifier.ReadFormAsync(request, cancellationToken);
         if (refusal is not null)
             return refusal;
-        var form = new FormCollection(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body!)));
-        var command = SlashCommand.FromForm(form);
+        var command = SlashCommand.FromForm(form!);
         if (command is null)
             return Results.Problem("A slash command needs the form fields command, user_id and channel_id.", statusCode: 400);
 

@@ -34,7 +34,9 @@ public sealed record PayloadMessage(string? Ts = null, string? ThreadTs = null, 
 
 public sealed record PayloadAction(string ActionId, string? BlockId = null, string? Value = null, string? ActionTs = null);
 
-public sealed record PayloadView(string? Id = null, string? CallbackId = null, string? PrivateMetadata = null, ViewState? State = null);
+/// <summary>A modal as submitted; <see cref="Id"/> and <see cref="Hash"/> (which changes on each update) name one submission.</summary>
+public sealed record PayloadView(string? Id = null, string? CallbackId = null, string? PrivateMetadata = null, ViewState? State = null,
+    string? Hash = null);
 
 public sealed record ViewState(Dictionary<string, Dictionary<string, ViewStateValue>>? Values = null)
 {

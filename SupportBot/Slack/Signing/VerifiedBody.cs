@@ -1,3 +1,5 @@
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace SupportBot.Slack.Signing;
@@ -32,5 +34,12 @@ public sealed class VerifiedBody(IOptions<SlackOptions> options, TimeProvider ti
             return (null, Results.Problem("The Slack signature is missing, stale or wrong.", statusCode: 401));
         }
         return (body, null);
+    }
+
+    /// <summary>A genuine form-encoded body (slash commands, interactivity), parsed.</summary>
+    public async Task<(FormCollection? Form, IResult? Refusal)> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, refusal) = await ReadAsync(request, cancellationToken);
+        return refusal is not null ? (null, refusal) : (new FormCollection(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body!))), null);
     }
 }
