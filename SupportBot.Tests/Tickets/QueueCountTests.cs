@@ -1,0 +1,64 @@
+using SupportBot.Tests.Infrastructure;
+using SupportBot.Tickets;
+using SupportBot.Tickets.Intake;
+using SupportBot.Tickets.Status;
+using SupportBot.Tickets.Take;
+
+namespace SupportBot.Tests.Tickets;
+
+/// <summary>The queue's length is kept in memory after one count; it must always equal a fresh count.</summary>
+public sealed class QueueCountTests : AppTest
+{
+    private static TicketDraft Draft(string subject) =>
+        new(subject, "details", Priority.Normal, TestSettings.Customer, TestSettings.CustomerChannel, TicketSource.RequestForm);
+
+    [Fact]
+    public void Queue_count_follows_creates_takes_and_solves()
+    {
+        var intake = App.Get<TicketIntake>();
+        var first = intake.Create(Draft("one"));
+        Assert.Equal(1, Tickets.WaitingCount()); // first count comes from the index
+
+        var second = intake.Create(Draft("two"));
+        intake.Create(Draft("three"));
+        Assert.Equal(3, Tickets.WaitingCount());
+
+        App.Get<TicketTaker>().Take([first.Number], TestSettings.Engineer, force: false);
+        Assert.Equal(2, Tickets.WaitingCount());
+
+        // solving an unassigned ticket assigns it to the solver: it leaves the queue once, not twice
+        App.Get<StatusChanger>().Change(second.Number, TicketStatus.Solved, TestSettings.Engineer, null, actorIsTeam: true);
+        Assert.Equal(1, Tickets.WaitingCount());
+    }
+
+    [Fact]
+    public void A_failed_change_does_not_move_the_count()
+    {
+        App.Get<TicketIntake>().Create(Draft("one"));
+        Assert.Equal(1, Tickets.WaitingCount());
+
+        Assert.Throws<InvalidOperationException>(() => Tickets.Change<int>(set =>
+        {
+            set.Insert(new Ticket { Subject = "rolled back", ChannelId = TestSettings.CustomerChannel });
+            throw new InvalidOperationException("boom");
+        }));
+
+        Assert.Equal(1, Tickets.WaitingCount());
+        Assert.Null(Tickets.Find(2));
+    }
+
+    [Fact]
+    public async Task Bare_status_reports_the_queue_after_a_restart()
+    {
+        var intake = App.Get<TicketIntake>();
+        intake.Create(Draft("one"));
+        intake.Create(Draft("two"));
+        await CommandAsync("/take", "", TestSettings.Engineer);
+        App.Dispose();
+
+        using var again = new SupportBotApp(dbPath: App.DbPath);
+        var answer = await again.Requests.CommandAsync("/status", "", TestSettings.Engineer);
+
+        Assert.Contains("1 unassigned ticket waiting", answer.Text, StringComparison.Ordinal);
+    }
+}
