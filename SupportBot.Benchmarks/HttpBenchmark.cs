@@ -75,7 +75,8 @@ public static class HttpBenchmark
             ["user"] = new JsonObject { ["id"] = "U_CUST1", ["name"] = "cust" },
             ["view"] = new JsonObject
             {
-                ["id"] = "V1", ["callback_id"] = "support_request", ["private_metadata"] = context,
+                // one view id per submission: the bot keys submissions on it, so a repeated id is a duplicate, not a ticket
+                ["id"] = $"V{n}", ["callback_id"] = "support_request", ["private_metadata"] = context,
                 ["state"] = new JsonObject
                 {
                     ["values"] = new JsonObject

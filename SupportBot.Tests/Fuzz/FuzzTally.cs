@@ -10,6 +10,7 @@ public sealed class FuzzTally(int seed)
     private readonly SortedDictionary<string, int> _byEndpoint = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _byCategory = new(StringComparer.Ordinal);
     private readonly SortedDictionary<int, int> _byStatus = [];
+    private readonly SortedDictionary<string, int> _byVariant = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Count, string Example)> _failures = new(StringComparer.Ordinal);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _sync = new();
@@ -50,6 +51,8 @@ public sealed class FuzzTally(int seed)
         Bump(_byEndpoint, request.Endpoint);
         Bump(_byCategory, $"{request.Endpoint} {request.Category}");
         _byStatus[status] = _byStatus.GetValueOrDefault(status) + 1;
+        if (request.Variant.Length > 0)
+            Bump(_byVariant, request.Variant.Split(':')[0]);
     }
 
     /// <summary>The summary for the test output; with the seed, so a failing run can be replayed (FUZZ_SEED).</summary>
@@ -59,6 +62,8 @@ public sealed class FuzzTally(int seed)
         text.AppendLine($"{title}: {Total} requests in {_clock.Elapsed.TotalSeconds:F1} s, seed {seed} (replay with FUZZ_SEED={seed})");
         text.AppendLine("  per endpoint: " + string.Join(", ", _byEndpoint.Select(p => $"{p.Key} {p.Value}")));
         text.AppendLine("  per status:   " + string.Join(", ", _byStatus.Select(p => $"{p.Key}: {p.Value}")));
+        if (_byVariant.Count > 0)
+            text.AppendLine("  per body:     " + string.Join(", ", _byVariant.Select(p => $"{p.Key} {p.Value}")));
         text.AppendLine("  per category:");
         foreach (var (category, count) in _byCategory)
             text.AppendLine($"    {count,6}  {category}");

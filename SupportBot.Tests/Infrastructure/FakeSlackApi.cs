@@ -19,6 +19,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
     /// <summary>Messages and user groups the read methods answer from.</summary>
     public FakeWorkspace Workspace { get; } = new();
 
+    /// <summary>The app's clock, so each call records when it came in app time (pacing and Retry-After are on that clock).</summary>
+    public TimeProvider? Clock { get; set; }
+
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
 
     public IReadOnlyList<SlackCall> Find(string method, Func<SlackCall, bool>? where = null) =>
@@ -47,6 +50,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
     public void Unreachable(string method, int count = 1) =>
         _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, true));
 
+    /// <summary>Slack is back: faults not used up yet are dropped.</summary>
+    public void Recover() => _faults.Clear();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
@@ -55,7 +61,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
         var args = body.TrimStart().StartsWith('{') ? JsonNode.Parse(body)!.AsObject() : FakeWorkspace.FormArgs(body);
         var auth = request.Headers.Authorization?.ToString();
         var fault = TakeFault(method);
-        var call = new SlackCall(method, args, auth, request.RequestUri.ToString(), fault?.Describe());
+        var call = new SlackCall(method, args, auth, request.RequestUri.ToString(), fault?.Describe()) { AppTime = Clock?.GetUtcNow() };
         _calls.Enqueue(call);
         if (fault is { Unreachable: true })
             throw new HttpRequestException("Connection refused (fake)");
@@ -120,6 +126,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
 public sealed record SlackCall(string Method, JsonObject Args, string? Authorization, string Url, string? Faulted)
 {
     public DateTime At { get; } = DateTime.UtcNow;
+
+    /// <summary>When the call came in on the app's (fake) clock, if the fake knows it.</summary>
+    public DateTimeOffset? AppTime { get; init; }
 
     /// <summary>The ts the fake gave a posted message.</summary>
     public string? AnswerTs { get; set; }

@@ -61,7 +61,9 @@ public static partial class Flows
             ["user"] = new JsonObject { ["id"] = user, ["name"] = user.ToLowerInvariant() },
             ["view"] = new JsonObject
             {
-                ["id"] = "V1",
+                // Slack gives every opened modal its own id; the bot keys a submission on it, so one id would be one ticket
+                ["id"] = view["id"]?.GetValue<string>() ?? "V" + Guid.NewGuid().ToString("N")[..10],
+                ["hash"] = view["hash"]?.GetValue<string>(),
                 ["callback_id"] = view["callback_id"]!.GetValue<string>(),
                 ["private_metadata"] = view["private_metadata"]?.GetValue<string>(),
                 ["state"] = new JsonObject { ["values"] = values },

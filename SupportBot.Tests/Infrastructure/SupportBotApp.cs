@@ -22,6 +22,7 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
         DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"supportbot-test-{Guid.NewGuid():N}.db");
         Slack = slack ?? new FakeSlackApi();
         Time = time ?? new FakeTimeProvider(DateTimeOffset.UtcNow);
+        Slack.Clock = Time;
         _settings = new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = TestSettings.Token,
@@ -38,6 +39,8 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
             ["Customers:0:Ce"] = TestSettings.Ce,
             ["Customers:0:Notes"] = "Self-hosted, 3 replicas",
             ["Logging:LogLevel:Default"] = "Warning",
+            // the fake clock stands still, so paced posts would wait for a test to move it; the fault suite paces
+            ["Outbox:PerChannelInterval"] = "00:00:00",
         };
         foreach (var (k, v) in settings ?? [])
             _settings[k] = v;

@@ -8,12 +8,13 @@ namespace SupportBot.Outbox;
 /// <summary>Makes one outbox call, resolving ticket threads and triage cards at the last moment.</summary>
 public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets)
 {
-    public async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Makes the call; returns the method actually called (a triage card post may become <c>chat.update</c>).</summary>
+    public async Task<string> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (message.Method == OutboxMessage.ResponseUrlMethod)
         {
             await slack.PostToResponseUrlAsync(message.ResponseUrl!, message.Args, cancellationToken);
-            return;
+            return message.Method;
         }
         var args = JsonNode.Parse(message.Args)!.AsObject();
         var method = message.Method;
@@ -43,6 +44,7 @@ public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets)
         if (ticket is not null && record != OutboxRecord.Nothing && answer.TryGetProperty("ts", out var ts)
             && ts.ValueKind == JsonValueKind.String)
             Remember(ticket.Number, record, ts.GetString()!);
+        return method;
     }
 
     private void Remember(int number, OutboxRecord record, string ts) => tickets.Change(set =>

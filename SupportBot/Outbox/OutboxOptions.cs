@@ -18,4 +18,11 @@ public sealed class OutboxOptions
     /// <summary>Channels served at once; messages within one channel always go one by one, in order.</summary>
     [Range(1, 64, ErrorMessage = "Outbox:Concurrency must be between 1 and 64.")]
     public int Concurrency { get; set; } = 4;
+
+    /// <summary>
+    /// Least time between two messages posted to one channel: Slack allows about one per second per channel and
+    /// answers bursts with 429s. Only back-to-back posts wait; a lone message goes at once. Zero turns pacing off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Outbox:PerChannelInterval must be between 00:00:00 (no pacing) and 00:01:00.")]
+    public TimeSpan PerChannelInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

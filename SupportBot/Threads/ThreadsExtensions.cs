@@ -1,4 +1,5 @@
 using SupportBot.Slack.Interactions;
+using SupportBot.Storage;
 using SupportBot.Threads.Channels;
 using SupportBot.Threads.Intake;
 using SupportBot.Threads.Team;
@@ -17,6 +18,7 @@ public static class ThreadsExtensions
         services.AddSingleton<ThreadReplies>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<OnceIntake>();
+        services.AddStoreSetup(OnceIntake.Prepare);
         services.AddSingleton<MessageFetcher>();
         services.AddHostedService<SupportGroupRefresher>();
 

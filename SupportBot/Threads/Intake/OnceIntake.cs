@@ -5,12 +5,16 @@ using SupportBot.Tickets.Intake;
 namespace SupportBot.Threads.Intake;
 
 /// <summary>
-/// Makes a Slack message a ticket at most once, keyed by channel + ts and committed with the ticket: retries,
-/// restarts, a second 🎫 or a 🎫 on a #help post that is already a ticket all find the key and do nothing.
+/// Makes a Slack message (keyed by channel + ts) or a submitted modal (keyed by view id + hash) a ticket at most
+/// once, the key committed with the ticket: retries, restarts, a second 🎫, a 🎫 on a #help post that is already
+/// a ticket, or the same form submission arriving twice all find the key and do nothing.
 /// </summary>
 public sealed class OnceIntake(TicketStore store, TicketIntake intake)
 {
     public const string Collection = "intake_keys";
+
+    /// <summary>Maps <see cref="IntakeKey"/> when the database opens: concurrent first uses race in LiteDB's mapper.</summary>
+    public static void Prepare(LiteDatabase db) => Storage.StoreMapping.Prepare<IntakeKey>(db);
 
     /// <summary>A cheap look before doing Web API work for a message that is already a ticket.</summary>
     public bool IsTicket(string channelId, string ts) => store.Change(set => Taken(set, channelId, ts));
@@ -20,10 +24,19 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     {
         if (Taken(set, channelId, ts))
             return null;
-        var ticket = intake.Create(set, draft);
-        Keys(set).Insert(new IntakeKey { Id = Key(channelId, ts), TicketNumber = ticket.Number, At = set.Now });
-        return ticket;
+        return CreateKeyed(set, Key(channelId, ts), draft);
     });
+
+    /// <summary>The new ticket, or null when a request with <paramref name="key"/> already made one.</summary>
+    public Ticket? Create(string key, TicketDraft draft) =>
+        store.Change(set => Keys(set).FindById(key) is null ? CreateKeyed(set, key, draft) : null);
+
+    private Ticket CreateKeyed(TicketChangeSet set, string key, TicketDraft draft)
+    {
+        var ticket = intake.Create(set, draft);
+        Keys(set).Insert(new IntakeKey { Id = key, TicketNumber = ticket.Number, At = set.Now });
+        return ticket;
+    }
 
     // a message that starts a ticket's thread (a shortcut's message, the bot's confirmation) is that ticket already
     private static bool Taken(TicketChangeSet set, string channelId, string ts) =>

@@ -1,10 +1,14 @@
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
+using SupportBot.Threads.Intake;
 
 namespace SupportBot.Tickets.Intake;
 
-/// <summary>The request modal submitted: validate, then create the ticket before Slack gets its answer.</summary>
-public sealed class RequestFormSubmission(TicketIntake intake) : IViewSubmissionHandler
+/// <summary>
+/// The request modal submitted: validate, then create the ticket before Slack gets its answer. The same submission
+/// arriving twice (a double click, a proxy's retry) makes one ticket.
+/// </summary>
+public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) : IViewSubmissionHandler
 {
     public string CallbackId => RequestForm.CallbackId;
 
@@ -30,8 +34,21 @@ public sealed class RequestFormSubmission(TicketIntake intake) : IViewSubmission
         if (errors.Count > 0)
             return Task.FromResult<IReadOnlyDictionary<string, string>?>(errors);
 
-        intake.Create(new TicketDraft(subject, description, priority, payload.User!.Id, context!.ChannelId,
-            context.Source, context.ThreadTs, RequesterName: payload.User.Name ?? payload.User.Username));
+        var draft = new TicketDraft(subject, description, priority, payload.User!.Id, context!.ChannelId,
+            context.Source, context.ThreadTs, RequesterName: payload.User.Name ?? payload.User.Username);
+        if (SubmissionKey(payload.View) is { } key)
+            once.Create(key, draft); // null for a repeat: the first one's ticket stands, and Slack gets the same answer
+        else
+            intake.Create(draft);
         return Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
     }
+
+    /// <summary>
+    /// The view's id and hash name one submission: a modal reopened is a new view, and an updated one a new hash.
+    /// None for a view without an id, or with ids too long to have come from Slack (a LiteDB key stops at 1,023 bytes).
+    /// </summary>
+    public static string? SubmissionKey(PayloadView? view) =>
+        view is { Id.Length: > 0 and <= RequestForm.MaxIdLength, Hash: null or { Length: <= RequestForm.MaxIdLength } }
+            ? $"view:{view.Id}:{view.Hash}"
+            : null;
 }
