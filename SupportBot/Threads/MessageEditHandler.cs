@@ -20,7 +20,7 @@ public sealed class MessageEditHandler(Speakers speakers, TicketStore store) : I
         store.Change(set =>
         {
             // the reply may belong to a closed original or to its follow-up: whichever recorded it
-            var ticket = ThreadTickets.All(set, edited.Channel, edited.ThreadTs!).Find(t => t.Conversation.Contains(edited.Ts));
+            var ticket = set.InThread(edited.Channel, edited.ThreadTs!).Find(t => t.Conversation.Contains(edited.Ts));
             if (ticket is null || !ticket.Conversation.Edit(edited.Ts, edited.Text, set.Now))
                 return false;
             set.Update(ticket);

@@ -15,7 +15,7 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
 {
     public void Record(SlackMessageEvent reply) => store.Change(set =>
     {
-        var ticket = ThreadTickets.Current(set, reply.Channel, reply.ThreadTs!);
+        var ticket = set.CurrentInThread(reply.Channel, reply.ThreadTs!);
         if (ticket is null)
             return false;
         var fromTeam = team.IsMember(reply.User);

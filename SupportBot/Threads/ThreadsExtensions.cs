@@ -17,8 +17,6 @@ public static class ThreadsExtensions
         services.AddSingleton<Speakers>();
         services.AddSingleton<ThreadReplies>();
         services.AddSingleton<FollowUps>();
-        services.AddSingleton<OnceIntake>();
-        services.AddStoreSetup(OnceIntake.Prepare);
         services.AddSingleton<MessageFetcher>();
         services.AddHostedService<SupportGroupRefresher>();
 

@@ -19,6 +19,16 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
 
     public Ticket? Find(int number) => Tickets.FindById(number);
 
+    /// <summary>Every ticket living in a thread, newest first.</summary>
+    public List<Ticket> InThread(string channelId, string threadTs) =>
+        Tickets.Find(t => t.ThreadTs == threadTs && t.ChannelId == channelId).OrderByDescending(t => t.Number).ToList();
+
+    /// <summary>
+    /// The newest ticket of a thread: a follow-up shares its closed original's thread, and from then on the
+    /// thread's replies are the follow-up's.
+    /// </summary>
+    public Ticket? CurrentInThread(string channelId, string threadTs) => InThread(channelId, threadTs).FirstOrDefault();
+
     /// <summary>Inserts a new ticket with the next number (#1, #2, …); numbers never repeat, even after deletes.</summary>
     public Ticket Insert(Ticket ticket)
     {

@@ -19,9 +19,6 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
 
     public Ticket? Find(int number) => Tickets.FindById(number);
 
-    public Ticket? FindByThread(string channelId, string threadTs) =>
-        Tickets.FindOne(t => t.ThreadTs == threadTs && t.ChannelId == channelId);
-
     /// <summary>The user's tickets that are not Solved or Closed.</summary>
     public List<Ticket> AssignedTo(string userId) =>
         Tickets.Find(t => t.OpenAssigneeId == userId).OrderBy(t => t.Number).ToList();

@@ -21,6 +21,8 @@ public static class TicketsExtensions
         services.AddSingleton<StatusChanger>();
         services.AddSingleton<StatusView>();
         services.AddSingleton<FormOpener>();
+        services.AddSingleton<OnceIntake>();
+        services.AddStoreSetup(OnceIntake.Prepare);
 
         services.AddSingleton<ISlashCommandHandler, TakeCommand>();
         services.AddSingleton<ISlashCommandHandler, StatusCommand>();

@@ -1,3 +1,4 @@
+using SupportBot.Tickets.Intake;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack;

@@ -1,6 +1,5 @@
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
-using SupportBot.Threads.Intake;
 
 namespace SupportBot.Tickets.Intake;
 

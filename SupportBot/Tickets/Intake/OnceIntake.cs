@@ -1,8 +1,5 @@
 using LiteDB;
-using SupportBot.Tickets;
-using SupportBot.Tickets.Intake;
-
-namespace SupportBot.Threads.Intake;
+namespace SupportBot.Tickets.Intake;
 
 /// <summary>
 /// Makes a Slack message (keyed by channel + ts) or a submitted modal (keyed by view id + hash) a ticket at most
@@ -40,7 +37,7 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
 
     // a message that starts a ticket's thread (a shortcut's message, the bot's confirmation) is that ticket already
     private static bool Taken(TicketChangeSet set, string channelId, string ts) =>
-        Keys(set).FindById(Key(channelId, ts)) is not null || ThreadTickets.Current(set, channelId, ts) is not null;
+        Keys(set).FindById(Key(channelId, ts)) is not null || set.CurrentInThread(channelId, ts) is not null;
 
     private static ILiteCollection<IntakeKey> Keys(TicketChangeSet set) => set.Database.GetCollection<IntakeKey>(Collection);
 
