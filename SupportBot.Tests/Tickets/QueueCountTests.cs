@@ -6,7 +6,7 @@ using SupportBot.Tickets.Take;
 
 namespace SupportBot.Tests.Tickets;
 
-/// <summary>The queue's length is kept in memory after one count; it must always equal a fresh count.</summary>
+/// <summary>The open tickets are kept in memory after one load; the queue they give must always match the store.</summary>
 public sealed class QueueCountTests : AppTest
 {
     private static TicketDraft Draft(string subject) =>
@@ -17,7 +17,7 @@ public sealed class QueueCountTests : AppTest
     {
         var intake = App.Get<TicketIntake>();
         var first = intake.Create(Draft("one"));
-        Assert.Equal(1, Tickets.WaitingCount()); // first count comes from the index
+        Assert.Equal(1, Tickets.WaitingCount()); // the first ask loads open tickets from the indexes
 
         var second = intake.Create(Draft("two"));
         intake.Create(Draft("three"));

@@ -12,8 +12,8 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
 
     public bool SentAny { get; private set; }
 
-    /// <summary>How the queue's length changed; applied to the store's count once the commit succeeded.</summary>
-    public int WaitingDelta { get; private set; }
+    /// <summary>Tickets written by this change; the in-memory open tickets follow them once the commit succeeded.</summary>
+    public List<Ticket> Changed { get; } = [];
 
     private ILiteCollection<Ticket> Tickets => db.GetCollection<Ticket>(TicketStore.Collection);
 
@@ -41,18 +41,17 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         ticket.CreatedAt = Now;
         ticket.UpdatedAt = Now;
         ticket.RefreshLookups();
-        WaitingDelta += ticket.Waiting ? 1 : 0;
         Tickets.Insert(ticket);
+        Changed.Add(ticket);
         return ticket;
     }
 
     public void Update(Ticket ticket)
     {
         ticket.UpdatedAt = Now;
-        var wasWaiting = ticket.Waiting; // as loaded: the stored value
         ticket.RefreshLookups();
-        WaitingDelta += (ticket.Waiting ? 1 : 0) - (wasWaiting ? 1 : 0);
         Tickets.Update(ticket);
+        Changed.Add(ticket);
     }
 
     public void Send(OutboxMessage message)

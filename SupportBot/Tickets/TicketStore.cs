@@ -12,35 +12,35 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
 {
     public const string Collection = "tickets";
 
-    /// <summary>The queue's length; -1 until first asked. Read freely, written only under the store's lock.</summary>
-    private int _waiting = -1;
+    private readonly OpenTickets _open = new();
 
     private ILiteCollection<Ticket> Tickets => gate.Database.GetCollection<Ticket>(Collection);
 
     public Ticket? Find(int number) => Tickets.FindById(number);
 
     /// <summary>The user's tickets that are not Solved or Closed.</summary>
-    public List<Ticket> AssignedTo(string userId) =>
-        Tickets.Find(t => t.OpenAssigneeId == userId).OrderBy(t => t.Number).ToList();
+    public List<OpenTicket> AssignedTo(string userId) =>
+        Open().Where(t => t.AssigneeId == userId).OrderBy(t => t.Number).ToList();
 
-    /// <summary>Unassigned tickets not yet Solved or Closed.</summary>
-    public List<Ticket> Unassigned(string? channelId = null) =>
-        Tickets.Find(t => t.Waiting).Where(t => channelId == null || t.ChannelId == channelId).ToList();
+    /// <summary>Unassigned tickets not yet Solved or Closed: the queue.</summary>
+    public List<OpenTicket> Unassigned(string? channelId = null) =>
+        Open().Where(t => t.AssigneeId is null && (channelId is null || t.ChannelId == channelId));
 
-    /// <summary>
-    /// The queue's length, asked by every bare /status: counted once from the index, then kept up to date by
-    /// committed changes, so it costs nothing however long the queue grows.
-    /// </summary>
-    public int WaitingCount()
+    public int WaitingCount() => Unassigned().Count;
+
+    private OpenTickets Open()
     {
-        // counted and updated only under the store's lock, so no change can slip between the count and the updates
-        if (Volatile.Read(ref _waiting) < 0)
-            gate.Write(_ => _waiting < 0 ? _waiting = CountWaiting() : _waiting);
-        return Volatile.Read(ref _waiting);
+        // loaded under the store's lock, so no change can commit between the read and the first update
+        if (!_open.IsLoaded)
+            gate.Write(_ => _open.IsLoaded ? true : Load());
+        return _open;
     }
 
-    // selecting only the indexed field lets LiteDB count index entries without loading tickets
-    private int CountWaiting() => Tickets.Query().Where(t => t.Waiting).Select(t => t.Waiting).ToEnumerable().Count();
+    private bool Load()
+    {
+        _open.Load(Tickets.Find(t => t.Waiting).Concat(Tickets.Find(t => t.OpenAssigneeId != null)));
+        return true;
+    }
 
     public int Count() => Tickets.Count();
 
@@ -52,11 +52,7 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         {
             set = new TicketChangeSet(db, time.GetUtcNow().UtcDateTime);
             return work(set);
-        }, committed: () =>
-        {
-            if (set!.WaitingDelta != 0 && _waiting >= 0)
-                _waiting += set.WaitingDelta;
-        });
+        }, committed: () => _open.Apply(set!.Changed));
         if (set is { SentAny: true })
             signal.Notify();
         return result;

@@ -35,7 +35,7 @@ public sealed class StatusView(TimeProvider time)
         return text.ToString().TrimEnd();
     }
 
-    public string Line(Ticket t) =>
+    public string Line(OpenTicket t) =>
         $"*#{t.Number}* {SlackText.Escape(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
 
     /// <summary>The requester by name: /status is read by engineers, and the customer is not the one being pointed at.</summary>

@@ -1,0 +1,60 @@
+namespace SupportBot.Tickets;
+
+/// <summary>A ticket that is not Solved or Closed, as the queue and "my tickets" show it.</summary>
+public sealed record OpenTicket(int Number, string Subject, TicketStatus Status, string ChannelId, string? AssigneeId,
+    DateTime CreatedAt, DateTime? FirstResponseDueAt)
+{
+    public static OpenTicket From(Ticket t) =>
+        new(t.Number, t.Subject, t.Status, t.ChannelId, t.AssigneeId, t.CreatedAt, t.FirstResponseDueAt);
+}
+
+/// <summary>
+/// The open tickets in memory: every bare /status and /take asks for the queue and "my tickets", and reading
+/// those documents from LiteDB cost ~10× the rest of the request. Loaded once through the indexes, then kept
+/// current by committed changes (<see cref="TicketStore.Change{T}"/>), so it holds what the store holds.
+/// Memory grows with open tickets only; Solved and Closed ones leave it.
+/// </summary>
+public sealed class OpenTickets
+{
+    private readonly Lock _sync = new();
+    private Dictionary<int, OpenTicket>? _byNumber;
+
+    public bool IsLoaded
+    {
+        get
+        {
+            lock (_sync)
+                return _byNumber is not null;
+        }
+    }
+
+    public void Load(IEnumerable<Ticket> open)
+    {
+        var loaded = open.Where(t => !t.Status.IsDone()).ToDictionary(t => t.Number, OpenTicket.From);
+        lock (_sync)
+            _byNumber = loaded;
+    }
+
+    /// <summary>Applies committed changes; ignored until loaded, since loading reads the committed state anyway.</summary>
+    public void Apply(IEnumerable<Ticket> changed)
+    {
+        lock (_sync)
+        {
+            if (_byNumber is null)
+                return;
+            foreach (var t in changed)
+            {
+                if (t.Status.IsDone())
+                    _byNumber.Remove(t.Number);
+                else
+                    _byNumber[t.Number] = OpenTicket.From(t);
+            }
+        }
+    }
+
+    public List<OpenTicket> Where(Func<OpenTicket, bool> predicate)
+    {
+        lock (_sync)
+            return (_byNumber ?? throw new InvalidOperationException("open tickets not loaded")).Values.Where(predicate).ToList();
+    }
+}
