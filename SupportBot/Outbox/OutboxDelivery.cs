@@ -6,14 +6,18 @@ using SupportBot.Tickets;
 namespace SupportBot.Outbox;
 
 /// <summary>Makes one outbox call, resolving ticket threads and triage cards at the last moment.</summary>
-public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets)
+public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, OutboxStore outbox)
 {
-    /// <summary>Makes the call; returns the method actually called (a triage card post may become <c>chat.update</c>).</summary>
+    /// <summary>
+    /// Makes the call and retires the message; returns the method actually called (a triage card post may become
+    /// <c>chat.update</c>).
+    /// </summary>
     public async Task<string> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (message.Method == OutboxMessage.ResponseUrlMethod)
         {
             await slack.PostToResponseUrlAsync(message.ResponseUrl!, message.Args, cancellationToken);
+            outbox.Delivered(message);
             return message.Method;
         }
         var args = JsonNode.Parse(message.Args)!.AsObject();
@@ -43,12 +47,16 @@ public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets)
         var answer = await slack.CallAsync(method, args, cancellationToken);
         if (ticket is not null && record != OutboxRecord.Nothing && answer.TryGetProperty("ts", out var ts)
             && ts.ValueKind == JsonValueKind.String)
-            Remember(ticket.Number, record, ts.GetString()!);
+            RememberAndRetire(message, ticket.Number, record, ts.GetString()!);
+        else
+            outbox.Delivered(message);
         return method;
     }
 
-    private void Remember(int number, OutboxRecord record, string ts) => tickets.Change(set =>
+    /// <summary>One commit for the ts Slack gave and the message's removal: a crash between them would post it twice.</summary>
+    private void RememberAndRetire(OutboxMessage message, int number, OutboxRecord record, string ts) => tickets.Change(set =>
     {
+        OutboxStore.Remove(set.Database, message.Id);
         var ticket = set.Find(number);
         if (ticket is null)
             return false;

@@ -24,6 +24,9 @@ public sealed class OutboxStore(LiteDatabase database)
 
     public void Delivered(OutboxMessage message) => Messages.Delete(message.Id);
 
+    /// <summary>Removes a delivered message inside a caller's transaction.</summary>
+    public static void Remove(LiteDatabase db, long id) => db.GetCollection<OutboxMessage>(Collection).Delete(id);
+
     public void Update(OutboxMessage message) => Messages.Update(message);
 
     public int CountPending() => Messages.Count(m => !m.Failed);

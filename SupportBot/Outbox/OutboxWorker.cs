@@ -84,7 +84,6 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         try
         {
             var called = await delivery.DeliverAsync(message, cancellationToken);
-            store.Delivered(message);
             if (called == PostMethod)
                 Posted(message.Lane);
             return true;
