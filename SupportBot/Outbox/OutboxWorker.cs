@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack.Api;
 
@@ -9,21 +8,10 @@ namespace SupportBot.Outbox;
 /// spaced by <see cref="OutboxOptions.PerChannelInterval"/>. Slack being slow, rate-limited (429 + Retry-After) or
 /// down only delays messages; they stay committed until Slack accepts them.
 /// </summary>
-public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, OutboxSignal signal, TimeProvider time,
-    IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
+public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, OutboxSignal signal, OutboxPacing pacing,
+    TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
-
-    /// <summary>Slack rate-limits per method: a 429 pauses that method for everyone until Retry-After has passed.</summary>
-    private readonly ConcurrentDictionary<string, DateTime> _pausedUntil = new();
-
-    /// <summary>
-    /// When each lane (channel) last got a message posted, for pacing. In memory only: Slack's per-channel window
-    /// is about a second, so a restart forgetting it costs at most one early post.
-    /// </summary>
-    private readonly ConcurrentDictionary<string, DateTime> _lastPostAt = new();
-
-    private const string PostMethod = "chat.postMessage";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,7 +35,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     /// <summary>One round over every lane; returns how long to sleep before the next one.</summary>
     public async Task<TimeSpan> RunOnceAsync(CancellationToken cancellationToken)
     {
-        ForgetQuietLanes();
+        pacing.ForgetQuietLanes();
         var lanes = store.Pending(5000).GroupBy(m => m.Lane).ToList();
         if (lanes.Count == 0)
             return IdleWait;
@@ -66,7 +54,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         if (delivered > 0)
             return TimeSpan.Zero;
         var now = time.GetUtcNow().UtcDateTime;
-        var next = lanes.Select(l => DueAt(l.First())).Min();
+        var next = lanes.Select(l => pacing.DueAt(l.First())).Min();
         return next <= now ? TimeSpan.FromMilliseconds(50) : Min(next - now, IdleWait);
     }
 
@@ -79,13 +67,11 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
             store.Delivered(message);
             return true;
         }
-        if (DueAt(message) > now)
+        if (pacing.DueAt(message) > now)
             return false;
         try
         {
-            var called = await delivery.DeliverAsync(message, cancellationToken);
-            if (called == PostMethod)
-                Posted(message.Lane);
+            pacing.Called(message.Lane, await delivery.DeliverAsync(message, cancellationToken));
             return true;
         }
         catch (SlackApiException e) when (e.Transient)
@@ -117,7 +103,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         var wait = retryAfter ?? Min(backoff, options.Value.MaxBackoff);
         message.NextAttemptAt = now + wait;
         if (retryAfter is { } pause)
-            _pausedUntil[message.Method] = now + pause;
+            pacing.RateLimited(message.Method, pause);
         if (message.Attempts >= options.Value.MaxAttempts)
         {
             message.Failed = true;
@@ -129,37 +115,6 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         }
         store.Update(message);
     }
-
-    /// <summary>The earliest a message may go: its backoff, its method's rate-limit pause, and its channel's pacing.</summary>
-    private DateTime DueAt(OutboxMessage message) =>
-        Later(message.NextAttemptAt, Later(PausedUntil(message.Method), PacedUntil(message)));
-
-    private DateTime PausedUntil(string method) => _pausedUntil.TryGetValue(method, out var until) ? until : DateTime.MinValue;
-
-    // only a post waits: an update or an ephemeral does not add a message to the channel
-    private DateTime PacedUntil(OutboxMessage message) =>
-        message.Method == PostMethod && _lastPostAt.TryGetValue(message.Lane, out var last)
-            ? last + options.Value.PerChannelInterval
-            : DateTime.MinValue;
-
-    private void Posted(string lane)
-    {
-        if (options.Value.PerChannelInterval > TimeSpan.Zero)
-            _lastPostAt[lane] = time.GetUtcNow().UtcDateTime;
-    }
-
-    /// <summary>Drops lanes whose spacing has passed, so the map holds only channels posted to in the last interval.</summary>
-    private void ForgetQuietLanes()
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        foreach (var (lane, last) in _lastPostAt)
-        {
-            if (last + options.Value.PerChannelInterval <= now)
-                _lastPostAt.TryRemove(KeyValuePair.Create(lane, last));
-        }
-    }
-
-    private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace SupportBot.Outbox;
+
+/// <summary>
+/// How fast the outbox may talk to Slack: a 429 pauses its method for everyone until Retry-After has passed
+/// (Slack rate-limits per method), and back-to-back posts to one channel are spaced by
+/// <see cref="OutboxOptions.PerChannelInterval"/>. In memory only: both windows are seconds long, so a restart
+/// forgetting them costs at most one early call.
+/// </summary>
+public sealed class OutboxPacing(TimeProvider time, IOptions<OutboxOptions> options)
+{
+    public const string PostMethod = "chat.postMessage";
+
+    private readonly ConcurrentDictionary<string, DateTime> _pausedUntil = new();
+    private readonly ConcurrentDictionary<string, DateTime> _lastPostAt = new();
+
+    /// <summary>The earliest a message may go: its backoff, its method's pause, and its channel's spacing.</summary>
+    public DateTime DueAt(OutboxMessage message) =>
+        Later(message.NextAttemptAt, Later(PausedUntil(message.Method), PacedUntil(message)));
+
+    public void RateLimited(string method, TimeSpan retryAfter) => _pausedUntil[method] = Now + retryAfter;
+
+    /// <summary>Records a post to a channel; only posts count, an update or an ephemeral adds no message.</summary>
+    public void Called(string lane, string method)
+    {
+        if (method == PostMethod && options.Value.PerChannelInterval > TimeSpan.Zero)
+            _lastPostAt[lane] = Now;
+    }
+
+    /// <summary>Drops lanes whose spacing has passed, so the map holds only channels posted to in the last interval.</summary>
+    public void ForgetQuietLanes()
+    {
+        var now = Now;
+        foreach (var (lane, last) in _lastPostAt)
+        {
+            if (last + options.Value.PerChannelInterval <= now)
+                _lastPostAt.TryRemove(KeyValuePair.Create(lane, last));
+        }
+    }
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private DateTime PausedUntil(string method) => _pausedUntil.TryGetValue(method, out var until) ? until : DateTime.MinValue;
+
+    private DateTime PacedUntil(OutboxMessage message) =>
+        message.Method == PostMethod && _lastPostAt.TryGetValue(message.Lane, out var last)
+            ? last + options.Value.PerChannelInterval
+            : DateTime.MinValue;
+
+    private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
+}
