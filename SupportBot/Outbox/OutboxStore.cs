@@ -1,9 +1,10 @@
 using LiteDB;
+using SupportBot.Storage;
 
 namespace SupportBot.Outbox;
 
 /// <summary>The <c>outbox</c> collection. Enqueue inside a <see cref="Storage.StoreGate"/> write, so it commits with its cause.</summary>
-public sealed class OutboxStore(LiteDatabase database)
+public sealed class OutboxStore(StoreGate gate)
 {
     public const string Collection = "outbox";
 
@@ -15,23 +16,23 @@ public sealed class OutboxStore(LiteDatabase database)
         message.CreatedAt = now;
         if (message.NextAttemptAt == default)
             message.NextAttemptAt = now;
-        db.GetCollection<OutboxMessage>(Collection).Insert(message);
+        Messages(db).Insert(message);
     }
 
     /// <summary>Undelivered messages, oldest first: the worker takes the head of each lane.</summary>
     public List<OutboxMessage> Pending(int limit) =>
-        Messages.Query().Where(m => !m.Failed).OrderBy(m => m.Id).Limit(limit).ToList();
+        gate.Read(db => Messages(db).Query().Where(m => !m.Failed).OrderBy(m => m.Id).Limit(limit).ToList());
 
-    public void Delivered(OutboxMessage message) => Messages.Delete(message.Id);
+    public void Delivered(OutboxMessage message) => gate.Write(db => Messages(db).Delete(message.Id));
 
     /// <summary>Removes a delivered message inside a caller's transaction.</summary>
-    public static void Remove(LiteDatabase db, long id) => db.GetCollection<OutboxMessage>(Collection).Delete(id);
+    public static void Remove(LiteDatabase db, long id) => Messages(db).Delete(id);
 
-    public void Update(OutboxMessage message) => Messages.Update(message);
+    public void Update(OutboxMessage message) => gate.Write(db => Messages(db).Update(message));
 
-    public int CountPending() => Messages.Count(m => !m.Failed);
+    public int CountPending() => gate.Read(db => Messages(db).Count(m => !m.Failed));
 
-    public List<OutboxMessage> FailedMessages() => Messages.Find(m => m.Failed).ToList();
+    public List<OutboxMessage> FailedMessages() => gate.Read(db => Messages(db).Find(m => m.Failed).ToList());
 
-    private ILiteCollection<OutboxMessage> Messages => database.GetCollection<OutboxMessage>(Collection);
+    private static ILiteCollection<OutboxMessage> Messages(LiteDatabase db) => db.GetCollection<OutboxMessage>(Collection);
 }

@@ -27,7 +27,7 @@ public sealed class DueTickets(TicketStore store, StoreGate gate, TimeProvider t
     public int ForEach(string field, Func<TicketChangeSet, Ticket, bool> act)
     {
         // the common case, nothing due, costs one index probe and no write lock
-        if (!Tickets(gate.Database).Exists(Due(field, time.GetUtcNow().UtcDateTime)))
+        if (!gate.Read(db => Tickets(db).Exists(Due(field, time.GetUtcNow().UtcDateTime))))
             return 0;
         var acted = 0;
         var seen = new HashSet<int>();

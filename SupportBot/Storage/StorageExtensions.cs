@@ -30,13 +30,13 @@ public static class StorageExtensions
 }
 
 /// <summary>The store is ready when a trivial read answers.</summary>
-public sealed class LiteDbHealthCheck(LiteDatabase database) : IHealthCheck
+public sealed class LiteDbHealthCheck(StoreGate gate) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            _ = database.GetCollectionNames().Count();
+            _ = gate.Read(db => db.GetCollectionNames().Count());
             return Task.FromResult(HealthCheckResult.Healthy());
         }
         catch (LiteException e)

@@ -14,9 +14,9 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
 
     private readonly OpenTickets _open = new();
 
-    private ILiteCollection<Ticket> Tickets => gate.Database.GetCollection<Ticket>(Collection);
+    private static ILiteCollection<Ticket> Tickets(LiteDatabase db) => db.GetCollection<Ticket>(Collection);
 
-    public Ticket? Find(int number) => Tickets.FindById(number);
+    public Ticket? Find(int number) => gate.Read(db => Tickets(db).FindById(number));
 
     /// <summary>The user's tickets that are not Solved or Closed.</summary>
     public List<OpenTicket> AssignedTo(string userId) =>
@@ -32,17 +32,17 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
     {
         // loaded under the store's lock, so no change can commit between the read and the first update
         if (!_open.IsLoaded)
-            gate.Write(_ => _open.IsLoaded ? true : Load());
+            gate.Write(db => _open.IsLoaded || Load(db));
         return _open;
     }
 
-    private bool Load()
+    private bool Load(LiteDatabase db)
     {
-        _open.Load(Tickets.Find(t => t.Waiting).Concat(Tickets.Find(t => t.OpenAssigneeId != null)));
+        _open.Load(Tickets(db).Find(t => t.Waiting).Concat(Tickets(db).Find(t => t.OpenAssigneeId != null)));
         return true;
     }
 
-    public int Count() => Tickets.Count();
+    public int Count() => gate.Read(db => Tickets(db).Count());
 
     /// <summary>Runs <paramref name="work"/> in one transaction; messages it sends are delivered after the commit.</summary>
     public T Change<T>(Func<TicketChangeSet, T> work)

@@ -13,7 +13,6 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(7);
     private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
 
-    private ILiteCollection<StoredEvent> Events => gate.Database.GetCollection<StoredEvent>(Collection);
 
     /// <summary>False when the event was seen before (a retry).</summary>
     public bool Accept(string eventId, string type, string json)
@@ -37,7 +36,8 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
     }
 
     public List<StoredEvent> Unprocessed(int limit) =>
-        Events.Query().Where(e => e.ProcessedAt == null).OrderBy(e => e.Sequence).Limit(limit).ToList();
+        gate.Read(db => db.GetCollection<StoredEvent>(Collection).Query().Where(e => e.ProcessedAt == null)
+            .OrderBy(e => e.Sequence).Limit(limit).ToList());
 
     public void MarkProcessed(StoredEvent stored)
     {
