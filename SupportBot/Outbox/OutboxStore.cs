@@ -19,7 +19,11 @@ public sealed class OutboxStore(StoreGate gate)
         Messages(db).Insert(message);
     }
 
-    /// <summary>Undelivered messages, oldest first: the worker takes the head of each lane.</summary>
+    /// <summary>Undelivered messages queued after <paramref name="afterId"/>, oldest first: what the worker has not seen yet.</summary>
+    public List<OutboxMessage> PendingAfter(long afterId, int limit) =>
+        gate.Read(db => Messages(db).Query().Where(m => m.Id > afterId && !m.Failed).OrderBy(m => m.Id).Limit(limit).ToList());
+
+    /// <summary>Undelivered messages, oldest first.</summary>
     public List<OutboxMessage> Pending(int limit) =>
         gate.Read(db => Messages(db).Query().Where(m => !m.Failed).OrderBy(m => m.Id).Limit(limit).ToList());
 

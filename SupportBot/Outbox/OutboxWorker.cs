@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack.Api;
 
@@ -12,6 +13,15 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
+    private const int ReadBatch = 1000;
+
+    /// <summary>
+    /// Undelivered messages by id, read from the store once each (ids grow in commit order, since every write holds
+    /// the store's lock): a backlog is not re-read on every round, which would hold that lock against requests.
+    /// </summary>
+    private readonly SortedDictionary<long, OutboxMessage> _pending = [];
+    private readonly SemaphoreSlim _round = new(1, 1);
+    private long _lastSeen;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,11 +45,29 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     /// <summary>One round over every lane; returns how long to sleep before the next one.</summary>
     public async Task<TimeSpan> RunOnceAsync(CancellationToken cancellationToken)
     {
+        await _round.WaitAsync(cancellationToken);
+        try
+        {
+            return await RoundAsync(cancellationToken);
+        }
+        finally
+        {
+            _round.Release();
+        }
+    }
+
+    private async Task<TimeSpan> RoundAsync(CancellationToken cancellationToken)
+    {
         pacing.ForgetQuietLanes();
-        var lanes = store.Pending(5000).GroupBy(m => m.Lane).ToList();
+        var fresh = store.PendingAfter(_lastSeen, ReadBatch);
+        foreach (var message in fresh)
+            _pending[message.Id] = message;
+        if (fresh.Count > 0)
+            _lastSeen = fresh[^1].Id;
+        var lanes = _pending.Values.GroupBy(m => m.Lane).ToList();
         if (lanes.Count == 0)
             return IdleWait;
-        var delivered = 0;
+        var done = new ConcurrentBag<long>();
         await Parallel.ForEachAsync(lanes,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
             async (lane, ct) =>
@@ -48,10 +76,12 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
                 {
                     if (!await TryDeliverAsync(message, ct))
                         break; // keep the lane's order: nothing overtakes a message that is waiting
-                    Interlocked.Increment(ref delivered);
+                    done.Add(message.Id);
                 }
             });
-        if (delivered > 0)
+        foreach (var id in done)
+            _pending.Remove(id);
+        if (!done.IsEmpty || fresh.Count == ReadBatch)
             return TimeSpan.Zero;
         var now = time.GetUtcNow().UtcDateTime;
         var next = lanes.Select(l => pacing.DueAt(l.First())).Min();
@@ -117,4 +147,10 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    public override void Dispose()
+    {
+        _round.Dispose();
+        base.Dispose();
+    }
 }
