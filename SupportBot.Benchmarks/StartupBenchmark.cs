@@ -64,7 +64,7 @@ public static class StartupBenchmark
                     break;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
             }
             if (clock.Elapsed > TimeSpan.FromSeconds(60) || process.HasExited)

@@ -29,15 +29,19 @@ public static class StorageExtensions
         services.AddSingleton<IStoreSetup>(new StoreSetup(apply));
 }
 
-/// <summary>The store is ready when a trivial read answers.</summary>
+/// <summary>
+/// The store is ready when a trivial read answers. A store busy with a long sweep is working, not broken: that is
+/// Degraded (still 200), so an orchestrator does not restart a bot for catching up after downtime.
+/// </summary>
 public sealed class LiteDbHealthCheck(StoreGate gate) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            _ = gate.Read(db => db.GetCollectionNames().Count());
-            return Task.FromResult(HealthCheckResult.Healthy());
+            return Task.FromResult(gate.TryRead(db => db.GetCollectionNames().Count(), TimeSpan.FromMilliseconds(250), out _)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Degraded("the store is busy"));
         }
         catch (LiteException e)
         {

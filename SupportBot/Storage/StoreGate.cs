@@ -21,6 +21,23 @@ public sealed class StoreGate(LiteDatabase database)
             return read(database);
     }
 
+    /// <summary>A read that gives up when the store stays busy for <paramref name="wait"/>; false then.</summary>
+    public bool TryRead<T>(Func<LiteDatabase, T> read, TimeSpan wait, out T? result)
+    {
+        result = default;
+        if (!_sync.TryEnter(wait))
+            return false;
+        try
+        {
+            result = read(database);
+            return true;
+        }
+        finally
+        {
+            _sync.Exit();
+        }
+    }
+
     /// <param name="committed">Runs after the commit, still under the lock: for in-memory state that mirrors the store.</param>
     public T Write<T>(Func<LiteDatabase, T> work, Action? committed = null)
     {
