@@ -59,10 +59,9 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     {
         using var db = new LiteDB.LiteDatabase($"Filename={DbPath}", SupportBot.Storage.LiteDbFactory.CreateMapper());
         var tickets = db.GetCollection<SupportBot.Tickets.Ticket>(SupportBot.Tickets.TicketStore.Collection);
-        foreach (var t in tickets.Find(t => t.OpenAssigneeId != null).Take(count).ToList())
+        foreach (var t in tickets.Find(t => t.Status == SupportBot.Tickets.TicketStatus.Open && t.AssigneeId != null).Take(count).ToList())
         {
             t.AssigneeId = engineer;
-            t.RefreshLookups();
             tickets.Update(t);
         }
     }

@@ -67,7 +67,6 @@ public static class SweepData
                 (t.Status, t.FirstResponseAt, t.ClosedAt) = (TicketStatus.Closed, created.AddMinutes(20), created.AddDays(5));
                 break;
         }
-        t.RefreshLookups();
         return t;
     }
 }

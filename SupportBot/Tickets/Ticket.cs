@@ -53,18 +53,6 @@ public sealed class Ticket
 
     public bool IsAssigned => AssigneeId is not null;
 
-    /// <summary>In the queue: unassigned and not Solved/Closed. Stored and indexed so the queue is a lookup, not a scan.</summary>
-    public bool Waiting { get; set; }
-
-    /// <summary>The assignee while the ticket is not Solved/Closed: "my open tickets" without reading every closed one.</summary>
-    public string? OpenAssigneeId { get; set; }
-
-    /// <summary>Recomputes the stored lookup fields; every write goes through this (see <see cref="TicketChangeSet"/>).</summary>
-    public void RefreshLookups()
-    {
-        Waiting = AssigneeId is null && !Status.IsDone();
-        OpenAssigneeId = Status.IsDone() ? null : AssigneeId;
-    }
 }
 
 /// <summary>One line of a ticket's history: who did what, when. A class, because LiteDB maps by setters.</summary>

@@ -40,7 +40,6 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         ticket.Number = number;
         ticket.CreatedAt = Now;
         ticket.UpdatedAt = Now;
-        ticket.RefreshLookups();
         Tickets.Insert(ticket);
         Changed.Add(ticket);
         return ticket;
@@ -49,7 +48,6 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
     public void Update(Ticket ticket)
     {
         ticket.UpdatedAt = Now;
-        ticket.RefreshLookups();
         Tickets.Update(ticket);
         Changed.Add(ticket);
     }

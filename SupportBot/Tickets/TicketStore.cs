@@ -38,7 +38,9 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
 
     private bool Load(LiteDatabase db)
     {
-        _open.Load(Tickets(db).Find(t => t.Waiting).Concat(Tickets(db).Find(t => t.OpenAssigneeId != null)));
+        // through the Status index: only open tickets are read, however many closed ones the years have left
+        var open = Enum.GetValues<TicketStatus>().Where(s => !s.IsDone()).Select(s => new BsonValue(s.ToString()));
+        _open.Load(Tickets(db).Find(Query.In(nameof(Ticket.Status), open)));
         return true;
     }
 
@@ -62,8 +64,6 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
     {
         StoreMapping.Prepare<Ticket>(db);
         var tickets = db.GetCollection<Ticket>(Collection);
-        tickets.EnsureIndex(t => t.Waiting);
-        tickets.EnsureIndex(t => t.OpenAssigneeId);
         tickets.EnsureIndex(t => t.ThreadTs);
         tickets.EnsureIndex(t => t.Status);
     }
