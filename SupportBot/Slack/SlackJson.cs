@@ -14,6 +14,4 @@ public static class SlackJson
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
-
-    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 }

@@ -58,11 +58,5 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         SentAny = true;
     }
 
-    public void Send(IEnumerable<OutboxMessage> messages)
-    {
-        foreach (var m in messages)
-            Send(m);
-    }
-
     public LiteDatabase Database => db;
 }

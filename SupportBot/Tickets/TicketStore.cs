@@ -5,8 +5,9 @@ using SupportBot.Storage;
 namespace SupportBot.Tickets;
 
 /// <summary>
-/// Tickets in LiteDB. Reads are direct; every change goes through <see cref="Change{T}"/>, which commits the
-/// ticket and the Slack messages it owes together and then wakes the outbox.
+/// Tickets in LiteDB, read and written through the <see cref="StoreGate"/>. Every change goes through
+/// <see cref="Change{T}"/>, which commits the ticket and the Slack messages it owes together, keeps the in-memory
+/// open tickets current, and then wakes the outbox.
 /// </summary>
 public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvider time)
 {

@@ -13,13 +13,14 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(7);
     private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
 
+    private static ILiteCollection<StoredEvent> Events(LiteDatabase db) => db.GetCollection<StoredEvent>(Collection);
 
     /// <summary>False when the event was seen before (a retry).</summary>
     public bool Accept(string eventId, string type, string json)
     {
         var added = gate.Write(db =>
         {
-            var events = db.GetCollection<StoredEvent>(Collection);
+            var events = Events(db);
             if (events.FindById(eventId) is not null)
                 return false;
             // inside the gate's lock, so the last sequence cannot change under us
@@ -36,25 +37,25 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
     }
 
     public List<StoredEvent> Unprocessed(int limit) =>
-        gate.Read(db => db.GetCollection<StoredEvent>(Collection).Query().Where(e => e.ProcessedAt == null)
+        gate.Read(db => Events(db).Query().Where(e => e.ProcessedAt == null)
             .OrderBy(e => e.Sequence).Limit(limit).ToList());
 
     public void MarkProcessed(StoredEvent stored)
     {
         stored.ProcessedAt = time.GetUtcNow().UtcDateTime;
-        gate.Write(db => db.GetCollection<StoredEvent>(Collection).Update(stored));
+        gate.Write(db => Events(db).Update(stored));
     }
 
     public void MarkAttempt(StoredEvent stored)
     {
         stored.Attempts++;
-        gate.Write(db => db.GetCollection<StoredEvent>(Collection).Update(stored));
+        gate.Write(db => Events(db).Update(stored));
     }
 
     public int Prune()
     {
         var before = time.GetUtcNow().UtcDateTime - KeepFor;
-        return gate.Write(db => db.GetCollection<StoredEvent>(Collection).DeleteMany(e => e.ProcessedAt != null && e.ReceivedAt < before));
+        return gate.Write(db => Events(db).DeleteMany(e => e.ProcessedAt != null && e.ReceivedAt < before));
     }
 
     public void Dispose() => _signal.Dispose();
@@ -64,7 +65,7 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
     public static void EnsureIndexes(LiteDatabase db)
     {
         StoreMapping.Prepare<StoredEvent>(db);
-        db.GetCollection<StoredEvent>(Collection).EnsureIndex(e => e.ProcessedAt);
-        db.GetCollection<StoredEvent>(Collection).EnsureIndex(e => e.Sequence);
+        Events(db).EnsureIndex(e => e.ProcessedAt);
+        Events(db).EnsureIndex(e => e.Sequence);
     }
 }

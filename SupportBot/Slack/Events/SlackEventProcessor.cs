@@ -4,23 +4,24 @@ using SupportBot.Slack.Interactions;
 namespace SupportBot.Slack.Events;
 
 /// <summary>Hands stored events to their <see cref="IEventHandler"/>s, in arrival order, once each.</summary>
-public sealed class SlackEventProcessor(SlackEventInbox inbox, SlackHandlers handlers, ILogger<SlackEventProcessor> logger)
+public sealed class SlackEventProcessor(SlackEventInbox inbox, SlackHandlers handlers, TimeProvider time,
+    ILogger<SlackEventProcessor> logger)
     : BackgroundService
 {
     private const int MaxAttempts = 5;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var lastPrune = DateTime.MinValue;
+        var lastPrune = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await RunOnceAsync(stoppingToken);
-                if (DateTime.UtcNow - lastPrune > TimeSpan.FromHours(1))
+                if (time.GetUtcNow() - lastPrune > TimeSpan.FromHours(1))
                 {
                     inbox.Prune();
-                    lastPrune = DateTime.UtcNow;
+                    lastPrune = time.GetUtcNow();
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
