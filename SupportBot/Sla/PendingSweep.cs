@@ -32,7 +32,7 @@ public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChang
         set.Update(ticket);
         if (sent == 0)
             return false;
-        set.Send(TicketTaker.InThread(ticket, FollowUp(ticket)));
+        set.Send(CustomerMessages.Tell(ticket, FollowUp(ticket)));
         return true;
     }
 
@@ -41,7 +41,7 @@ public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChang
         var after = Durations.Short(policy.Options.PendingAutoSolveAfter);
         changer.Apply(set, ticket, TicketStatus.Solved, actorId: null,
             note: $"solved automatically: no reply from the customer within {after} of business time", actorIsTeam: false);
-        set.Send(TicketTaker.InThread(ticket,
+        set.Send(CustomerMessages.Tell(ticket,
             $"We haven't heard back, so I've marked #{ticket.Number} as solved. If anything is still not right, just reply in this thread and it will reopen."));
         if (ticket.AssigneeId is { } assignee)
             set.Send(OutboxMessages.DirectMessage(assignee, new SlackMessage(

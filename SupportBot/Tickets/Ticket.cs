@@ -16,6 +16,12 @@ public sealed class Ticket
     public TicketStatus Status { get; set; } = TicketStatus.New;
     public TicketSource Source { get; set; }
 
+    /// <summary>A customer request, or a Task: the seed's internal to-do born from working a ticket.</summary>
+    public TicketKind Kind { get; set; } = TicketKind.Request;
+
+    /// <summary>For a Task: the ticket it was created from.</summary>
+    public int? TaskOf { get; set; }
+
     public string RequesterId { get; set; } = "";
 
     /// <summary>The requester's Slack name when known; shown instead of a mention where the requester should not be pinged.</summary>
@@ -47,12 +53,61 @@ public sealed class Ticket
 
     public List<TicketHistoryEntry> History { get; set; } = [];
 
+    /// <summary>Internal notes (seed step 10): for the team only, never posted where the customer can see them.</summary>
+    public List<TicketNote> Notes { get; set; } = [];
+
+    /// <summary>How the ticket was solved (seed step 9); null until it is.</summary>
+    public TicketResolution? Resolution { get; set; }
+
     public SlaState Sla { get; set; } = new();
 
     public Conversation Conversation { get; set; } = new();
 
     public bool IsAssigned => AssigneeId is not null;
 
+    public bool IsTask => Kind == TicketKind.Task;
+}
+
+public enum TicketKind
+{
+    Request,
+    Task,
+}
+
+/// <summary>An internal note: who wrote it, when, and where it came from (a command, a shortcut, the triage thread).</summary>
+public sealed class TicketNote
+{
+    public DateTime At { get; set; }
+    public string AuthorId { get; set; } = "";
+    public string Text { get; set; } = "";
+
+    /// <summary>The Slack message it was recorded from, if any (channel and ts), so one message is one note.</summary>
+    public string? SourceChannel { get; set; }
+    public string? SourceTs { get; set; }
+}
+
+/// <summary>How a ticket was resolved: the seed's resolution paths, the link each needs, and who solved it.</summary>
+public sealed class TicketResolution
+{
+    public ResolutionPath Path { get; set; }
+
+    /// <summary>The issue link the path needs; a <see cref="ResolutionPath.Security"/> link is never shown to the customer.</summary>
+    public string? Link { get; set; }
+    public string? Note { get; set; }
+    public string? SolvedBy { get; set; }
+    public DateTime At { get; set; }
+}
+
+/// <summary>Seed step 9's ways a case is resolved.</summary>
+public enum ResolutionPath
+{
+    Confirmed,
+    Workaround,
+    NoReply,
+    Defect,
+    Feature,
+    Security,
+    Unreachable,
 }
 
 /// <summary>One line of a ticket's history: who did what, when. A class, because LiteDB maps by setters.</summary>

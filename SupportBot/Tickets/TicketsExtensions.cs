@@ -2,6 +2,7 @@ using SupportBot.Slack.Interactions;
 using SupportBot.Storage;
 using SupportBot.Tickets.Intake;
 using SupportBot.Tickets.Status;
+using SupportBot.Tickets.Status.Subcommands;
 using SupportBot.Tickets.Take;
 
 namespace SupportBot.Tickets;
@@ -26,6 +27,9 @@ public static class TicketsExtensions
 
         services.AddSingleton<ISlashCommandHandler, TakeCommand>();
         services.AddSingleton<ISlashCommandHandler, StatusCommand>();
+        // /status words, in the order help lists them
+        services.AddSingleton<IStatusSubcommand, ChangeStatusSubcommand>();
+        services.AddSingleton<IStatusSubcommand, SetupSubcommand>();
         services.AddSingleton<IBlockActionHandler, OpenRequestFormButton>();
         services.AddSingleton<IBlockActionHandler, TakeButton>();
         services.AddSingleton<IShortcutHandler, CreateTicketShortcut>();

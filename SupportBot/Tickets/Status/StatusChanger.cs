@@ -47,7 +47,7 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         set.Update(ticket);
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
         if (to == TicketStatus.Solved && actorIsTeam)
-            set.Send(TicketTaker.InThread(ticket,
+            set.Send(CustomerMessages.Tell(ticket,
                 $"I've marked #{ticket.Number} as solved. If anything is still not right, just reply in this thread and it will reopen."));
     }
 }

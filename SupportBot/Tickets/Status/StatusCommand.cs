@@ -1,47 +1,65 @@
 using Microsoft.Extensions.Options;
-using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
+using SupportBot.Tickets.Status.Subcommands;
 
 namespace SupportBot.Tickets.Status;
 
-/// <summary><c>/status</c>: my tickets, one ticket, a status change, or <c>setup</c> for a channel.</summary>
-public sealed class StatusCommand(TicketStore store, StatusChanger changer, StatusView view, SupportTeam team,
-    OutboxSender outbox, IOptions<SlackOptions> slack) : ISlashCommandHandler
+/// <summary>
+/// <c>/status</c>: my tickets, one ticket, or one of the <see cref="IStatusSubcommand"/>s (a status change, a note,
+/// <c>team</c>, <c>setup</c>…). This class only parses and picks; each subcommand does its own work.
+/// </summary>
+public sealed class StatusCommand(TicketStore store, StatusView view, SupportTeam team,
+    IEnumerable<IStatusSubcommand> subcommands, IOptions<SlackOptions> slack) : ISlashCommandHandler
 {
+    private readonly IReadOnlyList<IStatusSubcommand> _subcommands = subcommands.ToList();
+
     public string Command => slack.Value.Commands.Status;
 
-    public Task<SlackMessage> HandleAsync(SlashCommand command, CancellationToken cancellationToken) =>
-        Task.FromResult(SlackMessage.Ephemeral(Handle(command)));
-
-    private string Handle(SlashCommand command)
+    public Task<SlackMessage> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
     {
         var args = StatusArguments.Parse(command.Text);
         var isTeam = team.IsMember(command.UserId);
-        if (args.Keyword is "help")
-            return Usage;
-        if (args.Keyword is "setup")
-            return Setup(command, isTeam);
-        if (args.Keyword is not null)
-            return $"I didn't understand `{SlackText.Quote(args.Keyword)}`. {Usage}";
+        if (args.Word is "help")
+            return Answer(Usage);
         if (args.Number is not { } number)
-            return MyTickets(command.UserId);
+            return args.Word is { } word ? Standalone(command, word, args.Rest, isTeam, cancellationToken) : Answer(MyTickets(command.UserId));
+
         var ticket = store.Find(number);
         if (ticket is null)
-            return $"I can't find ticket #{number}. `{Command}` lists your open tickets.";
+            return Answer($"I can't find ticket #{number}. `{Command}` lists your open tickets.");
         if (!isTeam && ticket.RequesterId != command.UserId)
-            return $"Only the support team and the requester can see #{number}.";
-        if (args.StatusWord is null)
-            return view.Details(ticket);
-        if (!isTeam)
-            return "Only the support team can change a ticket's status. Reply in the ticket's thread and we'll take it from there.";
-        if (args.NewStatus is not { } to)
-            return $"`{SlackText.Quote(args.StatusWord)}` is not a status. Use one of: open, pending, on-hold, solved, closed " +
-                   $"(e.g. `{Command} {number} pending waiting for logs`).";
-        return changer.Change(number, to, command.UserId, args.Note, isTeam);
+            return Answer($"Only the support team and the requester can see #{number}.");
+        if (args.Word is null)
+            return Answer(view.Details(ticket));
+        var subcommand = Find(args.Word, onTicket: true);
+        if (subcommand is null)
+            return Answer($"`{SlackText.Quote(args.Word)}` is not a status. {TicketWords(number)}");
+        return Run(subcommand, new StatusRequest(command, ticket, args.Word, args.Rest, isTeam), cancellationToken);
     }
+
+    private Task<SlackMessage> Standalone(SlashCommand command, string word, string rest, bool isTeam, CancellationToken cancellationToken)
+    {
+        var subcommand = Find(word, onTicket: false);
+        return subcommand is null
+            ? Answer($"I didn't understand `{SlackText.Quote(word)}`. {Usage}")
+            : Run(subcommand, new StatusRequest(command, null, word, rest, isTeam), cancellationToken);
+    }
+
+    private Task<SlackMessage> Run(IStatusSubcommand subcommand, StatusRequest request, CancellationToken cancellationToken)
+    {
+        if (subcommand.TeamOnly && !request.IsTeam)
+            return Answer($"Only the support team can use `{Command} {(request.Ticket is { } t ? $"{t.Number} " : "")}{subcommand.Words[0]}`. " +
+                          "If you need something, reply in your ticket's thread and we'll take it from there.");
+        return subcommand.HandleAsync(request, cancellationToken);
+    }
+
+    private IStatusSubcommand? Find(string word, bool onTicket) =>
+        _subcommands.FirstOrDefault(s => s.OnTicket == onTicket && s.Words.Contains(word));
+
+    private static Task<SlackMessage> Answer(string text) => Task.FromResult(SlackMessage.Ephemeral(text));
 
     private const int MaxListed = 30;
 
@@ -58,15 +76,14 @@ public sealed class StatusCommand(TicketStore store, StatusChanger changer, Stat
         return $"Your open tickets ({mine.Count}):\n" + string.Join("\n", shown) + more + $"\n{queue}";
     }
 
-    private string Setup(SlashCommand command, bool isTeam)
+    private string TicketWords(int number)
     {
-        if (!isTeam)
-            return "Only the support team can set up a channel.";
-        outbox.Send(OutboxMessages.Post(command.ChannelId, RequestButtonMessage.Build()));
-        return $"I'm posting the *Request support* button in {SlackText.Channel(command.ChannelId)}. Pin it so customers can find it.";
+        var others = _subcommands.Where(s => s.OnTicket && s is not ChangeStatusSubcommand).Select(s => $"`{s.Words[0]}`").ToList();
+        return $"Use one of: open, pending, on-hold, solved, closed (e.g. `{Command} {number} pending waiting for logs`)" +
+               (others.Count == 0 ? "" : $", or {string.Join(", ", others)}") + $". `{Command} help` explains each.";
     }
 
     private string Usage =>
-        $"`{Command}` lists your open tickets · `{Command} 12` shows #12 · `{Command} 12 pending|on-hold|open|solved|closed [note]` " +
-        $"changes its status · `{Command} setup` posts the Request support button in this channel.";
+        $"`{Command}` lists your open tickets · `{Command} 12` shows #12 · " +
+        string.Join(" · ", _subcommands.Select(s => s.Usage(Command))) + ".";
 }

@@ -48,7 +48,7 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack)
         });
         set.Update(ticket);
 
-        set.Send(InThread(ticket, AccountabilityReply(ticket, previous)));
+        set.Send(CustomerMessages.Tell(ticket, AccountabilityReply(ticket, previous)));
         set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
         if (previous is not null)
             set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(
@@ -65,14 +65,6 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack)
         if (ticket.CeId is not null)
             text += $" Looping in {SlackText.User(ticket.CeId)}, your CE.";
         return text;
-    }
-
-    public static OutboxMessage InThread(Ticket ticket, string text)
-    {
-        var message = OutboxMessages.Post(ticket.ChannelId, new SlackMessage(text), ticket.ThreadTs);
-        message.TicketNumber = ticket.Number;
-        message.Target = OutboxTarget.TicketThread;
-        return message;
     }
 
     public static OutboxMessage TriageUpdate(Ticket ticket, string supportChannel)
