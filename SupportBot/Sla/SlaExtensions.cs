@@ -37,7 +37,6 @@ public static class SlaExtensions
     /// </summary>
     private static void AcceptOneEscalationId(SlaOptions options, IConfiguration config)
     {
-        if (config[$"{SlaOptions.Section}:{nameof(SlaOptions.EscalateTo)}"] is { Length: > 0 } scalar)
-            options.EscalateTo = [.. scalar.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        options.EscalateTo = Slack.ListSetting.Read(config, $"{SlaOptions.Section}:{nameof(SlaOptions.EscalateTo)}", options.EscalateTo);
     }
 }
