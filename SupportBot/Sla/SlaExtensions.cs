@@ -1,3 +1,4 @@
+using SupportBot.Health;
 using Microsoft.Extensions.Options;
 using SupportBot.Storage;
 using SupportBot.Tickets.Intake;
@@ -12,7 +13,7 @@ public static class SlaExtensions
     {
         var services = builder.Services;
         services.AddOptions<SlaOptions>()
-            .BindConfiguration(SlaOptions.Section)
+            .BindSettings(SlaOptions.Section)
             .Configure<IConfiguration>(AcceptOneEscalationId)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>();

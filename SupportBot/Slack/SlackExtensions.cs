@@ -1,3 +1,4 @@
+using SupportBot.Health;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack.Api;
 using SupportBot.Slack.DeadLetters;
@@ -16,7 +17,7 @@ public static class SlackExtensions
     public static IHostApplicationBuilder AddSlack(this IHostApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        builder.Services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section)
+        builder.Services.AddOptions<SlackOptions>().BindSettings(SlackOptions.Section)
             .PostConfigure(o =>
             {
                 // Slack's own docs name these variables; accept them beside Slack__BotToken / Slack__SigningSecret.
@@ -35,6 +36,10 @@ public static class SlackExtensions
         builder.Services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         builder.Services.AddSingleton<VerifiedBody>();
         builder.Services.AddSingleton<SlackHandlers>();
+        builder.Services.AddSingleton<SlackAuthState>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<SlackAuthHealthCheck>("slack-auth")
+            .AddCheck<DeadLetterHealthCheck>("dead-letters");
         builder.Services.AddSingleton<CommandDispatch>();
         builder.Services.AddSingleton<InteractionDispatch>();
         builder.Services.AddSingleton<EventDispatch>();

@@ -15,12 +15,12 @@ public static partial class SlackIds
     public static bool IsGroup(string? id) => id is not null && GroupId().IsMatch(id);
 
     // Slack's ids are capitals and digits; underscores are tolerated so readable test ids (C_SUPPORT) pass
-    [GeneratedRegex("^[UW][A-Z0-9_]{2,40}$")]
+    [GeneratedRegex("^[UW][A-Z0-9_]{1,40}$")]
     private static partial Regex UserId();
 
-    [GeneratedRegex("^[CG][A-Z0-9_]{2,40}$")]
+    [GeneratedRegex("^[CG][A-Z0-9_]{1,40}$")]
     private static partial Regex ChannelId();
 
-    [GeneratedRegex("^S[A-Z0-9_]{2,40}$")]
+    [GeneratedRegex("^S[A-Z0-9_]{1,40}$")]
     private static partial Regex GroupId();
 }

@@ -15,7 +15,7 @@ public sealed partial class SlackOptionsValidator : IValidateOptions<SlackOption
         if (!options.ApiBaseUrl.IsAbsoluteUri)
             errors.Add("Slack:ApiBaseUrl must be an absolute URL such as https://slack.com/api/.");
         if (!string.IsNullOrWhiteSpace(options.BotToken) && !options.BotToken.StartsWith("xoxb-", StringComparison.Ordinal))
-            errors.Add("Slack:BotToken must be the bot token (xoxb-…) from OAuth & Permissions; a user (xoxp-) or app (xapp-) token does not work here.");
+            errors.Add("Slack:BotToken must be the bot token (xoxb-…) from OAuth & Permissions (a user (xoxp-) or app (xapp-) token does not work here).");
         if (options.SocketMode && !options.AppToken.StartsWith("xapp-", StringComparison.Ordinal))
             errors.Add("Slack:AppToken (or SLACK_APP_TOKEN) must be an app-level token (xapp-…) with the connections:write scope, from Basic Information → App-Level Tokens.");
         if (string.IsNullOrWhiteSpace(options.SigningSecret) && !options.SocketMode)
@@ -24,19 +24,19 @@ public sealed partial class SlackOptionsValidator : IValidateOptions<SlackOption
         else if (!string.IsNullOrWhiteSpace(options.SigningSecret) && !HexSecret().IsMatch(options.SigningSecret))
             errors.Add("Slack:SigningSecret must be the hex signing secret (e.g. 8f74…85a5) from Basic Information, not the client secret or a token.");
         if (!string.IsNullOrWhiteSpace(options.SupportChannel) && !SlackIds.IsChannel(options.SupportChannel))
-            errors.Add($"Slack:SupportChannel is \"{options.SupportChannel}\"; {ChannelHint}.");
+            errors.Add($"Slack:SupportChannel is \"{options.SupportChannel}\": {ChannelHint}.");
         if (options.SupportTeam.Count == 0 && string.IsNullOrWhiteSpace(options.SupportGroup))
             errors.Add("Slack:SupportTeam (a list of user ids) or Slack:SupportGroup is required: nobody could take tickets.");
         if (options.SupportTeam.Any(string.IsNullOrWhiteSpace))
             errors.Add("Slack:SupportTeam has an empty entry.");
         foreach (var user in options.SupportTeam.Where(u => !string.IsNullOrWhiteSpace(u) && !SlackIds.IsUser(u)))
-            errors.Add($"Slack:SupportTeam has \"{user}\"; {UserHint}.");
+            errors.Add($"Slack:SupportTeam has \"{user}\": {UserHint}.");
         if (!string.IsNullOrWhiteSpace(options.SupportGroup) && !SlackIds.IsGroup(options.SupportGroup))
-            errors.Add($"Slack:SupportGroup is \"{options.SupportGroup}\"; use the user group id (S…), found in the group's page URL or via usergroups.list.");
+            errors.Add($"Slack:SupportGroup is \"{options.SupportGroup}\": use the user group id (S…), found in the group's page URL or via usergroups.list.");
         foreach (var channel in options.HelpChannels.Where(c => !SlackIds.IsChannel(c)))
-            errors.Add($"Slack:HelpChannels has \"{channel}\"; {ChannelHint}.");
+            errors.Add($"Slack:HelpChannels has \"{channel}\": {ChannelHint}.");
         if (options.TicketEmoji.Contains(':', StringComparison.Ordinal) || string.IsNullOrWhiteSpace(options.TicketEmoji))
-            errors.Add($"Slack:TicketEmoji is \"{options.TicketEmoji}\"; write the emoji's name without colons, e.g. ticket.");
+            errors.Add($"Slack:TicketEmoji is \"{options.TicketEmoji}\": write the emoji's name without colons, e.g. ticket.");
         if (!options.Commands.Take.StartsWith('/') || !options.Commands.Status.StartsWith('/'))
             errors.Add("Slack:Commands:Take and Slack:Commands:Status must start with '/'.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -9,7 +9,7 @@ namespace SupportBot.Tickets.Status;
 public sealed record StatusArguments(int? Number, string? StatusWord, TicketStatus? NewStatus, string? Note, string? Keyword)
 {
     /// <summary>A note reads as the engineer wrote it: with should_escape on, Slack sends @alice as &lt;@U123|alice&gt;.</summary>
-    private static string? Note(string? text) => text is null ? null : Slack.SlackMarkup.Readable(text);
+    private static string? Readable(string? text) => text is null ? null : Slack.SlackMarkup.Readable(text);
 
     public static StatusArguments Parse(string? text)
     {
@@ -26,8 +26,8 @@ public sealed record StatusArguments(int? Number, string? StatusWord, TicketStat
         // "on hold" is two words; everything after the status word is the note
         var parts = tail.Split((char[]?)null, 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length >= 2 && parts[0].Equals("on", StringComparison.OrdinalIgnoreCase) && parts[1].Equals("hold", StringComparison.OrdinalIgnoreCase))
-            return new(number, "on hold", TicketStatus.OnHold, Note(parts.Length == 3 ? parts[2] : null), null);
+            return new(number, "on hold", TicketStatus.OnHold, Readable(parts.Length == 3 ? parts[2] : null), null);
         var split = tail.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new(number, split[0], TicketStatusNames.Parse(split[0]), Note(split.Length == 2 ? split[1] : null), null);
+        return new(number, split[0], TicketStatusNames.Parse(split[0]), Readable(split.Length == 2 ? split[1] : null), null);
     }
 }

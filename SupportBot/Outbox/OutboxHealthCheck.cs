@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace SupportBot.Outbox;
+
+/// <summary>
+/// The outbox's backlog and the messages Slack refused for good. Set-aside messages make the bot Degraded (still
+/// 200): it works, but somebody did not hear what the bot owed them until an operator runs <c>outbox retry</c>.
+/// </summary>
+public sealed class OutboxHealthCheck(OutboxStore store) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var setAside = store.CountSetAside();
+        var data = new Dictionary<string, object> { ["pending"] = store.CountPending(), ["set_aside"] = setAside };
+        return Task.FromResult(setAside == 0
+            ? HealthCheckResult.Healthy("nothing set aside", data)
+            : HealthCheckResult.Degraded($"{setAside} message(s) set aside; see `outbox list`, replay with `outbox retry`", data: data));
+    }
+}
