@@ -21,7 +21,7 @@ public sealed class StartupProcessTests
         var settings = new Dictionary<string, string>
         {
             ["Slack__BotToken"] = "xoxb-test",
-            ["Slack__SigningSecret"] = "8f742231b10e8888abcd99yyyzzz85a5",
+            ["Slack__SigningSecret"] = "8f742231b10e8888abcd99fffeee85a5",
             ["Slack__SupportChannel"] = "C_SUPPORT",
             ["Slack__SupportTeam__0"] = "U_ENG1",
             ["ConnectionStrings__LiteDb"] = $"Filename={db}",

@@ -38,7 +38,9 @@ public sealed class OutboxStore(StoreGate gate)
 
     public List<OutboxMessage> FailedMessages() => gate.Read(SetAside);
 
-    public int CountSetAside() => gate.Read(db => Messages(db).Count(m => m.Failed));
+    /// <summary>Pending and set-aside counts, unless the store stays busy for <paramref name="wait"/> (/health must not hang).</summary>
+    public (int Pending, int SetAside)? TryCount(TimeSpan wait) =>
+        gate.TryRead(db => (Messages(db).Count(m => !m.Failed), Messages(db).Count(m => m.Failed)), wait, out var counts) ? counts : null;
 
     public static List<OutboxMessage> SetAside(LiteDatabase db) => Messages(db).Find(m => m.Failed).OrderBy(m => m.Id).ToList();
 

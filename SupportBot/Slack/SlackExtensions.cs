@@ -7,6 +7,7 @@ using SupportBot.Slack.Endpoints;
 using SupportBot.Slack.Events;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Signing;
+using SupportBot.Slack.Socket;
 using SupportBot.Storage;
 
 namespace SupportBot.Slack;
@@ -46,6 +47,9 @@ public static class SlackExtensions
         builder.Services.AddSingleton<DeadLetterStore>();
         builder.Services.AddStoreSetup(DeadLetterStore.Prepare);
         builder.Services.AddHostedService<ReservedCommands>();
+        builder.Services.AddSingleton<SocketEnvelopes>();
+        builder.Services.AddSingleton<SocketModeService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SocketModeService>());
         builder.Services.AddHttpClient<SlackApiClient>((sp, http) =>
         {
             var url = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();

@@ -48,8 +48,9 @@ public static partial class SlackMarkup
                 ['@', ..] => "@" + (label ?? parts[0][1..]),
                 ['#', ..] => "#" + (label ?? parts[0][1..]),
                 ['!', ..] => label ?? "@" + parts[0][1..].Split('^')[0],
-                _ when label is not null => $"{label} ({parts[0]})",
-                _ => parts[0],
+                var target when !target.Contains(':', StringComparison.Ordinal) => m.Value, // not markup: text as sent
+                var target when label is not null => $"{label} ({target})",
+                var target => target.StartsWith("mailto:", StringComparison.Ordinal) ? target["mailto:".Length..] : target,
             };
         });
         return Unescape(readable);

@@ -26,7 +26,8 @@ public sealed class DeadLetterStore(StoreGate gate, TimeProvider time)
     public static long Keep(LiteDatabase db, DeadLetterKind kind, string sourceId, string type, string json, string reason, DateTime at) =>
         Letters(db).Insert(new DeadLetter { Kind = kind, SourceId = sourceId, Type = type, Json = json, Reason = reason, At = at }).AsInt64;
 
-    public int Count() => gate.Read(db => Letters(db).Count());
+    /// <summary>The count, unless the store stays busy for <paramref name="wait"/> (/health must not hang).</summary>
+    public int? TryCount(TimeSpan wait) => gate.TryRead(db => Letters(db).Count(), wait, out var count) ? count : null;
 
     public static List<DeadLetter> All(LiteDatabase db) => Letters(db).FindAll().OrderBy(l => l.Id).ToList();
 
