@@ -29,12 +29,18 @@ public sealed partial class SlackOptionsValidator : IValidateOptions<SlackOption
             errors.Add("Slack:SupportTeam (a list of user ids) or Slack:SupportGroup is required: nobody could take tickets.");
         if (options.SupportTeam.Any(string.IsNullOrWhiteSpace))
             errors.Add("Slack:SupportTeam has an empty entry.");
-        foreach (var user in options.SupportTeam.Where(u => !string.IsNullOrWhiteSpace(u) && !SlackIds.IsUser(u)))
-            errors.Add($"Slack:SupportTeam has \"{user}\": {UserHint}.");
+        for (var i = 0; i < options.SupportTeam.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(options.SupportTeam[i]) && !SlackIds.IsUser(options.SupportTeam[i]))
+                errors.Add($"Slack:SupportTeam:{i} is \"{options.SupportTeam[i]}\": {UserHint}.");
+        }
         if (!string.IsNullOrWhiteSpace(options.SupportGroup) && !SlackIds.IsGroup(options.SupportGroup))
             errors.Add($"Slack:SupportGroup is \"{options.SupportGroup}\": use the user group id (S…), found in the group's page URL or via usergroups.list.");
-        foreach (var channel in options.HelpChannels.Where(c => !SlackIds.IsChannel(c)))
-            errors.Add($"Slack:HelpChannels has \"{channel}\": {ChannelHint}.");
+        for (var i = 0; i < options.HelpChannels.Count; i++)
+        {
+            if (!SlackIds.IsChannel(options.HelpChannels[i]))
+                errors.Add($"Slack:HelpChannels:{i} is \"{options.HelpChannels[i]}\": {ChannelHint}.");
+        }
         if (options.TicketEmoji.Contains(':', StringComparison.Ordinal) || string.IsNullOrWhiteSpace(options.TicketEmoji))
             errors.Add($"Slack:TicketEmoji is \"{options.TicketEmoji}\": write the emoji's name without colons, e.g. ticket.");
         if (!options.Commands.Take.StartsWith('/') || !options.Commands.Status.StartsWith('/'))
