@@ -8,19 +8,7 @@ namespace SupportBot.Tests.Hosting;
 /// <summary>Ids and tokens of the wrong shape stop start-up with the key, the value and where to find the right one.</summary>
 public sealed class SettingShapeTests
 {
-    private static string Problems(Dictionary<string, string?> settings)
-    {
-        var app = new SupportBotApp(settings);
-        try
-        {
-            return Assert.Throws<OptionsValidationException>(app.Services.GetRequiredService<IStartupValidator>().Validate).Message;
-        }
-        finally
-        {
-            app.Dispose();
-            app.DeleteDatabase();
-        }
-    }
+    private static string Problems(Dictionary<string, string?> settings) => StartupTests.StartFails(settings).Message;
 
     [Theory]
     [InlineData("Slack:SupportChannel", "#customer-support", "use the channel id (C… or G…)")]
