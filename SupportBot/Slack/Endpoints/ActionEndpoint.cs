@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SupportBot.Slack.Dispatch;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
@@ -16,27 +15,10 @@ public static class ActionEndpoint
             return refusal;
         if (!form!.TryGetValue("payload", out var raw) || string.IsNullOrWhiteSpace(raw))
             return Results.Problem("An interactivity request needs a form field named payload.", statusCode: 400);
-        var (payload, problem) = Read(raw.ToString());
+        var (payload, problem) = InteractionPayload.Read(raw.ToString());
         if (problem is not null)
             return Results.Problem(problem, statusCode: 400);
         var answer = await dispatch.HandleAsync(payload!, raw.ToString(), cancellationToken);
         return answer is null ? Results.Ok() : SlackResults.Json(answer);
-    }
-
-    /// <summary>The payload, or why it is not one: shared with Socket Mode's <c>interactive</c> envelopes.</summary>
-    public static (InteractionPayload? Payload, string? Problem) Read(string json)
-    {
-        InteractionPayload? payload;
-        try
-        {
-            payload = JsonSerializer.Deserialize<InteractionPayload>(json, SlackJson.Options);
-        }
-        catch (JsonException)
-        {
-            return (null, "The payload field is not valid JSON.");
-        }
-        if (payload is null || string.IsNullOrEmpty(payload.Type) || string.IsNullOrEmpty(payload.User?.Id))
-            return (null, "The payload needs a type and a user with an id.");
-        return (payload, null);
     }
 }

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SupportBot.Slack.Dispatch;
-using SupportBot.Slack.Endpoints;
 using SupportBot.Slack.Payloads;
 
 namespace SupportBot.Slack.Socket;
@@ -79,7 +78,7 @@ public sealed class SocketEnvelopes(CommandDispatch commands, InteractionDispatc
                 return JsonSerializer.SerializeToNode(await commands.HandleAsync(command, cancellationToken), SlackJson.Options);
             case "interactive":
                 var raw = payload.ValueKind == JsonValueKind.Object ? payload.GetRawText() : "";
-                var (interaction, problem) = ActionEndpoint.Read(raw);
+                var (interaction, problem) = InteractionPayload.Read(raw);
                 if (interaction is null)
                 {
                     logger.LogWarning("Socket Mode interactive envelope refused: {Problem}", problem);
