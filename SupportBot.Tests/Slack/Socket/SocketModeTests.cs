@@ -138,6 +138,21 @@ public sealed class SocketModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_malformed_envelope_is_acknowledged_and_the_connection_stays()
+    {
+        var link = await _socket.NextLinkAsync();
+        var bad = Envelopes.Wrap("events_api", new JsonObject { ["type"] = "event_callback", ["event_time"] = "not a number" });
+        var post = Envelopes.HelpPost("After a bad envelope", "1700000400.000001");
+
+        await link.SendAsync(bad);
+        await link.SendAsync(post);
+
+        Assert.True(await Eventually.TrueAsync(() => _socket.AckedOnce(Envelopes.Id(bad)) && _socket.AckedOnce(Envelopes.Id(post))));
+        Assert.True(await Eventually.TrueAsync(() => TicketCount == 1));
+        Assert.Single(_socket.Links);
+    }
+
+    [Fact]
     public async Task Without_a_signing_secret_the_HTTP_endpoints_accept_nothing()
     {
         await _socket.NextLinkAsync();

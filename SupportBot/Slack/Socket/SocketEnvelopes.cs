@@ -64,8 +64,7 @@ public sealed class SocketEnvelopes(CommandDispatch commands, InteractionDispatc
         switch (type)
         {
             case "events_api":
-                var envelope = payload.ValueKind == JsonValueKind.Object ? payload.Deserialize<EventEnvelope>(SlackJson.Options) : null;
-                if (events.Accept(envelope).Outcome == EventOutcome.Malformed)
+                if (events.Accept(ReadEnvelope(payload)).Outcome == EventOutcome.Malformed)
                     logger.LogWarning("Socket Mode events_api envelope without event_id or event; acknowledged and ignored");
                 return null;
             case "slash_commands":
@@ -89,6 +88,19 @@ public sealed class SocketEnvelopes(CommandDispatch commands, InteractionDispatc
             default:
                 logger.LogDebug("Socket Mode envelope of type {Type} acknowledged without handling", type);
                 return null;
+        }
+    }
+
+    /// <summary>Null for a payload that is no envelope: acknowledged and logged, never a reason to drop the connection.</summary>
+    private static EventEnvelope? ReadEnvelope(JsonElement payload)
+    {
+        try
+        {
+            return payload.ValueKind == JsonValueKind.Object ? payload.Deserialize<EventEnvelope>(SlackJson.Options) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -46,6 +46,8 @@ public sealed class SocketModeService(SlackApiClient slack, SocketEnvelopes enve
                     continue;
                 }
                 await Finish(connection, run);
+                if (stoppingToken.IsCancellationRequested)
+                    break;
                 // a connection that worked is replaced at once; one that keeps failing backs off
                 failures = connection.Hello.Task.IsCompleted ? 0 : failures + 1;
                 logger.LogWarning("The Socket Mode connection closed without a disconnect from Slack; reconnecting");
