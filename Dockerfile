@@ -13,7 +13,9 @@ COPY --from=build /app ./
 # the LiteDB file lives on a volume so tickets survive container upgrades
 RUN mkdir -p /data && chown app:app /data
 VOLUME /data
-ENV ASPNETCORE_URLS=http://+:8080 \
+# the base image already listens on ASPNETCORE_HTTP_PORTS=8080; setting ASPNETCORE_URLS as well would log
+# "Overriding HTTP_PORTS". To move the port, set ASPNETCORE_HTTP_PORTS; the health check follows it.
+ENV ASPNETCORE_HTTP_PORTS=8080 \
     ConnectionStrings__LiteDb="Filename=/data/supportbot.db"
 EXPOSE 8080
 USER app

@@ -11,7 +11,7 @@ namespace SupportBot.Benchmarks;
 /// <summary>The real app on Kestrel (loopback), a real LiteDB file, and a Slack Web API that always answers ok.</summary>
 public sealed class BenchApp : WebApplicationFactory<Program>
 {
-    public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
+    public const string Secret = "8f742231b10e8888abcd99fffeee85a5";
     public const string Engineer = "U_BENCH";
     public const string CustomerChannel = "C_ACME";
 

@@ -37,7 +37,7 @@ public static class SweepHost
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:LiteDb"] = $"Filename={dbPath}",
-            ["Slack:BotToken"] = "xoxb-bench", ["Slack:SigningSecret"] = "bench", ["Slack:SupportChannel"] = "C_SUPPORT",
+            ["Slack:BotToken"] = "xoxb-bench", ["Slack:SigningSecret"] = "0123456789abcdef0123456789abcdef", ["Slack:SupportChannel"] = "C_SUPPORT",
             ["Slack:SupportTeam:0"] = "U_ENG1",
             ["Customers:0:Name"] = "Acme Corp", ["Customers:0:Channels:0"] = "C_ACME", ["Customers:0:Tier"] = "Enterprise",
             ["Sla:TimeZone"] = "UTC",

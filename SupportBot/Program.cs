@@ -10,6 +10,8 @@ using SupportBot.Tickets;
 
 if (args.Contains(HealthProbe.Flag))
     return await HealthProbe.RunAsync();
+if (SupportBot.Cli.CommandLine.Run(args) is { } exit)
+    return exit;
 
 var builder = WebApplication.CreateBuilder(args);
 

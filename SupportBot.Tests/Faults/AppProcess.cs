@@ -82,6 +82,7 @@ public sealed partial class AppProcess : IDisposable
             ["Slack__SupportChannel"] = TestSettings.SupportChannel,
             ["Slack__SupportTeam__0"] = TestSettings.Engineer,
             ["Slack__SupportTeam__1"] = TestSettings.Engineer2,
+            ["Slack__Commands__Status"] = "/status",
             ["ConnectionStrings__LiteDb"] = $"Filename={dbPath}",
             ["Customers__0__Name"] = "Acme Corp",
             ["Customers__0__Channels__0"] = TestSettings.CustomerChannel,

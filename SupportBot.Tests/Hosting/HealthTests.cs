@@ -13,6 +13,8 @@ public sealed class HealthTests : AppTest
         var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Healthy", body["status"]!.GetValue<string>());
+        Assert.Equal("Healthy", body["checks"]!["litedb"]!["status"]!.GetValue<string>());
     }
 }

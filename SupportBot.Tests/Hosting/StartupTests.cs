@@ -13,7 +13,7 @@ public sealed class StartupTests
     /// What start-up checks (the <c>ValidateOnStart</c> validators, which Program runs before the host starts) say
     /// about these settings.
     /// </summary>
-    private static OptionsValidationException StartFails(Dictionary<string, string?> settings)
+    internal static OptionsValidationException StartFails(Dictionary<string, string?> settings)
     {
         var app = new SupportBotApp(settings);
         try

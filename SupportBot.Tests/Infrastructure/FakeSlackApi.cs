@@ -24,6 +24,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
 
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
 
+    /// <summary>What <c>apps.connections.open</c> answers: the in-test Socket Mode server.</summary>
+    public Uri? SocketUrl { get; set; }
+
     public IReadOnlyList<SlackCall> Find(string method, Func<SlackCall, bool>? where = null) =>
         Calls.Where(c => c.Method == method && c.Faulted is null && (where is null || where(c))).ToList();
 
@@ -87,6 +90,8 @@ public sealed class FakeSlackApi : HttpMessageHandler
                 return new JsonObject { ["ok"] = true, ["channel"] = args["channel"]?.GetValue<string>(), ["ts"] = ts };
             case "chat.update":
                 return new JsonObject { ["ok"] = true, ["ts"] = args["ts"]?.GetValue<string>() };
+            case "apps.connections.open":
+                return new JsonObject { ["ok"] = true, ["url"] = SocketUrl?.ToString() };
             case "auth.test":
                 return new JsonObject { ["ok"] = true, ["user_id"] = "UBOT", ["bot_id"] = "BBOT" };
             case "conversations.history" or "conversations.replies" or "usergroups.users.list":

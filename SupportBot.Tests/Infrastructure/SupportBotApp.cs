@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SupportBot.Slack.Api;
 
@@ -15,10 +16,12 @@ namespace SupportBot.Tests.Infrastructure;
 public sealed class SupportBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public SupportBotApp(Dictionary<string, string?>? settings = null, string? dbPath = null, FakeSlackApi? slack = null,
-        FakeTimeProvider? time = null)
+        FakeTimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"supportbot-test-{Guid.NewGuid():N}.db");
         Slack = slack ?? new FakeSlackApi();
         Time = time ?? new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -41,6 +44,8 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             // the fake clock stands still, so paced posts would wait for a test to move it; the fault suite paces
             ["Outbox:PerChannelInterval"] = "00:00:00",
+            // the tests speak the acceptance harness's name; the shipped default is /ticket (Slack reserves /status)
+            ["Slack:Commands:Status"] = "/status",
         };
         foreach (var (k, v) in settings ?? [])
             _settings[k] = v;
@@ -52,6 +57,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
 
     public FakeTimeProvider Time { get; }
 
+    /// <summary>What the app logged (at the levels its settings let through; tests default to Warning).</summary>
+    public AppLogs Logs { get; } = new();
+
     public SlackRequests Requests => new(CreateClient(), TestSettings.Secret, () => Time.GetUtcNow());
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
@@ -59,12 +67,15 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        foreach (var (k, v) in _settings)
+        // a null value leaves the key to appsettings.json: how a test sees the shipped defaults
+        foreach (var (k, v) in _settings.Where(s => s.Value is not null))
             builder.UseSetting(k, v);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
+            _services?.Invoke(services);
         });
     }
 

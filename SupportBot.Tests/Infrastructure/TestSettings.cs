@@ -3,7 +3,7 @@ namespace SupportBot.Tests.Infrastructure;
 /// <summary>The workspace every test plays in.</summary>
 public static class TestSettings
 {
-    public const string Secret = "8f742231b10e8888abcd99yyyzzz85a5";
+    public const string Secret = "8f742231b10e8888abcd99fffeee85a5";
     public const string Token = "xoxb-test-token";
     public const string SupportChannel = "C_SUPPORT";
     public const string Engineer = "U_ENG1";

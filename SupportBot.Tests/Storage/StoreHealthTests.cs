@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using SupportBot.Storage;
 using SupportBot.Tests.Infrastructure;
 
@@ -12,7 +13,8 @@ public sealed class StoreHealthTests : AppTest
         using var response = await App.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Healthy", body["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -34,6 +36,8 @@ public sealed class StoreHealthTests : AppTest
         await busy;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Degraded", await response.Content.ReadAsStringAsync());
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Degraded", body["status"]!.GetValue<string>());
+        Assert.Equal("the store is busy", body["checks"]!["litedb"]!["description"]!.GetValue<string>());
     }
 }

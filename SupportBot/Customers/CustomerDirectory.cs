@@ -1,3 +1,4 @@
+using SupportBot.Health;
 using Microsoft.Extensions.Options;
 
 namespace SupportBot.Customers;
@@ -27,6 +28,8 @@ public static class CustomersExtensions
             .Validate(o => o.Customers.SelectMany(c => c.Channels).GroupBy(ch => ch).All(g => g.Count() == 1),
                 "A channel id appears under two Customers entries; each channel belongs to one customer.")
             .ValidateOnStart();
+        builder.Services.AddSingleton(new CheckedSection("Customers", typeof(List<Customer>)));
+        builder.Services.AddSingleton<IValidateOptions<CustomersOptions>, CustomersValidator>();
         builder.Services.AddSingleton<CustomerDirectory>();
         return builder;
     }

@@ -1,8 +1,10 @@
+using System.Globalization;
+
 namespace SupportBot.Health;
 
 /// <summary>
 /// <c>dotnet SupportBot.dll --healthcheck</c>: asks the running app's /health and exits 0 or 1. The runtime image
-/// has no curl, so the Dockerfile's HEALTHCHECK uses the app itself.
+/// has no curl, so the Dockerfile's HEALTHCHECK uses the app itself, on the port the app listens on.
 /// </summary>
 public static class HealthProbe
 {
@@ -10,7 +12,7 @@ public static class HealthProbe
 
     public static async Task<int> RunAsync()
     {
-        var port = Environment.GetEnvironmentVariable("HEALTHCHECK_PORT") ?? "8080";
+        var port = Port(Environment.GetEnvironmentVariable);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
         {
@@ -22,4 +24,27 @@ public static class HealthProbe
             return 1;
         }
     }
+
+    /// <summary>
+    /// The app's HTTP port, as ASP.NET Core picks it: <c>HEALTHCHECK_PORT</c> if set, else the first http URL of
+    /// <c>ASPNETCORE_URLS</c> (which wins over the ports), else the first of <c>ASPNETCORE_HTTP_PORTS</c>, else 8080.
+    /// </summary>
+    public static int Port(Func<string, string?> environment)
+    {
+        if (Number(environment("HEALTHCHECK_PORT")) is { } explicitPort)
+            return explicitPort;
+        foreach (var url in (environment("ASPNETCORE_URLS") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var authority = url["http://".Length..].Split('/')[0];
+            var colon = authority.LastIndexOf(':');
+            return colon >= 0 && Number(authority[(colon + 1)..]) is { } port ? port : 80;
+        }
+        var first = (environment("ASPNETCORE_HTTP_PORTS") ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return first.Length > 0 && Number(first[0]) is { } httpPort ? httpPort : 8080;
+    }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 65536 ? n : null;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace SupportBot.Health;
 
@@ -13,10 +14,13 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary><c>GET /health</c>: 200 when the app and its store answer.</summary>
+    /// <summary>
+    /// <c>GET /health</c>: 200 when healthy or degraded, 503 when unhealthy (the store does not answer, Slack refuses
+    /// a token), always with JSON detail per check.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthJson.WriteAsync });
         return app;
     }
 

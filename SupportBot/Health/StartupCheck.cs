@@ -3,13 +3,16 @@ using Microsoft.Extensions.Options;
 namespace SupportBot.Health;
 
 /// <summary>
-/// Validates every option section before the host starts, so a wrong or missing setting ends the process
-/// with a short list that names each key, instead of a stack trace.
+/// Validates every option section before the host starts, so a wrong, missing or unreadable setting ends the process
+/// with a short list that names each key (and exit code 2), instead of a stack trace.
 /// </summary>
 public static class StartupCheck
 {
     public static bool SettingsAreValid(this WebApplication app)
     {
+        var unreadable = SettingValues.Problems(app.Configuration, app.Services.GetServices<CheckedSection>());
+        if (unreadable.Count > 0)
+            return Refuse(unreadable);
         try
         {
             app.Services.GetService<IStartupValidator>()?.Validate();
@@ -17,10 +20,21 @@ public static class StartupCheck
         }
         catch (OptionsValidationException e)
         {
-            Console.Error.WriteLine("SupportBot cannot start; fix these settings (appsettings.json or environment variables, e.g. Slack__BotToken):");
-            foreach (var failure in e.Failures.SelectMany(f => f.Split("; ", StringSplitOptions.RemoveEmptyEntries)))
-                Console.Error.WriteLine($"  - {failure}");
-            return false;
+            return Refuse(e.Failures.SelectMany(f => f.Split("; ", StringSplitOptions.RemoveEmptyEntries)));
         }
+        catch (InvalidOperationException e) when (e.InnerException is FormatException or ArgumentException or OverflowException)
+        {
+            // a section nobody registered for the value check: the binder's own words still name the key
+            return Refuse([$"{e.Message} ({e.InnerException.Message})"]);
+        }
+    }
+
+    private static bool Refuse(IEnumerable<string> failures)
+    {
+        Console.Error.WriteLine("SupportBot cannot start; fix these settings (appsettings.json or environment variables, e.g. Slack__BotToken):");
+        foreach (var failure in failures)
+            Console.Error.WriteLine($"  - {failure}");
+        Console.Error.WriteLine("`dotnet SupportBot.dll --help` lists every setting.");
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using SupportBot.Health;
 using SupportBot.Storage;
 
 namespace SupportBot.Outbox;
@@ -6,7 +7,7 @@ public static class OutboxExtensions
 {
     public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<OutboxOptions>().BindSettings(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddStoreSetup(OutboxStore.Prepare);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxStore>();
@@ -15,6 +16,7 @@ public static class OutboxExtensions
         builder.Services.AddSingleton<OutboxDelivery>();
         builder.Services.AddSingleton<OutboxWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+        builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
         return builder;
     }
 }

@@ -36,7 +36,31 @@ public sealed class OutboxStore(StoreGate gate)
 
     public int CountPending() => gate.Read(db => Messages(db).Count(m => !m.Failed));
 
-    public List<OutboxMessage> FailedMessages() => gate.Read(db => Messages(db).Find(m => m.Failed).ToList());
+    public List<OutboxMessage> FailedMessages() => gate.Read(SetAside);
+
+    /// <summary>Pending and set-aside counts, unless the store stays busy for <paramref name="wait"/> (/health must not hang).</summary>
+    public (int Pending, int SetAside)? TryCount(TimeSpan wait) =>
+        gate.TryRead(db => (Messages(db).Count(m => !m.Failed), Messages(db).Count(m => m.Failed)), wait, out var counts) ? counts : null;
+
+    public static List<OutboxMessage> SetAside(LiteDatabase db) => Messages(db).Find(m => m.Failed).OrderBy(m => m.Id).ToList();
+
+    public static int CountPending(LiteDatabase db) => Messages(db).Count(m => !m.Failed);
+
+    /// <summary>Set-aside messages (one, or all when <paramref name="id"/> is null) back in line with fresh attempts.</summary>
+    public static int Retry(LiteDatabase db, long? id, DateTime now)
+    {
+        var retried = 0;
+        foreach (var message in SetAside(db).Where(m => id is null || m.Id == id))
+        {
+            message.Failed = false;
+            message.Attempts = 0;
+            message.NextAttemptAt = now;
+            message.ExpiresAt = null;
+            Messages(db).Update(message);
+            retried++;
+        }
+        return retried;
+    }
 
     private static ILiteCollection<OutboxMessage> Messages(LiteDatabase db) => db.GetCollection<OutboxMessage>(Collection);
 }

@@ -93,7 +93,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         var now = time.GetUtcNow().UtcDateTime;
         if (message.ExpiresAt < now)
         {
-            logger.LogWarning("Dropped an expired {Method} (outbox #{Id})", message.Method, message.Id);
+            logger.LogWarning("Dropped an expired {Call} (outbox #{Id})", Describe(message), message.Id);
             store.Delivered(message);
             return true;
         }
@@ -106,19 +106,21 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         }
         catch (SlackApiException e) when (e.Transient)
         {
-            Retry(message, e.Error, e.RetryAfter);
+            // the underlying cause (connection refused, timeout) is what an operator can act on
+            Retry(message, e.InnerException is { } cause ? $"{e.Error} ({cause.Message})" : e.Error, e.RetryAfter);
         }
         catch (SlackApiException e)
         {
             message.Failed = true;
             message.LastError = e.Error;
             store.Update(message);
-            logger.LogWarning("Slack refused {Method} for good ({Error}); outbox #{Id} set aside", message.Method, e.Error, message.Id);
+            logger.LogWarning("Slack refused {Call} for good: {Error}; outbox #{Id} set aside (see `outbox list`, replay with `outbox retry`)",
+                Describe(message), e.Error, message.Id);
             return true; // a refused message must not block its channel forever
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Delivering outbox #{Id} ({Method}) failed", message.Id, message.Method);
+            logger.LogError(e, "Delivering {Call} (outbox #{Id}) failed: {Error}", Describe(message), message.Id, e.Message);
             Retry(message, e.GetType().Name, null);
         }
         return false;
@@ -137,14 +139,20 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         if (message.Attempts >= options.Value.MaxAttempts)
         {
             message.Failed = true;
-            logger.LogError("Gave up on outbox #{Id} ({Method}) after {Attempts} attempts: {Error}", message.Id, message.Method, message.Attempts, error);
+            logger.LogError("Gave up on {Call} (outbox #{Id}) after {Attempts} attempts: {Error}; set aside (replay with `outbox retry`)",
+                Describe(message), message.Id, message.Attempts, error);
         }
         else
         {
-            logger.LogWarning("Slack {Method} failed ({Error}); attempt {Attempts}, next in {Wait}", message.Method, error, message.Attempts, wait);
+            logger.LogWarning("Slack {Call} failed: {Error}; attempt {Attempts}, next in {Wait}", Describe(message), error, message.Attempts, wait);
         }
         store.Update(message);
     }
+
+    /// <summary>"chat.postMessage to C123 for ticket #12": what an operator needs to find the call.</summary>
+    private static string Describe(OutboxMessage m) =>
+        $"{m.Method} to {(m.Method == OutboxMessage.ResponseUrlMethod ? "a response URL" : m.Lane)}" +
+        (m.TicketNumber is { } n ? $" for ticket #{n}" : "");
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 

@@ -1,3 +1,4 @@
+using SupportBot.Health;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -8,7 +9,7 @@ public static class SchedulingExtensions
     /// <summary>Quartz in memory: one job per SLA concern, each fired every Scheduling:ScanInterval.</summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
+        builder.Services.AddOptions<SchedulingOptions>().BindSettings(SchedulingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.AddQuartz(q =>
         {

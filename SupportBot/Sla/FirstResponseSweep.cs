@@ -7,7 +7,7 @@ namespace SupportBot.Sla;
 
 /// <summary>At-risk warnings, breach messages and capped reminders for tickets still waiting for a first response.</summary>
 public sealed class FirstResponseSweep(DueTickets due, FirstResponseClock clock, SlaPolicy policy,
-    IOptions<SlackOptions> slack) : ISweep
+    IOptions<SlackOptions> slack, ILogger<FirstResponseSweep> logger) : ISweep
 {
     public int Run() => due.ForEach(DueTickets.NextCheck, Act);
 
@@ -26,6 +26,8 @@ public sealed class FirstResponseSweep(DueTickets due, FirstResponseClock clock,
         var message = OutboxMessages.Post(slack.Value.SupportChannel, FirstResponseNotice.Build(ticket, kind, waited, policy.Options));
         message.TicketNumber = ticket.Number;
         set.Send(message);
+        var number = ticket.Number;
+        set.AfterCommit.Add(() => logger.LogInformation("SLA reminder ({Kind}) for ticket #{Number} queued to the support channel", kind, number));
         return true;
     }
 }

@@ -11,7 +11,8 @@ namespace SupportBot.Sla;
 /// Pending tickets whose customer went quiet (seed step 9.3): a couple of follow-ups in the thread, then the ticket
 /// counts as solved, the customer learns a reply reopens it, and the assignee gets a note.
 /// </summary>
-public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChanger changer, SlaPolicy policy) : ISweep
+public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChanger changer, SlaPolicy policy,
+    ILogger<PendingSweep> logger) : ISweep
 {
     public int Run() => due.ForEach(DueTickets.PendingNext, Act);
 
@@ -33,6 +34,8 @@ public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChang
         if (sent == 0)
             return false;
         set.Send(CustomerMessages.Tell(ticket, FollowUp(ticket)));
+        var number = ticket.Number;
+        set.AfterCommit.Add(() => logger.LogInformation("Pending follow-up reminder for ticket #{Number} queued to the customer's thread", number));
         return true;
     }
 

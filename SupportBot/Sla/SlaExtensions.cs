@@ -1,3 +1,4 @@
+using SupportBot.Health;
 using Microsoft.Extensions.Options;
 using SupportBot.Storage;
 using SupportBot.Tickets.Intake;
@@ -12,7 +13,7 @@ public static class SlaExtensions
     {
         var services = builder.Services;
         services.AddOptions<SlaOptions>()
-            .BindConfiguration(SlaOptions.Section)
+            .BindSettings(SlaOptions.Section)
             .Configure<IConfiguration>(AcceptOneEscalationId)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>();
@@ -37,7 +38,6 @@ public static class SlaExtensions
     /// </summary>
     private static void AcceptOneEscalationId(SlaOptions options, IConfiguration config)
     {
-        if (config[$"{SlaOptions.Section}:{nameof(SlaOptions.EscalateTo)}"] is { Length: > 0 } scalar)
-            options.EscalateTo = [.. scalar.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        options.EscalateTo = Slack.ListSetting.Read(config, $"{SlaOptions.Section}:{nameof(SlaOptions.EscalateTo)}", options.EscalateTo);
     }
 }

@@ -1,9 +1,13 @@
+using SupportBot.Health;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack.Api;
+using SupportBot.Slack.DeadLetters;
+using SupportBot.Slack.Dispatch;
 using SupportBot.Slack.Endpoints;
 using SupportBot.Slack.Events;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Signing;
+using SupportBot.Slack.Socket;
 using SupportBot.Storage;
 
 namespace SupportBot.Slack;
@@ -14,7 +18,7 @@ public static class SlackExtensions
     public static IHostApplicationBuilder AddSlack(this IHostApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        builder.Services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section)
+        builder.Services.AddOptions<SlackOptions>().BindSettings(SlackOptions.Section)
             .PostConfigure(o =>
             {
                 // Slack's own docs name these variables; accept them beside Slack__BotToken / Slack__SigningSecret.
@@ -22,12 +26,30 @@ public static class SlackExtensions
                     o.BotToken = config["SLACK_BOT_TOKEN"] ?? "";
                 if (string.IsNullOrWhiteSpace(o.SigningSecret))
                     o.SigningSecret = config["SLACK_SIGNING_SECRET"] ?? "";
+                if (string.IsNullOrWhiteSpace(o.AppToken))
+                    o.AppToken = config["SLACK_APP_TOKEN"] ?? "";
+                // Slack__SupportTeam=U1,U2 is a scalar the binder would silently ignore for a list
+                o.SupportTeam = ListSetting.Read(config, "Slack:SupportTeam", o.SupportTeam);
+                o.HelpChannels = ListSetting.Read(config, "Slack:HelpChannels", o.HelpChannels);
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         builder.Services.AddSingleton<VerifiedBody>();
         builder.Services.AddSingleton<SlackHandlers>();
+        builder.Services.AddSingleton<SlackAuthState>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<SlackAuthHealthCheck>("slack-auth")
+            .AddCheck<DeadLetterHealthCheck>("dead-letters");
+        builder.Services.AddSingleton<CommandDispatch>();
+        builder.Services.AddSingleton<InteractionDispatch>();
+        builder.Services.AddSingleton<EventDispatch>();
+        builder.Services.AddSingleton<DeadLetterStore>();
+        builder.Services.AddStoreSetup(DeadLetterStore.Prepare);
+        builder.Services.AddHostedService<ReservedCommands>();
+        builder.Services.AddSingleton<SocketEnvelopes>();
+        builder.Services.AddSingleton<SocketModeService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SocketModeService>());
         builder.Services.AddHttpClient<SlackApiClient>((sp, http) =>
         {
             var url = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl.ToString();
@@ -48,27 +70,10 @@ public static class SlackExtensions
     {
         var slack = app.MapGroup("/slack").DisableAntiforgery();
         slack.MapPost("/command", CommandEndpoint.HandleAsync);
+        slack.MapGet("/command", CommandEndpoint.Get);
         slack.MapPost("/action", ActionEndpoint.HandleAsync);
         slack.MapPost("/event", EventEndpoint.HandleAsync);
         slack.MapPost("/options", OptionsEndpoint.HandleAsync);
         return app;
-    }
-}
-
-/// <summary>Checks what data annotations cannot: shapes of ids and tokens.</summary>
-public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
-{
-    public ValidateOptionsResult Validate(string? name, SlackOptions options)
-    {
-        var errors = new List<string>();
-        if (!options.ApiBaseUrl.IsAbsoluteUri)
-            errors.Add("Slack:ApiBaseUrl must be an absolute URL such as https://slack.com/api/.");
-        if (options.SupportTeam.Count == 0 && string.IsNullOrWhiteSpace(options.SupportGroup))
-            errors.Add("Slack:SupportTeam (a list of user ids) or Slack:SupportGroup is required: nobody could /take tickets.");
-        if (options.SupportTeam.Any(string.IsNullOrWhiteSpace))
-            errors.Add("Slack:SupportTeam has an empty entry.");
-        if (!options.Commands.Take.StartsWith('/') || !options.Commands.Status.StartsWith('/'))
-            errors.Add("Slack:Commands:Take and Slack:Commands:Status must start with '/'.");
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -10,8 +10,13 @@ public sealed class SlackOptions
     [Required(ErrorMessage = "Slack:BotToken (or SLACK_BOT_TOKEN) is required: the bot's xoxb- token from the Slack app's OAuth page.")]
     public string BotToken { get; set; } = "";
 
-    [Required(ErrorMessage = "Slack:SigningSecret (or SLACK_SIGNING_SECRET) is required: the signing secret from the Slack app's Basic Information page.")]
+    /// <summary>Verifies the HTTP endpoints; required unless <see cref="AppToken"/> is set (Socket Mode needs none).</summary>
     public string SigningSecret { get; set; } = "";
+
+    /// <summary>The app-level token (<c>xapp-…</c>, scope <c>connections:write</c>): set, the bot runs in Socket Mode.</summary>
+    public string AppToken { get; set; } = "";
+
+    public bool SocketMode => !string.IsNullOrWhiteSpace(AppToken);
 
     [Required(ErrorMessage = "Slack:ApiBaseUrl is required (default https://slack.com/api/).")]
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
@@ -40,9 +45,12 @@ public sealed class SlackOptions
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 }
 
-/// <summary>Slash command names, configurable because workspaces may already have a /take or /status.</summary>
+/// <summary>
+/// Slash command names, configurable because a workspace may already have one. The status command defaults to
+/// <c>/ticket</c>: Slack reserves <c>/status</c> and refuses a manifest that registers it.
+/// </summary>
 public sealed class SlackCommandNames
 {
     public string Take { get; set; } = "/take";
-    public string Status { get; set; } = "/status";
+    public string Status { get; set; } = "/ticket";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SupportBot.Slack;
@@ -28,11 +29,35 @@ public static class SlackText
     public static string Quote(string? text, int max = 80)
     {
         var t = text ?? "";
+        return t.Length <= max ? Escape(t) : Escape(Cut(t, max)) + "…";
+    }
+
+    /// <summary>
+    /// The longest start of <paramref name="text"/> within <paramref name="max"/> UTF-16 characters (Slack's and the
+    /// form's limits count those) that ends on a grapheme boundary: never inside a surrogate pair, an emoji
+    /// sequence (👩‍💻, 👍🏽, 🇳🇱) or a letter and its accents. Half an emoji is not text, and LiteDB refuses to store it.
+    /// </summary>
+    public static string Cut(string? text, int max)
+    {
+        var t = text ?? "";
         if (t.Length <= max)
-            return Escape(t);
-        // never split a surrogate pair: half an emoji is not text
-        var cut = char.IsHighSurrogate(t[max - 1]) ? max - 1 : max;
-        return Escape(t[..cut]) + "…";
+            return t;
+        var end = 0;
+        while (end < t.Length)
+        {
+            var next = end + StringInfo.GetNextTextElementLength(t, end);
+            if (next > max)
+                break;
+            end = next;
+        }
+        return t[..end];
+    }
+
+    /// <summary><see cref="Cut"/> with an ellipsis when something was cut, <paramref name="max"/> characters in all.</summary>
+    public static string Shorten(string? text, int max)
+    {
+        var t = text ?? "";
+        return t.Length <= max ? t : Cut(t, max - 1) + "…";
     }
 
     public static string User(string userId) => $"<@{userId}>";
@@ -46,6 +71,6 @@ public static class SlackText
     public static string FirstLine(string? text, int max = 120)
     {
         var line = (text ?? "").Trim().Split('\n', 2)[0].Trim();
-        return line.Length <= max ? line : line[..(max - 1)] + "…";
+        return Shorten(line, max);
     }
 }

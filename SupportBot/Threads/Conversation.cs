@@ -66,7 +66,7 @@ public sealed class Conversation
     private static decimal TsValue(string ts) =>
         decimal.TryParse(ts, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0m;
 
-    private static string Cap(string text) => text.Length <= MaxText ? text : text[..(MaxText - 1)] + "…";
+    private static string Cap(string text) => Slack.SlackText.Shorten(text, MaxText);
 
     private static DateTime Later(DateTime? a, DateTime b) => a is { } x && x > b ? x : b;
 }

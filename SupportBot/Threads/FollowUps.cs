@@ -15,8 +15,7 @@ public sealed class FollowUps(TicketIntake intake)
 {
     public Ticket Open(TicketChangeSet set, Ticket closed, SlackMessageEvent reply)
     {
-        var text = reply.Text.Trim();
-        var description = text.Length <= RequestForm.MaxDescription ? text : text[..RequestForm.MaxDescription];
+        var description = SlackText.Cut(reply.Text.Trim(), RequestForm.MaxDescription);
         var followUp = intake.Create(set, new TicketDraft(closed.Subject, description, closed.Priority,
             Speakers.Author(reply), closed.ChannelId, TicketSource.FollowUp, closed.ThreadTs, FollowUpOf: closed.Number));
         followUp.Conversation.Add(ThreadReplies.Entry(reply, fromTeam: false, set.Now));

@@ -13,7 +13,8 @@ namespace SupportBot.Threads;
 /// </summary>
 public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusChanger status, FollowUps followUps)
 {
-    public void Record(SlackMessageEvent reply) => store.Change(set =>
+    /// <summary>True when the reply's thread belongs to a ticket (whether or not this reply was new).</summary>
+    public bool Record(SlackMessageEvent reply) => store.Change(set =>
     {
         var ticket = set.CurrentInThread(reply.Channel, reply.ThreadTs!);
         if (ticket is null)
@@ -27,7 +28,7 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
             return true;
         }
         if (!ticket.Conversation.Add(Entry(reply, fromTeam, set.Now)))
-            return false;
+            return true; // seen before: the message and app_mention events of one mention both land here
         if (fromTeam)
             OnTeamReply(set, ticket, reply);
         else

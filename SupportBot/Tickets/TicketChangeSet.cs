@@ -52,6 +52,9 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         Changed.Add(ticket);
     }
 
+    /// <summary>Work for after the commit (log lines that must not claim what a rollback undid).</summary>
+    public List<Action> AfterCommit { get; } = [];
+
     public void Send(OutboxMessage message)
     {
         OutboxStore.Enqueue(db, message, Now);

@@ -58,6 +58,8 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         }, committed: () => _open.Apply(set!.Changed));
         if (set is { SentAny: true })
             signal.Notify();
+        foreach (var after in set!.AfterCommit)
+            after();
         return result;
     }
 

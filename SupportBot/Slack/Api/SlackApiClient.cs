@@ -13,12 +13,26 @@ namespace SupportBot.Slack.Api;
 /// <c>{ok, error}</c> envelope read into <see cref="SlackApiException"/>. It does not retry: the outbox does,
 /// with its state committed, so a retry survives a restart.
 /// </summary>
-public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options)
+public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, SlackAuthState? auth = null)
 {
     public async Task<JsonElement> CallAsync(string method, string jsonArgs, CancellationToken cancellationToken)
     {
         using var content = new StringContent(jsonArgs, Encoding.UTF8, "application/json");
         return Checked(method, await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken));
+    }
+
+    /// <summary>
+    /// <c>apps.connections.open</c> with the app-level token: the WebSocket URL of a fresh Socket Mode connection.
+    /// </summary>
+    public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        const string method = "apps.connections.open";
+        using var content = new StringContent("{}", Encoding.UTF8, "application/json");
+        var answer = Checked(method, await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken,
+            options.Value.AppToken), SlackAuthState.AppToken);
+        return answer.TryGetProperty("url", out var url) && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var uri)
+            ? uri
+            : throw new SlackApiException(method, "no_url", transient: true);
     }
 
     /// <summary>Read methods (conversations.history, usergroups.users.list) take form arguments; Slack reads JSON bodies for write methods only.</summary>
@@ -28,11 +42,15 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         return Checked(method, await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken));
     }
 
-    private static JsonElement Checked(string method, JsonElement answer)
+    private JsonElement Checked(string method, JsonElement answer, string token = SlackAuthState.BotToken)
     {
         if (answer.TryGetProperty("ok", out var ok) && ok.ValueKind == JsonValueKind.True)
+        {
+            auth?.Answered(token, method, null);
             return answer;
-        var error = answer.TryGetProperty("error", out var e) ? e.GetString() ?? "unknown_error" : "unknown_error";
+        }
+        var error = answer.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString()! : "unknown_error";
+        auth?.Answered(token, method, error);
         throw new SlackApiException(method, error, SlackApiException.IsTransientError(error));
     }
 
@@ -54,11 +72,12 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         return (answer.GetProperty("user_id").GetString() ?? "", answer.TryGetProperty("bot_id", out var b) ? b.GetString() : null);
     }
 
-    private Task<JsonElement> SendAsync(string method, Uri uri, HttpContent content, CancellationToken cancellationToken)
+    private Task<JsonElement> SendAsync(string method, Uri uri, HttpContent content, CancellationToken cancellationToken,
+        string? token = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
         // per request rather than on the client, so response URLs never receive the token
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.BotToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? options.Value.BotToken);
         return SendAsync(method, request, cancellationToken);
     }
 

@@ -1,71 +1,24 @@
-using System.Text.Json;
-using SupportBot.Slack.Interactions;
+using SupportBot.Slack.Dispatch;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
 
 namespace SupportBot.Slack.Endpoints;
 
-/// <summary><c>POST /slack/action</c>: buttons, shortcuts and modal submissions.</summary>
+/// <summary><c>POST /slack/action</c>: buttons, shortcuts and modal submissions, handed to <see cref="InteractionDispatch"/>.</summary>
 public static class ActionEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, SlackHandlers handlers,
-        ILogger<SlackHandlers> logger, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, InteractionDispatch dispatch,
+        CancellationToken cancellationToken)
     {
         var (form, refusal) = await verifier.ReadFormAsync(request, cancellationToken);
         if (refusal is not null)
             return refusal;
         if (!form!.TryGetValue("payload", out var raw) || string.IsNullOrWhiteSpace(raw))
             return Results.Problem("An interactivity request needs a form field named payload.", statusCode: 400);
-        InteractionPayload? payload;
-        try
-        {
-            payload = JsonSerializer.Deserialize<InteractionPayload>(raw.ToString(), SlackJson.Options);
-        }
-        catch (JsonException)
-        {
-            return Results.Problem("The payload field is not valid JSON.", statusCode: 400);
-        }
-        if (payload is null || string.IsNullOrEmpty(payload.Type) || string.IsNullOrEmpty(payload.User?.Id))
-            return Results.Problem("The payload needs a type and a user with an id.", statusCode: 400);
-
-        try
-        {
-            return await DispatchAsync(payload, handlers, logger, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Interaction {Type} failed", payload.Type);
-            return Results.Ok();
-        }
-    }
-
-    private static async Task<IResult> DispatchAsync(InteractionPayload payload, SlackHandlers handlers,
-        ILogger logger, CancellationToken cancellationToken)
-    {
-        switch (payload.Type)
-        {
-            case "block_actions":
-                foreach (var action in payload.Actions ?? [])
-                {
-                    if (action is null)
-                        continue; // "actions": [null] parses; there is nothing to dispatch
-                    if (handlers.Action(action.ActionId) is { } handler)
-                        await handler.HandleAsync(payload, action, cancellationToken);
-                    else
-                        logger.LogDebug("No handler for action {ActionId}", action.ActionId);
-                }
-                return Results.Ok();
-            case "message_action" or "shortcut":
-                if (handlers.Shortcut(payload.CallbackId) is { } shortcut)
-                    await shortcut.HandleAsync(payload, cancellationToken);
-                return Results.Ok();
-            case "view_submission":
-                if (handlers.View(payload.View?.CallbackId) is not { } view)
-                    return Results.Ok();
-                var errors = await view.HandleAsync(payload, cancellationToken);
-                return errors is null ? Results.Ok() : SlackResults.Json(new { response_action = "errors", errors });
-            default:
-                return Results.Ok();
-        }
+        var (payload, problem) = InteractionPayload.Read(raw.ToString());
+        if (problem is not null)
+            return Results.Problem(problem, statusCode: 400);
+        var answer = await dispatch.HandleAsync(payload!, raw.ToString(), cancellationToken);
+        return answer is null ? Results.Ok() : SlackResults.Json(answer);
     }
 }

@@ -1,5 +1,4 @@
-using SupportBot.Slack.Blocks;
-using SupportBot.Slack.Interactions;
+using SupportBot.Slack.Dispatch;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
 
@@ -8,32 +7,24 @@ namespace SupportBot.Slack.Endpoints;
 /// <summary><c>POST /slack/command</c>: slash commands, answered in the response body (ephemeral).</summary>
 public static class CommandEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, SlackHandlers handlers,
-        ILogger<SlackHandlers> logger, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, CommandDispatch dispatch,
+        CancellationToken cancellationToken)
     {
-        var (form, refusal) = await verifier.ReadFormAsync(request, cancellationToken);
-        if (refusal is not null)
+        var (raw, tooLarge) = await verifier.ReadRawAsync(request, cancellationToken);
+        if (tooLarge is not null)
+            return tooLarge;
+        // Slack checks the certificate with an unsigned ssl_check=1 request; it changes nothing, so it gets its 200
+        if (SslCheck.IsSslCheck(raw!))
+            return Results.Ok();
+        if (verifier.Verify(request, raw!) is { } refusal)
             return refusal;
-        var command = SlashCommand.FromForm(form!);
+        var command = SlashCommand.FromForm(VerifiedBody.Form(raw!));
         if (command is null)
             return Results.Problem("A slash command needs the form fields command, user_id and channel_id.", statusCode: 400);
-
-        var handler = handlers.Command(command.Command);
-        if (handler is null)
-        {
-            var known = string.Join(", ", handlers.CommandNames);
-            return SlackResults.Message(SlackMessage.Ephemeral(
-                $"I don't know the command {SlackText.Quote(command.Command)}. I answer to {known}."));
-        }
-        try
-        {
-            return SlackResults.Message(await handler.HandleAsync(command, cancellationToken));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Command {Command} failed", command.Command);
-            return SlackResults.Message(SlackMessage.Ephemeral(
-                "Sorry, something went wrong on my side and nothing was changed. Please try again in a moment."));
-        }
+        return SlackResults.Message(await dispatch.HandleAsync(command, cancellationToken));
     }
+
+    /// <summary><c>GET /slack/command?ssl_check=1</c>: the same check as a GET.</summary>
+    public static IResult Get(HttpRequest request) =>
+        request.Query["ssl_check"] == "1" ? Results.Ok() : Results.Problem("Slash commands are POSTed.", statusCode: 405);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SupportBot.Slack.Events;
+using SupportBot.Slack.Dispatch;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
 
@@ -8,10 +8,7 @@ namespace SupportBot.Slack.Endpoints;
 /// <summary><c>POST /slack/event</c>: the Events API. Stores the event, acks at once, handles it afterwards.</summary>
 public static class EventEndpoint
 {
-    /// <summary>Slack's event ids are a dozen characters; the id is the store's key, and LiteDB keys stop at 1,023 bytes.</summary>
-    public const int MaxEventIdLength = 128;
-
-    public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, SlackEventInbox inbox,
+    public static async Task<IResult> HandleAsync(HttpRequest request, VerifiedBody verifier, EventDispatch dispatch,
         CancellationToken cancellationToken)
     {
         var (body, refusal) = await verifier.ReadAsync(request, cancellationToken);
@@ -28,19 +25,12 @@ public static class EventEndpoint
         {
             return Results.Problem("The body is not a JSON Events API envelope.", statusCode: 400);
         }
-        switch (envelope?.Type)
+        return dispatch.Accept(envelope) switch
         {
-            case "url_verification" when !string.IsNullOrEmpty(envelope.Challenge):
-                return SlackResults.Json(new { challenge = envelope.Challenge });
-            case "event_callback" when envelope.Event is { ValueKind: JsonValueKind.Object } inner
-                                       && !string.IsNullOrEmpty(envelope.EventId) && envelope.EventId.Length <= MaxEventIdLength:
-                var type = inner.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
-                inbox.Accept(envelope.EventId, type, inner.GetRawText());
-                return Results.Ok();
-            case "app_rate_limited":
-                return Results.Ok();
-            default:
-                return Results.Problem("Expected url_verification with a challenge, or event_callback with event_id and event.", statusCode: 400);
-        }
+            (EventOutcome.Challenge, var challenge) => SlackResults.Json(new { challenge }),
+            (EventOutcome.Malformed, _) => Results.Problem(
+                "Expected url_verification with a challenge, or event_callback with event_id and event.", statusCode: 400),
+            _ => Results.Ok(),
+        };
     }
 }

@@ -36,6 +36,14 @@ public sealed class SlackEventInbox(StoreGate gate, TimeProvider time) : IDispos
         return added;
     }
 
+    /// <summary>A dead letter back in line (from the command line, with the bot stopped): handled again on the next start.</summary>
+    public static void Requeue(LiteDatabase db, string eventId, string type, string json, DateTime now)
+    {
+        var events = Events(db);
+        var last = events.Query().OrderByDescending(e => e.Sequence).Limit(1).FirstOrDefault()?.Sequence ?? 0;
+        events.Upsert(new StoredEvent { EventId = eventId, Sequence = last + 1, Type = type, Json = json, ReceivedAt = now });
+    }
+
     public List<StoredEvent> Unprocessed(int limit) =>
         gate.Read(db => Events(db).Query().Where(e => e.ProcessedAt == null)
             .OrderBy(e => e.Sequence).Limit(limit).ToList());

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using SupportBot.Slack.DeadLetters;
 using SupportBot.Slack.Interactions;
 
 namespace SupportBot.Slack.Events;
 
 /// <summary>Hands stored events to their <see cref="IEventHandler"/>s, in arrival order, once each.</summary>
-public sealed class SlackEventProcessor(SlackEventInbox inbox, SlackHandlers handlers, TimeProvider time,
-    ILogger<SlackEventProcessor> logger)
+public sealed class SlackEventProcessor(SlackEventInbox inbox, SlackHandlers handlers, DeadLetterStore deadLetters,
+    TimeProvider time, ILogger<SlackEventProcessor> logger)
     : BackgroundService
 {
     private const int MaxAttempts = 5;
@@ -47,10 +48,18 @@ public sealed class SlackEventProcessor(SlackEventInbox inbox, SlackHandlers han
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Handling event {EventId} ({Type}) failed", stored.EventId, stored.Type);
                 inbox.MarkAttempt(stored);
-                if (stored.Attempts >= MaxAttempts)
-                    inbox.MarkProcessed(stored); // a poison event must not block the ones behind it
+                if (stored.Attempts < MaxAttempts)
+                {
+                    logger.LogWarning(e, "Handling event {EventId} ({Type}) failed, attempt {Attempt} of {Max}", stored.EventId, stored.Type,
+                        stored.Attempts, MaxAttempts);
+                    continue;
+                }
+                // a poison event must not block the ones behind it, nor vanish: it is kept for an operator to replay
+                var id = deadLetters.Keep(DeadLetterKind.Event, stored.EventId, stored.Type, stored.Json, e);
+                logger.LogError(e, "Event {EventId} ({Type}) failed {Attempts} times; kept as dead letter #{DeadLetter} (see `deadletters list`)",
+                    stored.EventId, stored.Type, stored.Attempts, id);
+                inbox.MarkProcessed(stored);
             }
         }
         return handled;

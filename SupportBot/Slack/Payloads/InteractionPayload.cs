@@ -22,6 +22,23 @@ public sealed record InteractionPayload
 
     /// <summary>The channel a payload came from, wherever Slack put it.</summary>
     public string? ChannelId => Channel?.Id ?? Container?.ChannelId;
+
+    /// <summary>The payload (an HTTP form's <c>payload</c> field, or a Socket Mode <c>interactive</c> envelope's), or why it is not one.</summary>
+    public static (InteractionPayload? Payload, string? Problem) Read(string json)
+    {
+        InteractionPayload? payload;
+        try
+        {
+            payload = JsonSerializer.Deserialize<InteractionPayload>(json, SlackJson.Options);
+        }
+        catch (JsonException)
+        {
+            return (null, "The payload field is not valid JSON.");
+        }
+        if (payload is null || string.IsNullOrEmpty(payload.Type) || string.IsNullOrEmpty(payload.User?.Id))
+            return (null, "The payload needs a type and a user with an id.");
+        return (payload, null);
+    }
 }
 
 public sealed record PayloadUser(string Id, string? Username = null, string? Name = null);

@@ -13,15 +13,22 @@ public sealed record SlashCommand(
     string? TriggerId)
 {
     /// <summary>Reads the form; null when the fields every command has are missing.</summary>
-    public static SlashCommand? FromForm(IFormCollection form)
+    public static SlashCommand? FromForm(IFormCollection form) =>
+        From(name => form.TryGetValue(name, out var v) ? v.ToString() : null);
+
+    /// <summary>A Socket Mode <c>slash_commands</c> payload: the same fields, as a JSON object of strings.</summary>
+    public static SlashCommand? FromJson(System.Text.Json.JsonElement payload) =>
+        From(name => payload.ValueKind == System.Text.Json.JsonValueKind.Object && payload.TryGetProperty(name, out var v)
+                     && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null);
+
+    private static SlashCommand? From(Func<string, string?> field)
     {
-        string? Field(string name) => form.TryGetValue(name, out var v) ? v.ToString() : null;
-        var command = Field("command");
-        var user = Field("user_id");
-        var channel = Field("channel_id");
+        var command = field("command");
+        var user = field("user_id");
+        var channel = field("channel_id");
         if (string.IsNullOrWhiteSpace(command) || string.IsNullOrWhiteSpace(user) || string.IsNullOrWhiteSpace(channel))
             return null;
-        return new SlashCommand(command.Trim(), Field("text") ?? "", user, channel, Field("team_id"),
-            Field("response_url"), Field("trigger_id"));
+        return new SlashCommand(command.Trim(), field("text") ?? "", user, channel, field("team_id"),
+            field("response_url"), field("trigger_id"));
     }
 }

@@ -6,7 +6,7 @@ using SupportBot.Tickets.Status;
 
 namespace SupportBot.Threads.Channels;
 
-/// <summary>The bot is added to a customer channel: it posts the Request support button there, saving the admin a <c>/status setup</c>.</summary>
+/// <summary>The bot is added to a customer channel: it posts the Request support button there, saving the admin a <c>/ticket setup</c>.</summary>
 public sealed class BotJoinedChannelHandler(BotIdentity identity, CustomerDirectory customers, OutboxSender outbox) : IEventHandler
 {
     public const string Type = "member_joined_channel";

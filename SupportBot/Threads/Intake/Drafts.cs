@@ -11,9 +11,7 @@ public static class Drafts
         string threadTs, string fallbackSubject)
     {
         var subject = SlackText.FirstLine(text);
-        var description = text.Trim();
-        if (description.Length > RequestForm.MaxDescription)
-            description = description[..RequestForm.MaxDescription];
+        var description = SlackText.Cut(text.Trim(), RequestForm.MaxDescription);
         if (description.Length == 0)
             description = TicketLinks.Message(channelId, ts);
         return new TicketDraft(subject.Length == 0 ? fallbackSubject : subject, description, Priority.Normal, author,

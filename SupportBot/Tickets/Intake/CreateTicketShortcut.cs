@@ -1,3 +1,4 @@
+using SupportBot.Slack;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
 
@@ -19,8 +20,9 @@ public sealed class CreateTicketShortcut(FormOpener opener) : IShortcutHandler
         // a reply inside a thread belongs to that thread's conversation
         var thread = payload.Message?.ThreadTs ?? messageTs;
         var context = new FormContext(channel, thread, TicketSource.MessageShortcut);
+        // the form shows what a person read in Slack, not its markup (&lt;, <@U…|name>, <url|label>)
         var text = payload.Message?.Text;
-        var description = text is null ? null : text.Length <= RequestForm.MaxDescription ? text : text[..RequestForm.MaxDescription];
+        var description = text is null ? null : SlackText.Cut(SlackMarkup.Readable(text), RequestForm.MaxDescription);
         opener.Open(payload.TriggerId, RequestForm.Build(context, description));
         return Task.CompletedTask;
     }

@@ -8,7 +8,7 @@ namespace SupportBot.Tickets.Intake;
 
 /// <summary>Turns a request into a ticket: numbered, tied to its customer, confirmed in its thread, triaged in #customer-support.</summary>
 public sealed class TicketIntake(TicketStore store, CustomerDirectory customers, IOptions<SlackOptions> slack,
-    IEnumerable<ITicketCreatedHook> hooks)
+    IEnumerable<ITicketCreatedHook> hooks, ILogger<TicketIntake> logger)
 {
     public Ticket Create(TicketDraft draft) => store.Change(set => Create(set, draft));
 
@@ -35,6 +35,8 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         foreach (var hook in hooks)
             hook.OnCreating(ticket, set.Now);
         set.Insert(ticket);
+        set.AfterCommit.Add(() => logger.LogInformation("Ticket #{Number} created from {Source} in {Channel} by {Requester}, priority {Priority}",
+            ticket.Number, ticket.Source, ticket.ChannelId, ticket.RequesterId, ticket.Priority));
 
         var confirmation = new SlackMessage(Confirmation(ticket));
         var confirm = Numbered(OutboxMessages.Post(ticket.ChannelId, confirmation, draft.ThreadTs), ticket);

@@ -5,7 +5,8 @@ using SupportBot.Tickets.Take;
 namespace SupportBot.Tickets.Status;
 
 /// <summary>Moves a ticket through its lifecycle, with the workflow's side effects.</summary>
-public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slack, IEnumerable<IStatusChangedHook> hooks)
+public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slack, IEnumerable<IStatusChangedHook> hooks,
+    ILogger<StatusChanger> logger)
 {
     /// <summary>Returns what to tell the person who asked.</summary>
     public string Change(int number, TicketStatus to, string actorId, string? note, bool actorIsTeam) => store.Change(set =>
@@ -45,6 +46,8 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         foreach (var hook in hooks)
             hook.OnStatusChanged(set, ticket, from);
         set.Update(ticket);
+        var number = ticket.Number;
+        set.AfterCommit.Add(() => logger.LogInformation("Ticket #{Number} status changed {From} -> {To} by {Actor}", number, from, to, actorId ?? "the bot"));
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
         if (to == TicketStatus.Solved && actorIsTeam)
             set.Send(CustomerMessages.Tell(ticket,

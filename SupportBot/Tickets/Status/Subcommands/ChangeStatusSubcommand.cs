@@ -1,3 +1,4 @@
+using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 
 namespace SupportBot.Tickets.Status.Subcommands;
@@ -17,7 +18,8 @@ public sealed class ChangeStatusSubcommand(StatusChanger changer) : IStatusSubco
     public Task<SlackMessage> HandleAsync(StatusRequest request, CancellationToken cancellationToken)
     {
         var to = TicketStatusNames.Parse(request.Word)!.Value;
-        var note = request.Rest.Length == 0 ? null : request.Rest;
+        // a note reads as the engineer wrote it: with should_escape on, Slack sends @alice as <@U123|alice>
+        var note = request.Rest.Length == 0 ? null : SlackMarkup.Readable(request.Rest);
         return Task.FromResult(SlackMessage.Ephemeral(changer.Change(request.RequiredTicket.Number, to, request.UserId, note, request.IsTeam)));
     }
 }

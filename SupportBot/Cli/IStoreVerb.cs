@@ -1,0 +1,12 @@
+using LiteDB;
+
+namespace SupportBot.Cli;
+
+/// <summary>A command-line verb that works on the store (<c>outbox</c>, <c>deadletters</c>), with the bot stopped.</summary>
+public interface IStoreVerb
+{
+    string Name { get; }
+
+    /// <summary>Runs with the words after the verb; returns the exit code.</summary>
+    int Run(LiteDatabase db, IReadOnlyList<string> args, DateTime now, TextWriter output);
+}

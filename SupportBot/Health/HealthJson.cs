@@ -1,0 +1,27 @@
+using System.Text.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace SupportBot.Health;
+
+/// <summary>/health's body: the overall status and, per check, its status, description and data, as JSON.</summary>
+public static class HealthJson
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+
+    public static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                data = e.Value.Data.Count == 0 ? null : e.Value.Data,
+                error = e.Value.Exception?.Message,
+            }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body, Options));
+    }
+}

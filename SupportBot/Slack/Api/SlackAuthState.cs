@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+
+namespace SupportBot.Slack.Api;
+
+/// <summary>
+/// What Slack last said about the bot's tokens. An answer of <c>invalid_auth</c>, <c>token_revoked</c>,
+/// <c>account_inactive</c> or <c>not_authed</c> means every call will fail until an operator acts; the next
+/// successful call with that token clears it.
+/// </summary>
+public sealed class SlackAuthState(TimeProvider time)
+{
+    public const string BotToken = "bot token";
+    public const string AppToken = "app token";
+
+    private static readonly HashSet<string> Fatal = ["invalid_auth", "token_revoked", "account_inactive", "not_authed"];
+    private readonly ConcurrentDictionary<string, Refusal> _refused = new();
+
+    public sealed record Refusal(string Method, string Error, DateTimeOffset At);
+
+    public static bool IsAuthError(string error) => Fatal.Contains(error);
+
+    /// <summary>Records Slack's answer to a call made with <paramref name="token"/>: null when it succeeded.</summary>
+    public void Answered(string token, string method, string? error)
+    {
+        if (error is null)
+            _refused.TryRemove(token, out _);
+        else if (IsAuthError(error))
+            _refused[token] = new Refusal(method, error, time.GetUtcNow());
+    }
+
+    public IReadOnlyDictionary<string, Refusal> Refused => _refused;
+}

@@ -1,0 +1,28 @@
+using SupportBot.Slack.Blocks;
+using SupportBot.Slack.Interactions;
+using SupportBot.Slack.Payloads;
+
+namespace SupportBot.Slack.Dispatch;
+
+/// <summary>A slash command to its handler, whether it came over HTTP or a Socket Mode envelope; the answer is ephemeral.</summary>
+public sealed class CommandDispatch(SlackHandlers handlers, ILogger<CommandDispatch> logger)
+{
+    public async Task<SlackMessage> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
+    {
+        var handler = handlers.Command(command.Command);
+        if (handler is null)
+        {
+            var known = string.Join(", ", handlers.CommandNames);
+            return SlackMessage.Ephemeral($"I don't know the command {SlackText.Quote(command.Command)}. I answer to {known}.");
+        }
+        try
+        {
+            return await handler.HandleAsync(command, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Command {Command} failed", command.Command);
+            return SlackMessage.Ephemeral("Sorry, something went wrong on my side and nothing was changed. Please try again in a moment.");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using SupportBot.Slack.DeadLetters;
+using SupportBot.Slack.Interactions;
+using SupportBot.Slack.Payloads;
+
+namespace SupportBot.Slack.Dispatch;
+
+/// <summary>
+/// Buttons, shortcuts and modal submissions to their handlers, over HTTP or Socket Mode. Returns the response
+/// payload Slack allows (a view_submission's <c>response_action</c>), or null for a plain acknowledgement.
+/// </summary>
+public sealed class InteractionDispatch(SlackHandlers handlers, DeadLetterStore deadLetters, ILogger<InteractionDispatch> logger)
+{
+    public async Task<object?> HandleAsync(InteractionPayload payload, string rawJson, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DispatchAsync(payload, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // kept with its reason, so an operator can see what was lost instead of it vanishing into a log line
+            var id = deadLetters.Keep(DeadLetterKind.Interaction, payload.View?.Id ?? payload.TriggerId ?? "", payload.Type, rawJson, e);
+            logger.LogError(e, "Interaction {Type} failed; kept as dead letter #{DeadLetter}", payload.Type, id);
+            return null;
+        }
+    }
+
+    private async Task<object?> DispatchAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    {
+        switch (payload.Type)
+        {
+            case "block_actions":
+                foreach (var action in payload.Actions ?? [])
+                {
+                    if (action is null)
+                        continue; // "actions": [null] parses; there is nothing to dispatch
+                    if (handlers.Action(action.ActionId) is { } handler)
+                        await handler.HandleAsync(payload, action, cancellationToken);
+                    else
+                        logger.LogDebug("No handler for action {ActionId}", action.ActionId);
+                }
+                return null;
+            case "message_action" or "shortcut":
+                if (handlers.Shortcut(payload.CallbackId) is { } shortcut)
+                    await shortcut.HandleAsync(payload, cancellationToken);
+                return null;
+            case "view_submission":
+                if (handlers.View(payload.View?.CallbackId) is not { } view)
+                    return null;
+                var errors = await view.HandleAsync(payload, cancellationToken);
+                return errors is null ? null : new { response_action = "errors", errors };
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace SupportBot.Slack;
+
+/// <summary>
+/// Slack's escaped forms in text it sends: <c>&lt;@U123|name&gt;</c>, <c>&lt;#C123|name&gt;</c>,
+/// <c>&lt;https://…|label&gt;</c>, <c>&lt;!here&gt;</c> and the entities <c>&amp;lt; &amp;gt; &amp;amp;</c>. Commands
+/// read users, channels and links through here, so a command works with <c>should_escape</c> on or off.
+/// </summary>
+public static partial class SlackMarkup
+{
+    /// <summary>A user from <c>&lt;@U123|name&gt;</c>, <c>&lt;@U123&gt;</c>, <c>@U123</c> or a plain <c>U123</c>.</summary>
+    public static bool TryUser(string? word, out string userId)
+    {
+        userId = Reference(word, '@') ?? (word ?? "").Trim().TrimStart('@');
+        return SlackIds.IsUser(userId);
+    }
+
+    /// <summary>A channel from <c>&lt;#C123|name&gt;</c>, <c>&lt;#C123&gt;</c> or a plain <c>C123</c>.</summary>
+    public static bool TryChannel(string? word, out string channelId)
+    {
+        channelId = Reference(word, '#') ?? (word ?? "").Trim();
+        return SlackIds.IsChannel(channelId);
+    }
+
+    /// <summary>A web link from <c>&lt;https://…|label&gt;</c>, <c>&lt;https://…&gt;</c> or a plain <c>https://…</c>.</summary>
+    public static bool TryLink(string? word, out Uri? url)
+    {
+        var text = (word ?? "").Trim();
+        if (text.StartsWith('<') && text.EndsWith('>'))
+            text = text[1..^1].Split('|', 2)[0];
+        url = Uri.TryCreate(Unescape(text), UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u : null;
+        return url is not null;
+    }
+
+    /// <summary>What a person reads in Slack: <c>@name</c>, <c>#name</c>, <c>label (url)</c>, and the plain characters.</summary>
+    public static string Readable(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return "";
+        var readable = Angle().Replace(text, m =>
+        {
+            var inner = m.Groups[1].Value;
+            var parts = inner.Split('|', 2);
+            var label = parts.Length == 2 ? parts[1] : null;
+            return parts[0] switch
+            {
+                ['@', ..] => "@" + (label ?? parts[0][1..]),
+                ['#', ..] => "#" + (label ?? parts[0][1..]),
+                ['!', ..] => label ?? "@" + parts[0][1..].Split('^')[0],
+                var target when !target.Contains(':', StringComparison.Ordinal) => m.Value, // not markup: text as sent
+                var target when label is not null => $"{label} ({target})",
+                var target => target.StartsWith("mailto:", StringComparison.Ordinal) ? target["mailto:".Length..] : target,
+            };
+        });
+        return Unescape(readable);
+    }
+
+    /// <summary>Slack escapes exactly these three; <c>&amp;amp;</c> last, so <c>&amp;amp;lt;</c> stays <c>&amp;lt;</c>.</summary>
+    public static string Unescape(string text) =>
+        text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)
+            .Replace("&amp;", "&", StringComparison.Ordinal);
+
+    private static string? Reference(string? word, char sigil)
+    {
+        var text = (word ?? "").Trim();
+        if (text.Length < 3 || text[0] != '<' || text[1] != sigil || text[^1] != '>')
+            return null;
+        return text[2..^1].Split('|', 2)[0];
+    }
+
+    [GeneratedRegex("<([^<>]+)>")]
+    private static partial Regex Angle();
+}
