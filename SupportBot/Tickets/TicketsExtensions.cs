@@ -1,6 +1,7 @@
 using SupportBot.Slack.Interactions;
 using SupportBot.Storage;
 using SupportBot.Tickets.Intake;
+using SupportBot.Tickets.Resolution;
 using SupportBot.Tickets.Status;
 using SupportBot.Tickets.Status.Subcommands;
 using SupportBot.Tickets.Take;
@@ -29,6 +30,7 @@ public static class TicketsExtensions
         services.AddSingleton<ISlashCommandHandler, StatusCommand>();
         // /status words, in the order help lists them
         services.AddSingleton<IStatusSubcommand, ChangeStatusSubcommand>();
+        services.AddResolution();
         services.AddSingleton<IStatusSubcommand, SetupSubcommand>();
         services.AddSingleton<IBlockActionHandler, OpenRequestFormButton>();
         services.AddSingleton<IBlockActionHandler, TakeButton>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SupportBot.Slack;
 using SupportBot.Threads;
+using SupportBot.Tickets.Resolution;
 
 namespace SupportBot.Tickets.Status;
 
@@ -27,6 +28,8 @@ public sealed class StatusView(TimeProvider time)
             ? $"First response: {Stamp(first)} (after {Durations.Short(first - t.CreatedAt)})"
             : $"First response: not yet{(t.FirstResponseDueAt is { } due ? $" · SLA due {Stamp(due)}" : "")}");
         text.AppendLine(ConversationSummary.Line(t.Conversation, Stamp));
+        if (ResolutionView.Line(t) is { } resolution)
+            text.AppendLine(resolution);
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
         text.AppendLine("History:");
