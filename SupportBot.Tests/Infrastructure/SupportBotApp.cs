@@ -48,6 +48,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
 
     public string DbPath { get; }
 
+    /// <summary>The search index beside the database (see SearchLocation).</summary>
+    public string IndexFolder => Path.ChangeExtension(DbPath, null) + ".search";
+
     public FakeSlackApi Slack { get; }
 
     public FakeTimeProvider Time { get; }
@@ -76,5 +79,7 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
             if (File.Exists(file))
                 File.Delete(file);
         }
+        if (Directory.Exists(IndexFolder))
+            Directory.Delete(IndexFolder, recursive: true);
     }
 }

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Slack.Interactions;
+using SupportBot.Storage;
+using SupportBot.Tickets.Status;
 
 namespace SupportBot.Customers;
 
 /// <summary>Which customer a channel belongs to.</summary>
-public sealed class CustomerDirectory(IOptions<CustomersOptions> options)
+public sealed class CustomerDirectory(CustomerStore store)
 {
-    public Customer? ForChannel(string channelId) =>
-        options.Value.Customers.FirstOrDefault(c => c.Channels.Contains(channelId, StringComparer.Ordinal));
+    public Customer? ForChannel(string channelId) => store.ForChannel(channelId);
 
     public bool IsCustomerChannel(string channelId) => ForChannel(channelId) is not null;
 }
@@ -15,6 +17,13 @@ public sealed class CustomerDirectory(IOptions<CustomersOptions> options)
 public sealed class CustomersOptions
 {
     public List<Customer> Customers { get; set; } = [];
+}
+
+/// <summary>Seeds the store from the settings when the database opens.</summary>
+public sealed class CustomerSeed(IOptions<CustomersOptions> options, TimeProvider time) : IStoreSetup
+{
+    public void Apply(LiteDB.LiteDatabase database) =>
+        CustomerStore.Seed(database, options.Value.Customers, time.GetUtcNow().UtcDateTime);
 }
 
 public static class CustomersExtensions
@@ -27,7 +36,11 @@ public static class CustomersExtensions
             .Validate(o => o.Customers.SelectMany(c => c.Channels).GroupBy(ch => ch).All(g => g.Count() == 1),
                 "A channel id appears under two Customers entries; each channel belongs to one customer.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IStoreSetup, CustomerSeed>();
+        builder.Services.AddSingleton<CustomerStore>();
         builder.Services.AddSingleton<CustomerDirectory>();
+        builder.Services.AddSingleton<IStatusSubcommand, CustomerSubcommand>();
+        builder.Services.AddSingleton<IViewSubmissionHandler, CustomerFormSubmission>();
         return builder;
     }
 }

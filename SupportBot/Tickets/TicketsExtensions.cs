@@ -20,6 +20,7 @@ public static class TicketsExtensions
         services.AddSingleton<TicketIntake>();
         services.AddSingleton<TicketTaker>();
         services.AddSingleton<TakeSummary>();
+        services.AddSingleton<TicketContext>();
         services.AddSingleton<StatusChanger>();
         services.AddSingleton<StatusView>();
         services.AddSingleton<FormOpener>();
