@@ -78,7 +78,7 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
 
     private string TicketWords(int number)
     {
-        var others = _subcommands.Where(s => s.OnTicket && s is not ChangeStatusSubcommand).Select(s => $"`{s.Words[0]}`").ToList();
+        var others = _subcommands.Where(s => s.OnTicket && s is not ChangeStatusSubcommand && TicketStatusNames.Parse(s.Words[0]) is null).Select(s => $"`{s.Words[0]}`").ToList();
         return $"Use one of: open, pending, on-hold, solved, closed (e.g. `{Command} {number} pending waiting for logs`)" +
                (others.Count == 0 ? "" : $", or {string.Join(", ", others)}") + $". `{Command} help` explains each.";
     }
