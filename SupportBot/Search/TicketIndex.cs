@@ -26,8 +26,8 @@ public sealed class TicketIndex : IDisposable
     private const string StampKey = "updated", SchemaKey = "schema", Schema = "1";
     private static readonly string[] TextFields = [Subject, Description, Notes, Resolution];
 
-    /// <summary>A ticket's own words are plenty to find its likes; a 3,000-character description would be a huge query.</summary>
-    private const int MaxLikeTerms = 40;
+    /// <summary>A dozen telling words find a ticket's likes; a 3,000-character description would be a huge, slow query.</summary>
+    private const int MaxLikeTerms = 12;
 
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer = new EnglishAnalyzer(Version);
@@ -136,29 +136,53 @@ public sealed class TicketIndex : IDisposable
     /// <summary>Tickets sharing the most telling words with <paramref name="like"/>, optionally only solved (or closed) ones.</summary>
     public IReadOnlyList<SearchHit> Similar(IndexedTicket like, int max, bool solvedOnly)
     {
-        var terms = Terms($"{like.Subject}\n{like.Subject}\n{like.Description}\n{like.Notes}").Take(MaxLikeTerms).ToList();
-        if (terms.Count == 0)
-            return [];
-        var words = new BooleanQuery { MinimumNumberShouldMatch = Math.Min(2, terms.Count) };
-        foreach (var term in terms)
+        var searcher = _searchers.Acquire();
+        try
         {
-            var anyField = new BooleanQuery();
-            foreach (var field in TextFields)
-                anyField.Add(new TermQuery(new Term(field, term)) { Boost = field == Subject ? 2f : 1f }, Occur.SHOULD);
-            words.Add(anyField, Occur.SHOULD);
-        }
-        var query = new BooleanQuery { { words, Occur.MUST }, { new TermQuery(new Term(Number, like.Key)), Occur.MUST_NOT } };
-        if (solvedOnly)
-            query.Add(new BooleanQuery
+            var terms = Telling(searcher.IndexReader, $"{like.Subject}\n{like.Subject}\n{like.Description}\n{like.Notes}");
+            if (terms.Count == 0)
+                return [];
+            var words = new BooleanQuery { MinimumNumberShouldMatch = Math.Min(2, terms.Count) };
+            foreach (var term in terms)
             {
-                { new TermQuery(new Term(Status, nameof(TicketStatus.Solved))), Occur.SHOULD },
-                { new TermQuery(new Term(Status, nameof(TicketStatus.Closed))), Occur.SHOULD },
-            }, Occur.MUST);
-        return Run(query, max);
+                var anyField = new BooleanQuery();
+                foreach (var field in TextFields)
+                    anyField.Add(new TermQuery(new Term(field, term)) { Boost = field == Subject ? 2f : 1f }, Occur.SHOULD);
+                words.Add(anyField, Occur.SHOULD);
+            }
+            var query = new BooleanQuery { { words, Occur.MUST }, { new TermQuery(new Term(Number, like.Key)), Occur.MUST_NOT } };
+            if (solvedOnly)
+                query.Add(new BooleanQuery
+                {
+                    { new TermQuery(new Term(Status, nameof(TicketStatus.Solved))), Occur.SHOULD },
+                    { new TermQuery(new Term(Status, nameof(TicketStatus.Closed))), Occur.SHOULD },
+                }, Occur.MUST);
+            return Hits(searcher, query, max);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
     }
 
-    /// <summary>The analyzed terms of a text, most frequent first, each once.</summary>
-    private List<string> Terms(string text)
+    /// <summary>
+    /// The ticket's most telling terms (frequent in it, rare in the index: tf·idf, as MoreLikeThis picks them): a
+    /// word half the tickets share says nothing about likeness and would make the query score every ticket.
+    /// </summary>
+    private List<string> Telling(IndexReader reader, string text)
+    {
+        var total = Math.Max(1, reader.NumDocs);
+        return Terms(text)
+            .Select(t => (Term: t.Key, Df: TextFields.Sum(f => reader.DocFreq(new Term(f, t.Key))), Tf: t.Value))
+            .Where(t => t.Df < total / 3 || total < 30)
+            .OrderByDescending(t => t.Tf * Math.Log((double)total / (1 + t.Df)))
+            .Take(MaxLikeTerms)
+            .Select(t => t.Term)
+            .ToList();
+    }
+
+    /// <summary>The analyzed terms of a text with how often each occurs.</summary>
+    private Dictionary<string, int> Terms(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         using var stream = _analyzer.GetTokenStream(Description, new StringReader(text));
@@ -170,7 +194,7 @@ public sealed class TicketIndex : IDisposable
             counts[t] = counts.GetValueOrDefault(t) + 1;
         }
         stream.End();
-        return counts.OrderByDescending(c => c.Value).Select(c => c.Key).ToList();
+        return counts;
     }
 
     private List<SearchHit> Run(Query query, int max)
@@ -178,18 +202,21 @@ public sealed class TicketIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            return searcher.Search(query, max).ScoreDocs.Select(hit =>
-            {
-                var doc = searcher.Doc(hit.Doc);
-                return new SearchHit(int.Parse(doc.Get(Number), CultureInfo.InvariantCulture), doc.Get(Subject),
-                    Enum.Parse<TicketStatus>(doc.Get(Status)), doc.Get(Customer));
-            }).ToList();
+            return Hits(searcher, query, max);
         }
         finally
         {
             _searchers.Release(searcher);
         }
     }
+
+    private static List<SearchHit> Hits(IndexSearcher searcher, Query query, int max) =>
+        searcher.Search(query, max).ScoreDocs.Select(hit =>
+        {
+            var doc = searcher.Doc(hit.Doc);
+            return new SearchHit(int.Parse(doc.Get(Number), CultureInfo.InvariantCulture), doc.Get(Subject),
+                Enum.Parse<TicketStatus>(doc.Get(Status)), doc.Get(Customer));
+        }).ToList();
 
     public void Dispose()
     {
