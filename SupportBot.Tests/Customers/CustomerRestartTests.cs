@@ -6,22 +6,11 @@ namespace SupportBot.Tests.Customers;
 /// <summary>Records edited in Slack survive a restart, and the settings seed adds new names without overwriting edits.</summary>
 public sealed class CustomerRestartTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"supportbot-customers-{Guid.NewGuid():N}.db");
-    private readonly List<SupportBotApp> _apps = [];
+    private readonly RestartingApp _apps = new("customers");
 
-    private SupportBotApp Start(Dictionary<string, string?>? settings = null)
-    {
-        var app = new SupportBotApp(settings, dbPath: _dbPath);
-        _apps.Add(app);
-        return app;
-    }
+    private SupportBotApp Start(Dictionary<string, string?>? settings = null) => _apps.Start(settings);
 
-    public void Dispose()
-    {
-        foreach (var app in _apps)
-            app.Dispose();
-        _apps[^1].DeleteDatabase();
-    }
+    public void Dispose() => _apps.Dispose();
 
     [Fact]
     public async Task Edits_survive_a_restart_and_the_settings_only_add_new_names()

@@ -8,22 +8,11 @@ namespace SupportBot.Tests.Search;
 /// <summary>The index is rebuilt when its folder is gone, and catches up with changes it missed, without holding up start-up.</summary>
 public sealed class SearchIndexRestartTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"supportbot-search-{Guid.NewGuid():N}.db");
-    private readonly List<SupportBotApp> _apps = [];
+    private readonly RestartingApp _apps = new("search");
 
-    private SupportBotApp Start()
-    {
-        var app = new SupportBotApp(dbPath: _dbPath);
-        _apps.Add(app);
-        return app;
-    }
+    private SupportBotApp Start(Dictionary<string, string?>? settings = null) => _apps.Start(settings);
 
-    public void Dispose()
-    {
-        foreach (var app in _apps)
-            app.Dispose();
-        _apps[^1].DeleteDatabase();
-    }
+    public void Dispose() => _apps.Dispose();
 
     private static async Task<string> SearchAsync(SupportBotApp app, string words)
     {
@@ -63,7 +52,7 @@ public sealed class SearchIndexRestartTests : IDisposable
         first.Dispose();
 
         // a change committed while the index could not follow (a crash between the store's commit and the index's)
-        using (var db = LiteDbFactory.Open($"Filename={_dbPath}", Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance))
+        using (var db = LiteDbFactory.Open($"Filename={_apps.DbPath}", Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance))
         {
             var tickets = db.GetCollection<Ticket>(TicketStore.Collection);
             var ticket = tickets.FindById(number);

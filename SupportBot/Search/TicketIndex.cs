@@ -167,14 +167,14 @@ public sealed class TicketIndex : IDisposable
 
     /// <summary>
     /// The ticket's most telling terms (frequent in it, rare in the index: tf·idf, as MoreLikeThis picks them): a
-    /// word half the tickets share says nothing about likeness and would make the query score every ticket.
+    /// word one ticket in ten shares says little about likeness and would make the query score a large part of the index.
     /// </summary>
     private List<string> Telling(IndexReader reader, string text)
     {
         var total = Math.Max(1, reader.NumDocs);
         return Terms(text)
             .Select(t => (Term: t.Key, Df: TextFields.Sum(f => reader.DocFreq(new Term(f, t.Key))), Tf: t.Value))
-            .Where(t => t.Df < total / 3 || total < 30)
+            .Where(t => t.Df <= total / 10 || total < 100)
             .OrderByDescending(t => t.Tf * Math.Log((double)total / (1 + t.Df)))
             .Take(MaxLikeTerms)
             .Select(t => t.Term)
