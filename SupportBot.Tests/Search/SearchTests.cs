@@ -17,6 +17,7 @@ public sealed class SearchTests : AppTest
     [Fact]
     public async Task Search_finds_words_in_subject_description_notes_and_resolution_any_status()
     {
+        await App.SearchReadyAsync();
         var bySubject = await App.CreateTicketAsync("Zoekt shards stall", "nothing else");
         var byDescription = await App.CreateTicketAsync("Slow pages", "The gitserver disk is full");
         var byNote = await App.CreateTicketAsync("Login trouble", "cannot log in");
@@ -38,6 +39,7 @@ public sealed class SearchTests : AppTest
     [InlineData("search the and of", "No tickets")]
     public async Task Odd_searches_get_a_clear_answer(string text, string expected)
     {
+        await App.SearchReadyAsync();
         await App.CreateTicketAsync("Anything");
 
         Assert.Contains(expected, (await CommandAsync("/status", text)).Text, StringComparison.Ordinal);
@@ -46,6 +48,7 @@ public sealed class SearchTests : AppTest
     [Fact]
     public async Task Customers_cannot_search()
     {
+        await App.SearchReadyAsync();
         var answer = await CommandAsync("/status", "search anything", TestSettings.Customer, TestSettings.CustomerChannel);
 
         Assert.Contains("Only the support team", answer.Text, StringComparison.Ordinal);
@@ -54,6 +57,7 @@ public sealed class SearchTests : AppTest
     [Fact]
     public async Task Similar_lists_tickets_like_this_one_but_not_itself()
     {
+        await App.SearchReadyAsync();
         var old = await App.CreateTicketAsync("Search times out on the monorepo", "Every search on the 40GB monorepo times out");
         await App.CreateTicketAsync("Billing seat count is wrong", "Seats are double counted");
         var fresh = await App.CreateTicketAsync("Monorepo search timing out", "Searches on the monorepo time out");
@@ -69,6 +73,7 @@ public sealed class SearchTests : AppTest
     [Fact]
     public async Task The_index_lives_in_a_folder_beside_the_database()
     {
+        await App.SearchReadyAsync();
         await App.CreateTicketAsync("Anything");
         await CommandAsync("/status", "search anything");
 

@@ -10,6 +10,7 @@ public sealed class TakeContextTests : AppTest
     [Fact]
     public async Task Take_lists_the_customers_other_open_tickets()
     {
+        await App.SearchReadyAsync();
         var first = await App.CreateTicketAsync("First question");
         var second = await App.CreateTicketAsync("Second question");
         var done = await App.CreateTicketAsync("Done already");
@@ -25,6 +26,7 @@ public sealed class TakeContextTests : AppTest
     [Fact]
     public async Task Take_points_at_similar_solved_tickets_with_their_resolution_and_public_link()
     {
+        await App.SearchReadyAsync();
         var old = await App.CreateTicketAsync("Search times out on the monorepo", "Every search on the 40GB monorepo times out");
         var open = await App.CreateTicketAsync("Monorepo search slow again", "search on the monorepo times out");
         await CommandAsync("/status", $"{old} solved workaround https://github.com/acme/tracker/issues/101 raised the timeout");
@@ -40,6 +42,7 @@ public sealed class TakeContextTests : AppTest
     [Fact]
     public async Task Take_shows_the_customer_record_and_no_ce_for_self_service()
     {
+        await App.SearchReadyAsync();
         await CommandAsync("/status", "customer", channel: TestSettings.CustomerChannel);
         var view = (await Slack.WaitForAsync("views.open"))[^1].Args["view"]!.AsObject();
         await Requests.InteractAsync(CustomerRecordTests.Submission(view, new()

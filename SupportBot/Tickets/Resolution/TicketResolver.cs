@@ -29,9 +29,11 @@ public sealed class TicketResolver(StatusChanger changer)
             set.Send(headsUp);
     }
 
-    /// <summary>The history line names the path, never the link (history is shown in more places than /status).</summary>
-    private static string History(ResolutionChoice choice) =>
-        choice.Path.Word() + (choice.Note is null ? "" : $": {choice.Note}");
+    /// <summary>
+    /// The history line names the path only: history is shown to the requester too, while the link may be a private
+    /// one and the note is for the team (both stay in <see cref="TicketResolution"/>).
+    /// </summary>
+    private static string History(ResolutionChoice choice) => choice.Path.Word();
 
     private static string Summary(ResolutionChoice choice) =>
         $" Resolution: {choice.Path.Describe()}" + (choice.Link is null ? "." : $" ({Slack.SlackText.Escape(choice.Link)}).");
