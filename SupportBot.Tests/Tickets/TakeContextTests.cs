@@ -35,7 +35,7 @@ public sealed class TakeContextTests : AppTest
         var answer = (await CommandAsync("/take", N(fresh))).Text;
 
         Assert.Contains("Similar solved tickets:", answer, StringComparison.Ordinal);
-        Assert.Contains($"#{old} Search times out on the monorepo — workaround <https://github.com/acme/tracker/issues/101|", answer, StringComparison.Ordinal);
+        Assert.Contains($"#{old} Search times out on the monorepo — workaround <https://github.com/acme/tracker/issues/101>", answer, StringComparison.Ordinal);
         Assert.DoesNotContain($"• #{open}", answer, StringComparison.Ordinal); // open, so not a solved case
     }
 

@@ -69,6 +69,6 @@ public sealed class TicketContext(TicketStore store, TicketSearch search)
         var parts = line.Split(' ');
         var url = parts[^1];
         var label = string.Join(' ', parts[..^1]).TrimEnd(':').Trim();
-        return IssueLink.Parse(url) is { } ok ? SlackText.Link(ok, label.Length == 0 ? ok : label) : SlackText.Escape(line);
+        return IssueLink.Parse(url) is not { } ok ? SlackText.Escape(line) : label.Length == 0 ? $"<{ok}>" : SlackText.Link(ok, label);
     }
 }
