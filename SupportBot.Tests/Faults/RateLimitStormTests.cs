@@ -13,6 +13,7 @@ namespace SupportBot.Tests.Faults;
 public sealed class RateLimitStormTests() : AppTest(new()
 {
     ["Outbox:PerChannelInterval"] = "00:00:01",
+    ["Outbox:PerChannelBurst"] = "1", // every post spaced, so the spacing is what these tests see
     ["Outbox:Concurrency"] = "4",
 })
 {

@@ -24,6 +24,10 @@ public static partial class Flows
         return await app.WaitForTicketNumberAsync(subject);
     }
 
+    /// <summary>Waits for the search index's start-up catch-up (on a busy machine it can take a moment).</summary>
+    public static async Task SearchReadyAsync(this SupportBotApp app) =>
+        Assert.True(await Eventually.TrueAsync(() => app.Get<SupportBot.Search.SearchIndexer>().Index is not null, timeoutMs: 30_000), "the search index never got ready");
+
     /// <summary>The #N on the triage card that names <paramref name="subject"/>.</summary>
     public static async Task<int> WaitForTicketNumberAsync(this SupportBotApp app, string subject)
     {

@@ -53,6 +53,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
 
     public string DbPath { get; }
 
+    /// <summary>The search index beside the database (see SearchLocation).</summary>
+    public string IndexFolder => Path.ChangeExtension(DbPath, null) + ".search";
+
     public FakeSlackApi Slack { get; }
 
     public FakeTimeProvider Time { get; }
@@ -86,6 +89,26 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
         {
             if (File.Exists(file))
                 File.Delete(file);
+        }
+        DeleteIndexFolder();
+    }
+
+    /// <summary>
+    /// The search indexer of an app still running may add a file while the folder is being removed; the folder is
+    /// only a temporary file's sibling, so a few tries are enough and a leftover is harmless.
+    /// </summary>
+    private void DeleteIndexFolder()
+    {
+        for (var attempt = 0; attempt < 5 && Directory.Exists(IndexFolder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(IndexFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(50);
+            }
         }
     }
 }

@@ -8,22 +8,11 @@ namespace SupportBot.Tests.Outbox;
 /// <summary>Messages queued while Slack is down survive the app going away and are delivered by the next one.</summary>
 public sealed class OutboxRestartTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"supportbot-restart-{Guid.NewGuid():N}.db");
-    private readonly List<SupportBotApp> _apps = [];
+    private readonly RestartingApp _apps = new("restart");
 
-    private SupportBotApp Start()
-    {
-        var app = new SupportBotApp(dbPath: _dbPath);
-        _apps.Add(app);
-        return app;
-    }
+    private SupportBotApp Start(Dictionary<string, string?>? settings = null) => _apps.Start(settings);
 
-    public void Dispose()
-    {
-        foreach (var app in _apps)
-            app.Dispose();
-        _apps[^1].DeleteDatabase();
-    }
+    public void Dispose() => _apps.Dispose();
 
     [Fact]
     public async Task Messages_queued_while_slack_is_down_are_delivered_after_a_restart()

@@ -18,7 +18,7 @@ public sealed class AutoCloseSweepTests : IDisposable
     {
         var number = await _app.CreateTicketAsync();
         await _app.CommandAsync("/take", N(number));
-        await _app.CommandAsync("/status", $"{number} solved");
+        await _app.CommandAsync("/status", $"{number} solved confirmed");
         return number;
     }
 

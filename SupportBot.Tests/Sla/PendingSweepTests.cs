@@ -49,6 +49,8 @@ public sealed class PendingSweepTests : IDisposable
         Assert.Contains(ticket.History, h => h.ActorId is null && h.What.StartsWith("Pending → Solved", StringComparison.Ordinal));
         Assert.Null(ticket.Sla.PendingNextAt);
         Assert.NotNull(ticket.Sla.AutoCloseAt);
+        Assert.Equal((ResolutionPath.NoReply, null), (ticket.Resolution!.Path, ticket.Resolution.SolvedBy));
+        await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Ce && c.Text.Contains("no-reply", StringComparison.Ordinal), timeoutMs: 10_000);
         await _app.Slack.WaitForAsync("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains("marked", StringComparison.Ordinal), timeoutMs: 10_000);
         await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Engineer, timeoutMs: 10_000);
         Assert.Equal(2, ThreadMessages(thread, "checking in").Count);

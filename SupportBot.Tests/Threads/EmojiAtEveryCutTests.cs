@@ -80,7 +80,7 @@ public sealed class EmojiAtEveryCutTests : AppTest
     {
         var number = await App.CreateTicketAsync();
         var thread = await App.ThreadOfAsync(number);
-        await CommandAsync("/status", $"{N(number)} solved");
+        await CommandAsync("/status", $"{N(number)} solved confirmed");
         await CommandAsync("/status", $"{N(number)} closed");
         var reply = new string('c', 2999) + "🙂" + new string('d', 200);
 

@@ -64,7 +64,7 @@ public sealed class ThreadReplyTests : IDisposable
     [Theory]
     [InlineData("pending")]
     [InlineData("on-hold")]
-    [InlineData("solved")]
+    [InlineData("solved confirmed")]
     public async Task A_customer_reply_reopens_the_ticket_and_nudges_the_assignee_privately(string status)
     {
         var number = await _app.CreateTicketAsync($"Search broken {status}");
@@ -89,7 +89,7 @@ public sealed class ThreadReplyTests : IDisposable
         var number = await _app.CreateTicketAsync("Original problem");
         var thread = await _app.ThreadOfAsync(number);
         await _app.Requests.CommandAsync("/take", N(number), TestSettings.Engineer);
-        await _app.StatusAsync(number, "solved");
+        await _app.StatusAsync(number, "solved confirmed");
         await _app.StatusAsync(number, "closed");
 
         await _app.ReplyAsync(thread, TestSettings.Customer, "It is happening again");
@@ -117,7 +117,7 @@ public sealed class ThreadReplyTests : IDisposable
     {
         var number = await _app.CreateTicketAsync("Recurring crash");
         var thread = await _app.ThreadOfAsync(number);
-        await _app.StatusAsync(number, "solved");
+        await _app.StatusAsync(number, "solved confirmed");
         await _app.StatusAsync(number, "closed");
         await _app.ReplyAsync(thread, TestSettings.Customer, "Crashed again");
         await _app.WaitForTicketCountAsync(2);

@@ -13,7 +13,7 @@ public sealed class DefaultCommandTests() : AppTest(new() { ["Slack:Commands:Sta
     public async Task The_default_status_command_is_ticket_and_its_answers_name_it()
     {
         var number = await App.CreateTicketAsync();
-        await CommandAsync("/ticket", $"{N(number)} solved");
+        await CommandAsync("/ticket", $"{N(number)} solved confirmed");
 
         var help = await CommandAsync("/ticket", "help");
         var wrongWord = await CommandAsync("/ticket", $"{N(number)} finished");

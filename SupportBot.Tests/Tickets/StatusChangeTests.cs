@@ -16,8 +16,8 @@ public sealed class StatusChangeTests : AppTest
     [InlineData("1 On Hold", TicketStatus.OnHold)]
     [InlineData("1 on-hold", TicketStatus.OnHold)]
     [InlineData("#1 ON-HOLD", TicketStatus.OnHold)]
-    [InlineData("1 solved", TicketStatus.Solved)]
-    [InlineData("  #1   solved  ", TicketStatus.Solved)]
+    [InlineData("1 solved confirmed", TicketStatus.Solved)]
+    [InlineData("  #1   solved   confirmed ", TicketStatus.Solved)]
     public async Task Status_changes_accept_the_ways_people_type_them(string text, TicketStatus expected)
     {
         await App.CreateTicketAsync();
@@ -74,7 +74,7 @@ public sealed class StatusChangeTests : AppTest
     public async Task Closed_is_final()
     {
         await App.CreateTicketAsync();
-        await CommandAsync("/status", "1 solved");
+        await CommandAsync("/status", "1 solved confirmed");
         await CommandAsync("/status", "1 closed");
         var history = Ticket(1).History.Count;
 
@@ -90,7 +90,7 @@ public sealed class StatusChangeTests : AppTest
     public async Task A_solved_ticket_reopens_to_open()
     {
         await App.CreateTicketAsync();
-        await CommandAsync("/status", "1 solved");
+        await CommandAsync("/status", "1 solved confirmed");
 
         var refused = await CommandAsync("/status", "1 pending");
         var reopened = await CommandAsync("/status", "1 open");
@@ -129,7 +129,7 @@ public sealed class StatusChangeTests : AppTest
     {
         await App.CreateTicketAsync();
 
-        var answer = await CommandAsync("/status", "1 solved", TestSettings.Engineer2);
+        var answer = await CommandAsync("/status", "1 solved confirmed", TestSettings.Engineer2);
 
         Assert.Contains("assigned to you", answer.Text, StringComparison.Ordinal);
         var ticket = Ticket(1);
@@ -146,7 +146,7 @@ public sealed class StatusChangeTests : AppTest
         await App.CreateTicketAsync();
         await CommandAsync("/take", "1");
 
-        await CommandAsync("/status", "1 solved", TestSettings.Engineer2);
+        await CommandAsync("/status", "1 solved confirmed", TestSettings.Engineer2);
 
         Assert.Equal(TestSettings.Engineer, Ticket(1).AssigneeId);
     }
@@ -180,7 +180,7 @@ public sealed class StatusChangeTests : AppTest
     {
         await App.CreateTicketAsync();
 
-        var answer = await CommandAsync("/status", "1 solved", user, TestSettings.CustomerChannel);
+        var answer = await CommandAsync("/status", "1 solved confirmed", user, TestSettings.CustomerChannel);
 
         Assert.Contains("Only the support team", answer.Text, StringComparison.Ordinal);
         var ticket = Ticket(1);

@@ -15,7 +15,7 @@ public sealed class StatusViewTests : AppTest
         await App.CreateTicketAsync("Mine but solved");
         await CommandAsync("/take", "1 5");
         await CommandAsync("/take", "2", TestSettings.Engineer2);
-        await CommandAsync("/status", "5 solved");
+        await CommandAsync("/status", "5 solved confirmed");
 
         var answer = await CommandAsync("/status", "");
 
@@ -61,7 +61,7 @@ public sealed class StatusViewTests : AppTest
     [Theory]
     [InlineData("open", "Open", "us")]
     [InlineData("on-hold", "On-hold", "a third party")]
-    [InlineData("solved", "Solved", "no one")]
+    [InlineData("solved confirmed", "Solved", "no one")]
     public async Task The_next_action_follows_the_status_table(string word, string status, string nextAction)
     {
         var number = await App.CreateTicketAsync();
@@ -111,7 +111,7 @@ public sealed class StatusViewTests : AppTest
         var help = await CommandAsync("/status", "help");
         var unknown = await CommandAsync("/status", "whatever");
 
-        Assert.Contains("/status 12 pending|on-hold|open|solved|closed", help.Text, StringComparison.Ordinal);
+        Assert.Contains("/status 12 pending|open|closed", help.Text, StringComparison.Ordinal);
         Assert.Contains("didn't understand `whatever`", unknown.Text, StringComparison.Ordinal);
         Assert.Contains("/status setup", unknown.Text, StringComparison.Ordinal);
     }

@@ -99,7 +99,7 @@ public sealed class TakeCommandTests : AppTest
         await App.CreateTicketAsync("Solved");
         await App.CreateTicketAsync("Waiting");
         await CommandAsync("/take", "1", TestSettings.Engineer2);
-        await CommandAsync("/status", "2 solved", TestSettings.Engineer2);
+        await CommandAsync("/status", "2 solved confirmed", TestSettings.Engineer2);
         await CommandAsync("/take", "2", TestSettings.Engineer2);
 
         var answer = await CommandAsync("/take", "");

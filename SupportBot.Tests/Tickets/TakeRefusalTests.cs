@@ -108,7 +108,7 @@ public sealed class TakeRefusalTests : AppTest
     public async Task A_solved_ticket_cannot_be_taken_until_reopened()
     {
         var number = await QuietTicketAsync();
-        await CommandAsync("/status", $"{number} solved", TestSettings.Engineer2);
+        await CommandAsync("/status", $"{number} solved confirmed", TestSettings.Engineer2);
 
         var answer = await CommandAsync("/take", $"{number} force");
 

@@ -1,13 +1,15 @@
 using SupportBot.Health;
 using Microsoft.Extensions.Options;
+using SupportBot.Slack.Interactions;
+using SupportBot.Storage;
+using SupportBot.Tickets.Status;
 
 namespace SupportBot.Customers;
 
 /// <summary>Which customer a channel belongs to.</summary>
-public sealed class CustomerDirectory(IOptions<CustomersOptions> options)
+public sealed class CustomerDirectory(CustomerStore store)
 {
-    public Customer? ForChannel(string channelId) =>
-        options.Value.Customers.FirstOrDefault(c => c.Channels.Contains(channelId, StringComparer.Ordinal));
+    public Customer? ForChannel(string channelId) => store.ForChannel(channelId);
 
     public bool IsCustomerChannel(string channelId) => ForChannel(channelId) is not null;
 }
@@ -16,6 +18,13 @@ public sealed class CustomerDirectory(IOptions<CustomersOptions> options)
 public sealed class CustomersOptions
 {
     public List<Customer> Customers { get; set; } = [];
+}
+
+/// <summary>Seeds the store from the settings when the database opens.</summary>
+public sealed class CustomerSeed(IOptions<CustomersOptions> options, TimeProvider time) : IStoreSetup
+{
+    public void Apply(LiteDB.LiteDatabase database) =>
+        CustomerStore.Seed(database, options.Value.Customers, time.GetUtcNow().UtcDateTime);
 }
 
 public static class CustomersExtensions
@@ -30,7 +39,11 @@ public static class CustomersExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(new CheckedSection("Customers", typeof(List<Customer>)));
         builder.Services.AddSingleton<IValidateOptions<CustomersOptions>, CustomersValidator>();
+        builder.Services.AddSingleton<IStoreSetup, CustomerSeed>();
+        builder.Services.AddSingleton<CustomerStore>();
         builder.Services.AddSingleton<CustomerDirectory>();
+        builder.Services.AddSingleton<IStatusSubcommand, CustomerSubcommand>();
+        builder.Services.AddSingleton<IViewSubmissionHandler, CustomerFormSubmission>();
         return builder;
     }
 }

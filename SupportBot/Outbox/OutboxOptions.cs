@@ -25,4 +25,11 @@ public sealed class OutboxOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Outbox:PerChannelInterval must be between 00:00:00 (no pacing) and 00:01:00.")]
     public TimeSpan PerChannelInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Posts one channel may take back to back before the spacing applies ("short bursts allowed"); the rate over
+    /// time stays one per <see cref="PerChannelInterval"/>. 1 spaces every post.
+    /// </summary>
+    [Range(1, 10, ErrorMessage = "Outbox:PerChannelBurst must be between 1 and 10.")]
+    public int PerChannelBurst { get; set; } = 4;
 }

@@ -5,8 +5,9 @@ namespace SupportBot.Outbox;
 
 /// <summary>
 /// How fast the outbox may talk to Slack: a 429 pauses its method for everyone until Retry-After has passed
-/// (Slack rate-limits per method), and back-to-back posts to one channel are spaced by
-/// <see cref="OutboxOptions.PerChannelInterval"/>. In memory only: both windows are seconds long, so a restart
+/// (Slack rate-limits per method), and posts to one channel average one per <see cref="OutboxOptions.PerChannelInterval"/>,
+/// allowing a burst of <see cref="OutboxOptions.PerChannelBurst"/> (a cell-rate schedule: each lane keeps the time
+/// its credit is next full, and a post may go once that is no more than burst − 1 intervals ahead). In memory only: both windows are seconds long, so a restart
 /// forgetting them costs at most one early call.
 /// </summary>
 public sealed class OutboxPacing(TimeProvider time, IOptions<OutboxOptions> options)
@@ -14,7 +15,8 @@ public sealed class OutboxPacing(TimeProvider time, IOptions<OutboxOptions> opti
     public const string PostMethod = "chat.postMessage";
 
     private readonly ConcurrentDictionary<string, DateTime> _pausedUntil = new();
-    private readonly ConcurrentDictionary<string, DateTime> _lastPostAt = new();
+    /// <summary>Per lane: when it would be fully caught up (its theoretical next post time).</summary>
+    private readonly ConcurrentDictionary<string, DateTime> _caughtUpAt = new();
 
     /// <summary>The earliest a message may go: its backoff, its method's pause, and its channel's spacing.</summary>
     public DateTime DueAt(OutboxMessage message) =>
@@ -26,17 +28,17 @@ public sealed class OutboxPacing(TimeProvider time, IOptions<OutboxOptions> opti
     public void Called(string lane, string method)
     {
         if (method == PostMethod && options.Value.PerChannelInterval > TimeSpan.Zero)
-            _lastPostAt[lane] = Now;
+            _caughtUpAt[lane] = Later(_caughtUpAt.GetValueOrDefault(lane, DateTime.MinValue), Now) + options.Value.PerChannelInterval;
     }
 
     /// <summary>Drops lanes whose spacing has passed, so the map holds only channels posted to in the last interval.</summary>
     public void ForgetQuietLanes()
     {
         var now = Now;
-        foreach (var (lane, last) in _lastPostAt)
+        foreach (var (lane, caughtUp) in _caughtUpAt)
         {
-            if (last + options.Value.PerChannelInterval <= now)
-                _lastPostAt.TryRemove(KeyValuePair.Create(lane, last));
+            if (caughtUp <= now)
+                _caughtUpAt.TryRemove(KeyValuePair.Create(lane, caughtUp));
         }
     }
 
@@ -45,8 +47,8 @@ public sealed class OutboxPacing(TimeProvider time, IOptions<OutboxOptions> opti
     private DateTime PausedUntil(string method) => _pausedUntil.TryGetValue(method, out var until) ? until : DateTime.MinValue;
 
     private DateTime PacedUntil(OutboxMessage message) =>
-        message.Method == PostMethod && _lastPostAt.TryGetValue(message.Lane, out var last)
-            ? last + options.Value.PerChannelInterval
+        message.Method == PostMethod && _caughtUpAt.TryGetValue(message.Lane, out var caughtUp)
+            ? caughtUp - (options.Value.PerChannelBurst - 1) * options.Value.PerChannelInterval
             : DateTime.MinValue;
 
     private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;

@@ -2,6 +2,7 @@ using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 using SupportBot.Tickets;
+using SupportBot.Tickets.Resolution;
 using SupportBot.Tickets.Status;
 using SupportBot.Tickets.Take;
 
@@ -42,6 +43,7 @@ public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChang
     private void AutoSolve(TicketChangeSet set, Ticket ticket)
     {
         var after = Durations.Short(policy.Options.PendingAutoSolveAfter);
+        TicketResolver.Record(set, ticket, new ResolutionChoice(ResolutionPath.NoReply, null, $"no reply within {after}"), actorId: null);
         changer.Apply(set, ticket, TicketStatus.Solved, actorId: null,
             note: $"solved automatically: no reply from the customer within {after} of business time", actorIsTeam: false);
         set.Send(CustomerMessages.Tell(ticket,

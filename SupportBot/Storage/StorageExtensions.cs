@@ -6,6 +6,7 @@ namespace SupportBot.Storage;
 public static class StorageExtensions
 {
     public const string ConnectionName = "LiteDb";
+    public const string DefaultConnection = "Filename=supportbot.db";
 
     /// <summary>The embedded LiteDB store: <c>ConnectionStrings:LiteDb</c>, default <c>Filename=supportbot.db</c>.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
@@ -14,7 +15,7 @@ public static class StorageExtensions
         {
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName);
             if (string.IsNullOrWhiteSpace(connectionString))
-                connectionString = "Filename=supportbot.db";
+                connectionString = DefaultConnection;
             var db = LiteDbFactory.Open(connectionString, sp.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(LiteDbFactory)));
             foreach (var setup in sp.GetServices<IStoreSetup>())
                 setup.Apply(db);

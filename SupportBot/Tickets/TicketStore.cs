@@ -9,11 +9,12 @@ namespace SupportBot.Tickets;
 /// <see cref="Change{T}"/>, which commits the ticket and the Slack messages it owes together, keeps the in-memory
 /// open tickets current, and then wakes the outbox.
 /// </summary>
-public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvider time)
+public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvider time, IEnumerable<ITicketsCommitted> listeners)
 {
     public const string Collection = "tickets";
 
     private readonly OpenTickets _open = new();
+    private readonly IReadOnlyList<ITicketsCommitted> _listeners = listeners.ToList();
 
     private static ILiteCollection<Ticket> Tickets(LiteDatabase db) => db.GetCollection<Ticket>(Collection);
 
@@ -45,6 +46,9 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         return true;
     }
 
+    /// <summary>Open tickets matching <paramref name="predicate"/> (a customer's, a channel's), from memory.</summary>
+    public List<OpenTicket> OpenWhere(Func<OpenTicket, bool> predicate) => Open().Where(predicate);
+
     public int Count() => gate.Read(db => Tickets(db).Count());
 
     /// <summary>Runs <paramref name="work"/> in one transaction; messages it sends are delivered after the commit.</summary>
@@ -55,7 +59,12 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         {
             set = new TicketChangeSet(db, time.GetUtcNow().UtcDateTime);
             return work(set);
-        }, committed: () => _open.Apply(set!.Changed));
+        }, committed: () =>
+        {
+            _open.Apply(set!.Changed);
+            foreach (var listener in _listeners)
+                listener.Committed(set.Changed);
+        });
         if (set is { SentAny: true })
             signal.Notify();
         foreach (var after in set!.AfterCommit)
@@ -70,4 +79,13 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         tickets.EnsureIndex(t => t.ThreadTs);
         tickets.EnsureIndex(t => t.Status);
     }
+}
+
+/// <summary>
+/// Told of every committed change, in commit order, while the store's lock is still held: keep it to a quick
+/// hand-off (a queue), never I/O.
+/// </summary>
+public interface ITicketsCommitted
+{
+    void Committed(IReadOnlyList<Ticket> changed);
 }

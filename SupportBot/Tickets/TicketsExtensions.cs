@@ -1,6 +1,7 @@
 using SupportBot.Slack.Interactions;
 using SupportBot.Storage;
 using SupportBot.Tickets.Intake;
+using SupportBot.Tickets.Resolution;
 using SupportBot.Tickets.Status;
 using SupportBot.Tickets.Status.Subcommands;
 using SupportBot.Tickets.Take;
@@ -19,6 +20,7 @@ public static class TicketsExtensions
         services.AddSingleton<TicketIntake>();
         services.AddSingleton<TicketTaker>();
         services.AddSingleton<TakeSummary>();
+        services.AddSingleton<TicketContext>();
         services.AddSingleton<StatusChanger>();
         services.AddSingleton<StatusView>();
         services.AddSingleton<FormOpener>();
@@ -29,6 +31,7 @@ public static class TicketsExtensions
         services.AddSingleton<ISlashCommandHandler, StatusCommand>();
         // /status words, in the order help lists them
         services.AddSingleton<IStatusSubcommand, ChangeStatusSubcommand>();
+        services.AddResolution();
         services.AddSingleton<IStatusSubcommand, SetupSubcommand>();
         services.AddSingleton<IBlockActionHandler, OpenRequestFormButton>();
         services.AddSingleton<IBlockActionHandler, TakeButton>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Slack;
+using SupportBot.Tickets.Resolution;
 using SupportBot.Tickets.Take;
 
 namespace SupportBot.Tickets.Status;
@@ -9,7 +10,9 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
     ILogger<StatusChanger> logger)
 {
     /// <summary>Returns what to tell the person who asked.</summary>
-    public string Change(int number, TicketStatus to, string actorId, string? note, bool actorIsTeam) => store.Change(set =>
+    /// <param name="alongside">Runs in the same transaction once the change is allowed, before it is applied (a resolution, a link).</param>
+    public string Change(int number, TicketStatus to, string actorId, string? note, bool actorIsTeam,
+        Action<TicketChangeSet, Ticket>? alongside = null) => store.Change(set =>
     {
         var ticket = set.Find(number);
         if (ticket is null)
@@ -20,6 +23,7 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
             return $"#{number} stays {ticket.Status.Display()}: {why}." +
                    (allowed.Length == 0 ? "" : $" From {ticket.Status.Display()} it can go to: {allowed}.");
         }
+        alongside?.Invoke(set, ticket);
         Apply(set, ticket, to, actorId, note, actorIsTeam);
         var assigned = ticket.AssigneeId == actorId && to == TicketStatus.Solved ? " It is assigned to you." : "";
         return $"#{number} is now *{to.Display()}*.{assigned}";
@@ -49,9 +53,9 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         var number = ticket.Number;
         set.AfterCommit.Add(() => logger.LogInformation("Ticket #{Number} status changed {From} -> {To} by {Actor}", number, from, to, actorId ?? "the bot"));
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
-        if (to == TicketStatus.Solved && actorIsTeam)
-            set.Send(CustomerMessages.Tell(ticket,
-                $"I've marked #{ticket.Number} as solved. If anything is still not right, just reply in this thread and it will reopen."));
+        // a Task is the team's own to-do: its customer hears about the ticket it came from, not about it
+        if (to == TicketStatus.Solved && actorIsTeam && !ticket.IsTask)
+            set.Send(CustomerMessages.Tell(ticket, ResolutionMessages.ForCustomer(ticket)));
     }
 }
 

@@ -33,7 +33,7 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
         if (!isTeam && ticket.RequesterId != command.UserId)
             return Answer($"Only the support team and the requester can see #{number}.");
         if (args.Word is null)
-            return Answer(view.Details(ticket));
+            return Answer(view.Details(ticket, forTeam: isTeam));
         var subcommand = Find(args.Word, onTicket: true);
         if (subcommand is null)
             return Answer($"`{SlackText.Quote(args.Word)}` is not a status. {TicketWords(number)}");
@@ -78,7 +78,7 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
 
     private string TicketWords(int number)
     {
-        var others = _subcommands.Where(s => s.OnTicket && s is not ChangeStatusSubcommand).Select(s => $"`{s.Words[0]}`").ToList();
+        var others = _subcommands.Where(s => s.OnTicket && s is not ChangeStatusSubcommand && TicketStatusNames.Parse(s.Words[0]) is null).Select(s => $"`{s.Words[0]}`").ToList();
         return $"Use one of: open, pending, on-hold, solved, closed (e.g. `{Command} {number} pending waiting for logs`)" +
                (others.Count == 0 ? "" : $", or {string.Join(", ", others)}") + $". `{Command} help` explains each.";
     }

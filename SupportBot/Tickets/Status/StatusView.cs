@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text;
 using SupportBot.Slack;
 using SupportBot.Threads;
+using SupportBot.Tickets.Resolution;
 
 namespace SupportBot.Tickets.Status;
 
 /// <summary>How <c>/status</c> shows tickets.</summary>
 public sealed class StatusView(TimeProvider time)
 {
-    public string Details(Ticket t)
+    /// <param name="forTeam">False for the requester reading their own ticket: what is the team's only stays out.</param>
+    public string Details(Ticket t, bool forTeam = true)
     {
         var e = SlackText.Escape;
         var text = new StringBuilder();
@@ -27,6 +29,8 @@ public sealed class StatusView(TimeProvider time)
             ? $"First response: {Stamp(first)} (after {Durations.Short(first - t.CreatedAt)})"
             : $"First response: not yet{(t.FirstResponseDueAt is { } due ? $" · SLA due {Stamp(due)}" : "")}");
         text.AppendLine(ConversationSummary.Line(t.Conversation, Stamp));
+        if (ResolutionView.Line(t, forTeam) is { } resolution)
+            text.AppendLine(resolution);
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
         text.AppendLine("History:");

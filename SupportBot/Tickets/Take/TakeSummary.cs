@@ -4,8 +4,11 @@ using SupportBot.Slack;
 
 namespace SupportBot.Tickets.Take;
 
-/// <summary>The context an engineer needs right after taking tickets: customer, tier, CE, notes, requester, links.</summary>
-public sealed class TakeSummary(CustomerDirectory customers)
+/// <summary>
+/// The context an engineer needs right after taking tickets (seed step 5): the customer's record, their other open
+/// tickets, similar solved tickets and how they were resolved. <see cref="Context"/> also feeds the hand-off DM.
+/// </summary>
+public sealed class TakeSummary(CustomerDirectory customers, TicketContext context)
 {
     public string Describe(IReadOnlyList<TakeOutcome> outcomes)
     {
@@ -19,17 +22,23 @@ public sealed class TakeSummary(CustomerDirectory customers)
         return text.ToString().TrimEnd();
     }
 
-    private string Context(Ticket ticket)
+    /// <summary>A few quoted lines about one ticket; ends with a line break.</summary>
+    public string Context(Ticket ticket)
     {
         var e = SlackText.Escape;
         var customer = customers.ForChannel(ticket.ChannelId);
         var lines = new StringBuilder();
-        lines.AppendLine($"> Customer: {e(ticket.CustomerName ?? "unknown")}{(ticket.Tier is null ? "" : $" ({e(ticket.Tier)})")}" +
-                         $" · CE: {(ticket.CeId is null ? "none" : SlackText.User(ticket.CeId))} · Priority: {ticket.Priority}");
+        lines.AppendLine($"> Customer: {e(customer?.Name ?? ticket.CustomerName ?? "unknown")}{Tier(customer?.Tier ?? ticket.Tier)}" +
+                         $"{TicketContext.Stage(customer)} · {TicketContext.Ce(customer, ticket)} · Priority: {ticket.Priority}");
         if (!string.IsNullOrWhiteSpace(customer?.Notes))
             lines.AppendLine($"> Notes: {e(customer.Notes)}");
+        lines.Append(TicketContext.Record(customer));
         lines.AppendLine($"> Requester: {SlackText.User(ticket.RequesterId)} in {SlackText.Channel(ticket.ChannelId)}" +
                          (TicketLinks.Thread(ticket) is { } link ? $" · {SlackText.Link(link, "open the thread")}" : ""));
+        lines.Append(context.OtherOpen(ticket, customer));
+        lines.Append(context.SimilarSolved(ticket));
         return lines.ToString();
     }
+
+    private static string Tier(string? tier) => tier is null ? "" : $" ({SlackText.Escape(tier)})";
 }

@@ -3,17 +3,20 @@ using SupportBot.Slack.Blocks;
 
 namespace SupportBot.Tickets.Status.Subcommands;
 
-/// <summary><c>/status 12 pending waiting for logs</c>: moves a ticket through its lifecycle, with a note.</summary>
+/// <summary>
+/// <c>/status 12 pending waiting for logs</c>: moves a ticket through its lifecycle, with a note. Solving and
+/// on-hold record a resolution or a defect link, so they have their own subcommands (Tickets/Resolution).
+/// </summary>
 public sealed class ChangeStatusSubcommand(StatusChanger changer) : IStatusSubcommand
 {
     public IReadOnlyList<string> Words { get; } =
-        ["pending", "on-hold", "hold", "onhold", "on_hold", "open", "reopen", "solved", "solve", "resolved", "closed", "close", "new"];
+        ["pending", "open", "reopen", "closed", "close", "new"];
 
     public bool OnTicket => true;
 
     public bool TeamOnly => true;
 
-    public string Usage(string command) => $"`{command} 12 pending|on-hold|open|solved|closed [note]` changes its status";
+    public string Usage(string command) => $"`{command} 12 pending|open|closed [note]` changes its status";
 
     public Task<SlackMessage> HandleAsync(StatusRequest request, CancellationToken cancellationToken)
     {

@@ -1,0 +1,70 @@
+using LiteDB;
+using SupportBot.Storage;
+
+namespace SupportBot.Customers;
+
+/// <summary>Customer records in LiteDB, with an in-memory copy: every ticket and every take asks who a channel belongs to.</summary>
+public sealed class CustomerStore(StoreGate gate, TimeProvider time)
+{
+    public const string Collection = "customers";
+
+    private volatile IReadOnlyList<Customer>? _all;
+
+    private static ILiteCollection<Customer> Records(LiteDatabase db) => db.GetCollection<Customer>(Collection);
+
+    public IReadOnlyList<Customer> All() => _all ??= gate.Read(db => Records(db).FindAll().OrderBy(c => c.Name).ToList());
+
+    public Customer? ForChannel(string channelId) =>
+        All().FirstOrDefault(c => c.Channels.Contains(channelId, StringComparer.Ordinal));
+
+    /// <summary>By name, ignoring case; else the one customer whose name contains it.</summary>
+    public Customer? Named(string name)
+    {
+        var key = Customer.KeyOf(name);
+        var all = All();
+        return all.FirstOrDefault(c => c.Key == key)
+               ?? (all.Where(c => c.Key.Contains(key, StringComparison.Ordinal)).ToList() is [var only] ? only : null);
+    }
+
+    /// <summary>Saves an edit made in Slack, replacing the record at <paramref name="previousKey"/> (a rename); null on success, else why not.</summary>
+    public string? Save(Customer edited, string? previousKey, string actorId)
+    {
+        var error = gate.Write(db =>
+        {
+            var records = Records(db);
+            edited.Key = Customer.KeyOf(edited.Name);
+            var others = records.FindAll().Where(c => c.Key != previousKey && c.Key != edited.Key).ToList();
+            if (edited.Key != previousKey && records.FindById(edited.Key) is not null)
+                return $"A customer named {edited.Name} already exists.";
+            var taken = others.SelectMany(o => o.Channels.Intersect(edited.Channels).Select(ch => (ch, o.Name))).FirstOrDefault();
+            if (taken.ch is not null)
+                return $"<#{taken.ch}> already belongs to {taken.Name}; each channel belongs to one customer.";
+            var before = previousKey is null ? null : records.FindById(previousKey);
+            edited.Changes = before?.Changes ?? [];
+            edited.Changes.Add(new CustomerChange { At = time.GetUtcNow().UtcDateTime, By = actorId, What = CustomerDiff.Describe(before, edited) });
+            if (previousKey is not null && previousKey != edited.Key)
+                records.Delete(previousKey);
+            records.Upsert(edited);
+            return null;
+        }, committed: () => _all = null);
+        return error;
+    }
+
+    /// <summary>The settings seed: new names are added, records nobody edited in Slack follow the settings, edited ones stay.</summary>
+    public static void Seed(LiteDatabase db, IEnumerable<Customer> configured, DateTime now)
+    {
+        var records = Records(db);
+        foreach (var settings in configured)
+        {
+            settings.Key = Customer.KeyOf(settings.Name);
+            var stored = records.FindById(settings.Key);
+            if (stored is { EditedInSlack: true })
+                continue;
+            if (stored is not null && CustomerDiff.Describe(stored, settings) == "no change")
+                continue;
+            settings.Changes = stored?.Changes ?? [];
+            settings.Changes.Add(new CustomerChange { At = now, What = stored is null ? "added from the settings" : "updated from the settings" });
+            records.Upsert(settings);
+        }
+    }
+}
