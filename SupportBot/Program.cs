@@ -7,6 +7,7 @@ using SupportBot.Threads;
 using SupportBot.Slack;
 using SupportBot.Storage;
 using SupportBot.Tickets;
+using SupportBot.Work;
 
 if (args.Contains(HealthProbe.Flag))
     return await HealthProbe.RunAsync();
@@ -19,6 +20,7 @@ builder.AddSlack();
 builder.AddOutbox();
 builder.AddCustomers();
 builder.AddTickets();
+builder.AddWork();
 builder.AddSla();
 builder.AddScheduling();
 builder.AddThreads();

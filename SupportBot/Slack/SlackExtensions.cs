@@ -67,8 +67,13 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             errors.Add("Slack:SupportTeam (a list of user ids) or Slack:SupportGroup is required: nobody could /take tickets.");
         if (options.SupportTeam.Any(string.IsNullOrWhiteSpace))
             errors.Add("Slack:SupportTeam has an empty entry.");
+        if (options.CollaborationChannel is { } collab && !string.IsNullOrWhiteSpace(collab) && !IsChannelId(collab))
+            errors.Add($"Slack:CollaborationChannel must be a channel id (C… or G…, found in the channel's details), not '{collab}'.");
         if (!options.Commands.Take.StartsWith('/') || !options.Commands.Status.StartsWith('/'))
             errors.Add("Slack:Commands:Take and Slack:Commands:Status must start with '/'.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    private static bool IsChannelId(string id) =>
+        id.Length >= 2 && id[0] is 'C' or 'G' && id.Skip(1).All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_');
 }

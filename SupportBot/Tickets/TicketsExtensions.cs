@@ -19,6 +19,7 @@ public static class TicketsExtensions
         services.AddSingleton<TicketIntake>();
         services.AddSingleton<TicketTaker>();
         services.AddSingleton<TakeSummary>();
+        services.AddSingleton<TicketHandOff>();
         services.AddSingleton<StatusChanger>();
         services.AddSingleton<StatusView>();
         services.AddSingleton<FormOpener>();

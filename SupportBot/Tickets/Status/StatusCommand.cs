@@ -85,5 +85,6 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
 
     private string Usage =>
         $"`{Command}` lists your open tickets · `{Command} 12` shows #12 · " +
-        string.Join(" · ", _subcommands.Select(s => s.Usage(Command))) + ".";
+        string.Join(" · ", _subcommands.Select(s => s.Usage(Command))) +
+        $" · `{slack.Value.Commands.Take} 12 @person [note]` hands #12 to another engineer.";
 }

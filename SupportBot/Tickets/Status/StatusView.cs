@@ -2,12 +2,15 @@ using System.Globalization;
 using System.Text;
 using SupportBot.Slack;
 using SupportBot.Threads;
+using SupportBot.Work;
 
 namespace SupportBot.Tickets.Status;
 
 /// <summary>How <c>/status</c> shows tickets.</summary>
-public sealed class StatusView(TimeProvider time)
+public sealed class StatusView(TimeProvider time, TicketStore store)
 {
+    private const int NotesShown = 10;
+    private const int NoteChars = 500;
     public string Details(Ticket t)
     {
         var e = SlackText.Escape;
@@ -15,6 +18,8 @@ public sealed class StatusView(TimeProvider time)
         text.AppendLine($"*#{t.Number} {e(t.Subject)}*");
         if (t.FollowUpOf is { } original)
             text.AppendLine($"Follow-up of #{original}");
+        if (t.IsTask)
+            text.AppendLine($"Task of #{t.TaskOf}: an internal to-do, never shown to the customer");
         text.AppendLine($"Status: *{t.Status.Display()}* · next action: {t.Status.NextAction()}");
         text.AppendLine($"Assignee: {(t.AssigneeId is null ? "unassigned" : SlackText.User(t.AssigneeId))}");
         text.AppendLine($"Customer: {e(t.CustomerName ?? "unknown")}{(t.Tier is null ? "" : $" ({e(t.Tier)})")}" +
@@ -29,6 +34,9 @@ public sealed class StatusView(TimeProvider time)
         text.AppendLine(ConversationSummary.Line(t.Conversation, Stamp));
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
+        AppendTasks(text, t);
+        AppendNotes(text, t);
+        AppendEscalations(text, t);
         text.AppendLine("History:");
         foreach (var h in t.History.TakeLast(15))
             text.AppendLine($"• {Stamp(h.At)} {Actor(t, h.ActorId)}: {SlackText.Quote(h.What, 300)}");
@@ -36,7 +44,39 @@ public sealed class StatusView(TimeProvider time)
     }
 
     public string Line(OpenTicket t) =>
-        $"*#{t.Number}* {SlackText.Escape(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
+        $"*#{t.Number}* {(t.IsTask ? $"Task of #{t.TaskOf}: " : "")}{SlackText.Escape(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
+
+    private void AppendTasks(StringBuilder text, Ticket t)
+    {
+        if (t.TaskNumbers.Count == 0)
+            return;
+        var tasks = t.TaskNumbers.Select(n => store.Find(n)).OfType<Ticket>()
+            .Select(task => $"#{task.Number} {SlackText.Escape(task.Subject)} ({task.Status.Display()}{(task.AssigneeId is { } a ? $", {SlackText.User(a)}" : "")})");
+        text.AppendLine($"Tasks: {string.Join(" · ", tasks)}");
+    }
+
+    private static void AppendNotes(StringBuilder text, Ticket t)
+    {
+        if (t.Notes.Count == 0)
+            return;
+        var older = t.Notes.Count > NotesShown ? $" (the last {NotesShown} of {t.Notes.Count})" : "";
+        text.AppendLine($"Internal notes{older}:");
+        foreach (var note in t.Notes.TakeLast(NotesShown))
+            text.AppendLine($"• {Stamp(note.At)} {SlackText.User(note.AuthorId)}: {Cut(note.Text)}");
+    }
+
+    private static void AppendEscalations(StringBuilder text, Ticket t)
+    {
+        foreach (var e in t.Escalations.TakeLast(3))
+        {
+            var link = e.Ts is null ? "" : $" · {SlackText.Link(TicketLinks.Message(e.ChannelId, e.Ts), "discussion")}";
+            text.AppendLine($"Asked in {SlackText.Channel(e.ChannelId)} {Stamp(e.At)} by {SlackText.User(e.AuthorId)}: {Cut(e.Question)}{link}");
+            foreach (var reply in e.Replies.TakeLast(NotesShown))
+                text.AppendLine($"    ↳ {SlackText.User(reply.AuthorId)}: {Cut(reply.Text)}");
+        }
+    }
+
+    private static string Cut(string text) => SlackText.Escape(Graphemes.Cut(text, NoteChars));
 
     /// <summary>The requester by name: /status is read by engineers, and the customer is not the one being pointed at.</summary>
     private static string Requester(Ticket t) => $"`{SlackText.Escape(t.RequesterName ?? t.RequesterId)}`";

@@ -19,7 +19,8 @@ public sealed class TakeSummary(CustomerDirectory customers)
         return text.ToString().TrimEnd();
     }
 
-    private string Context(Ticket ticket)
+    /// <summary>The ticket's context in a few quoted lines: after a take, and in a hand-off's DM to the new holder.</summary>
+    public string Context(Ticket ticket)
     {
         var e = SlackText.Escape;
         var customer = customers.ForChannel(ticket.ChannelId);
