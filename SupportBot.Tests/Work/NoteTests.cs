@@ -109,3 +109,26 @@ public sealed class NoteTests : AppTest
         return Assert.Single(answer).Text;
     }
 }
+
+public sealed class NoteBlocksTests : AppTest
+{
+    [Fact]
+    public async Task Status_shows_a_context_block_per_note_and_a_take_button_inside_slacks_limits()
+    {
+        var number = await App.CreateTicketAsync("Blocks");
+        for (var i = 0; i < 12; i++)
+            await CommandAsync("/status", $"{N(number)} note note {i} " + new string('<', 600));
+
+        var answer = await CommandAsync("/status", N(number));
+
+        var blocks = JsonNode.Parse(answer.Body)!["blocks"]!.AsArray();
+        var notes = blocks.Where(b => (string?)b!["type"] == "context" && b["elements"]![0]!["text"]!.GetValue<string>().StartsWith("<@", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, notes.Count); // the last ten of twelve
+        Assert.Contains(blocks, b => (string?)b!["type"] == "context" && b["elements"]![0]!["text"]!.GetValue<string>().Contains("the last 10 of 12", StringComparison.Ordinal));
+        Assert.Contains(blocks, b => (string?)b!["type"] == "actions");
+        Assert.All(blocks.Where(b => (string?)b!["type"] == "section"), b => Assert.True(b!["text"]!["text"]!.GetValue<string>().Length <= 3000));
+        Assert.All(notes, b => Assert.True(b!["elements"]![0]!["text"]!.GetValue<string>().Length <= 3000));
+        Assert.True(blocks.Count <= 50);
+        Assert.Contains("note 11", answer.Text, StringComparison.Ordinal);
+    }
+}

@@ -33,7 +33,7 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
         if (!isTeam && ticket.RequesterId != command.UserId)
             return Answer($"Only the support team and the requester can see #{number}.");
         if (args.Word is null)
-            return Answer(view.Details(ticket));
+            return Task.FromResult(view.Message(ticket));
         var subcommand = Find(args.Word, onTicket: true);
         if (subcommand is null)
             return Answer($"`{SlackText.Quote(args.Word)}` is not a status. {TicketWords(number)}");

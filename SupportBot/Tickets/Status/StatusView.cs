@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SupportBot.Slack;
+using SupportBot.Slack.Blocks;
 using SupportBot.Threads;
 using SupportBot.Work;
 
@@ -11,7 +12,31 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
 {
     private const int NotesShown = 10;
     private const int NoteChars = 500;
-    public string Details(Ticket t)
+    private const int MaxSection = 3000;
+
+    /// <summary>The whole ticket as text: what notifications and screen readers read, and the answer's fallback.</summary>
+    public string Details(Ticket t) => string.Join("\n", new[] { Head(t), NotesText(t), Tail(t) }.Where(p => p.Length > 0));
+
+    /// <summary>
+    /// <c>/status 12</c> in Block Kit: the details in sections (each inside Slack's 3,000 characters), a context block
+    /// per internal note, and a Take button while the ticket waits in the queue.
+    /// </summary>
+    public SlackMessage Message(Ticket t)
+    {
+        var blocks = new List<Block>(Sections(Head(t)));
+        if (t.Notes.Count > 0)
+        {
+            blocks.Add(new ContextBlock([TextObject.Markdown($"*Internal notes*{OlderNotes(t)}")]));
+            blocks.AddRange(t.Notes.TakeLast(NotesShown).Select(n =>
+                new ContextBlock([TextObject.Markdown($"{SlackText.User(n.AuthorId)} · {Stamp(n.At)}\n{Cut(n.Text)}")])));
+        }
+        blocks.AddRange(Sections(Tail(t)));
+        if (!t.IsAssigned && !t.IsTask && !t.Status.IsDone())
+            blocks.Add(new ActionsBlock([TriageCard.TakeButton(t.Number)]) { BlockId = $"status_take_{t.Number}" });
+        return SlackMessage.Ephemeral(Details(t), blocks);
+    }
+
+    private string Head(Ticket t)
     {
         var e = SlackText.Escape;
         var text = new StringBuilder();
@@ -35,12 +60,46 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
         AppendTasks(text, t);
-        AppendNotes(text, t);
+        return text.ToString().TrimEnd();
+    }
+
+    private static string NotesText(Ticket t)
+    {
+        if (t.Notes.Count == 0)
+            return "";
+        var text = new StringBuilder($"Internal notes{OlderNotes(t)}:\n");
+        foreach (var note in t.Notes.TakeLast(NotesShown))
+            text.AppendLine($"• {Stamp(note.At)} {SlackText.User(note.AuthorId)}: {Cut(note.Text)}");
+        return text.ToString().TrimEnd();
+    }
+
+    private static string OlderNotes(Ticket t) => t.Notes.Count > NotesShown ? $" (the last {NotesShown} of {t.Notes.Count})" : "";
+
+    private static string Tail(Ticket t)
+    {
+        var text = new StringBuilder();
         AppendEscalations(text, t);
         text.AppendLine("History:");
         foreach (var h in t.History.TakeLast(15))
             text.AppendLine($"• {Stamp(h.At)} {Actor(t, h.ActorId)}: {SlackText.Quote(h.What, 300)}");
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>Section blocks of whole lines, each within Slack's 3,000-character section text.</summary>
+    private static IEnumerable<SectionBlock> Sections(string text)
+    {
+        var chunk = new StringBuilder();
+        foreach (var line in text.Split('\n'))
+        {
+            if (chunk.Length > 0 && chunk.Length + line.Length + 1 > MaxSection)
+            {
+                yield return new SectionBlock(TextObject.Markdown(chunk.ToString()));
+                chunk.Clear();
+            }
+            chunk.Append(chunk.Length == 0 ? "" : "\n").Append(Graphemes.Cut(line, MaxSection));
+        }
+        if (chunk.Length > 0)
+            yield return new SectionBlock(TextObject.Markdown(chunk.ToString()));
     }
 
     public string Line(OpenTicket t) =>
@@ -53,16 +112,6 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
         var tasks = t.TaskNumbers.Select(n => store.Find(n)).OfType<Ticket>()
             .Select(task => $"#{task.Number} {SlackText.Escape(task.Subject)} ({task.Status.Display()}{(task.AssigneeId is { } a ? $", {SlackText.User(a)}" : "")})");
         text.AppendLine($"Tasks: {string.Join(" · ", tasks)}");
-    }
-
-    private static void AppendNotes(StringBuilder text, Ticket t)
-    {
-        if (t.Notes.Count == 0)
-            return;
-        var older = t.Notes.Count > NotesShown ? $" (the last {NotesShown} of {t.Notes.Count})" : "";
-        text.AppendLine($"Internal notes{older}:");
-        foreach (var note in t.Notes.TakeLast(NotesShown))
-            text.AppendLine($"• {Stamp(note.At)} {SlackText.User(note.AuthorId)}: {Cut(note.Text)}");
     }
 
     private static void AppendEscalations(StringBuilder text, Ticket t)

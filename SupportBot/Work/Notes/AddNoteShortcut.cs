@@ -21,8 +21,7 @@ public sealed class AddNoteShortcut(TicketStore store, SupportTeam team, OutboxS
 
     public Task HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
-        var user = payload.User!.Id;
-        Tell(payload, user, Record(payload, user));
+        outbox.Send(OutboxMessages.AnswerInteraction(payload, slack.Value.SupportChannel, Record(payload, payload.User!.Id)));
         return Task.CompletedTask;
     }
 
@@ -50,13 +49,5 @@ public sealed class AddNoteShortcut(TicketStore store, SupportTeam team, OutboxS
                 _ => "That message has no text to keep as a note.",
             };
         });
-    }
-
-    private void Tell(InteractionPayload payload, string user, string text)
-    {
-        var message = SlackMessage.Ephemeral(text) with { ReplaceOriginal = false };
-        outbox.Send(payload.ResponseUrl is { } url
-            ? OutboxMessages.ToResponseUrl(url, message)
-            : OutboxMessages.Ephemeral(payload.ChannelId ?? slack.Value.SupportChannel, user, message));
     }
 }
