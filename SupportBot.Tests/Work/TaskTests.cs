@@ -70,6 +70,18 @@ public sealed class TaskTests : AppTest
     }
 
     [Fact]
+    public async Task A_task_can_be_closed_straight_from_open_but_its_ticket_cannot()
+    {
+        var (parent, task) = await ParentWithTaskAsync();
+
+        await CommandAsync("/status", $"{N(task)} closed no longer needed");
+        var refused = await CommandAsync("/status", $"{N(parent)} closed");
+
+        Assert.Equal(TicketStatus.Closed, Ticket(task).Status);
+        Assert.Contains("solve it first", refused.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Solving_a_ticket_with_open_tasks_is_allowed_and_names_them()
     {
         var (parent, task) = await ParentWithTaskAsync();

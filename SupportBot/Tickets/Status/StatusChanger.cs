@@ -15,7 +15,9 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
             return $"I can't find ticket #{number}.";
         if (ticket.IsTask && to is TicketStatus.Pending or TicketStatus.OnHold)
             return $"#{number} is a Task: it goes Open → Solved or Closed, with no customer to wait for.";
-        if (TicketLifecycle.Refusal(ticket.Status, to) is { } why)
+        // a Task may also be dropped straight from Open to Closed: nobody has to confirm it
+        var taskDropped = ticket.IsTask && ticket.Status == TicketStatus.Open && to == TicketStatus.Closed;
+        if (!taskDropped && TicketLifecycle.Refusal(ticket.Status, to) is { } why)
         {
             var allowed = string.Join(", ", TicketLifecycle.Allowed(ticket.Status).Select(s => s.Display().ToLowerInvariant()));
             return $"#{number} stays {ticket.Status.Display()}: {why}." +
