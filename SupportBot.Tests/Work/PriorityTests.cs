@@ -62,15 +62,4 @@ public sealed class PriorityTests : IDisposable
         Assert.Equal(Priority.Normal, _app.Ticket(number).Priority);
         Assert.DoesNotContain(_app.Ticket(number).History, h => h.What.StartsWith("Priority", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public async Task Only_the_team_changes_priority()
-    {
-        var number = await _app.CreateTicketAsync("Mine is urgent");
-
-        var answer = await _app.Requests.CommandAsync("/status", $"{N(number)} priority urgent", TestSettings.Customer, TestSettings.CustomerChannel);
-
-        Assert.Contains("Only the support team", answer.Text, StringComparison.Ordinal);
-        Assert.Equal(Priority.Normal, _app.Ticket(number).Priority);
-    }
 }

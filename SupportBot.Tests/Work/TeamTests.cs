@@ -30,14 +30,6 @@ public sealed class TeamTests : AppTest
     }
 
     [Fact]
-    public async Task The_workload_is_for_the_team_only()
-    {
-        var answer = await CommandAsync("/status", "team", TestSettings.Customer, TestSettings.CustomerChannel);
-
-        Assert.Contains("Only the support team", answer.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Help_lists_every_word_and_the_hand_off()
     {
         var help = await CommandAsync("/status", "help");
