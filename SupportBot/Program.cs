@@ -8,6 +8,7 @@ using SupportBot.Threads;
 using SupportBot.Slack;
 using SupportBot.Storage;
 using SupportBot.Tickets;
+using SupportBot.Work;
 
 if (args.Contains(HealthProbe.Flag))
     return await HealthProbe.RunAsync();
@@ -23,6 +24,7 @@ builder.AddOutbox();
 builder.AddCustomers();
 builder.AddTickets();
 builder.AddSearch();
+builder.AddWork();
 builder.AddSla();
 builder.AddScheduling();
 builder.AddThreads();

@@ -52,6 +52,16 @@ public sealed class StartupTests
         Assert.Contains("Slack:Commands:Take", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("#technical-customer-collaboration")]
+    [InlineData("U0123ABC")]
+    [InlineData("c0123abc")]
+    public void A_collaboration_channel_that_is_not_a_channel_id_stops_start_up_naming_the_key(string value)
+    {
+        var error = StartFails(new() { ["Slack:CollaborationChannel"] = value });
+        Assert.Contains("Slack:CollaborationChannel", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_out_of_range_outbox_setting_stops_start_up_naming_the_key()
     {

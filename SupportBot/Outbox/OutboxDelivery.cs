@@ -60,10 +60,20 @@ public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, Ou
         var ticket = set.Find(number);
         if (ticket is null)
             return false;
-        if (record == OutboxRecord.TicketThread)
-            ticket.ThreadTs ??= ts;
-        else
-            ticket.TriageTs ??= ts;
+        switch (record)
+        {
+            case OutboxRecord.TicketThread:
+                ticket.ThreadTs ??= ts;
+                break;
+            case OutboxRecord.TriageCard:
+                ticket.TriageTs ??= ts;
+                break;
+            case OutboxRecord.Escalation:
+                // posts to one channel go out in queue order, so the oldest unanswered escalation is this one
+                if (ticket.Escalations.Find(e => e.Ts is null && e.ChannelId == message.Lane) is { } escalation)
+                    escalation.Ts = ts;
+                break;
+        }
         set.Update(ticket);
         return true;
     });

@@ -60,4 +60,6 @@ public enum OutboxRecord
     Nothing,
     TicketThread,
     TriageCard,
+    /// <summary>The ts of an escalation post, whose thread is the escalation's discussion.</summary>
+    Escalation,
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
+using SupportBot.Slack.Payloads;
 
 namespace SupportBot.Outbox;
 
@@ -19,6 +20,15 @@ public static class OutboxMessages
         var args = JsonNode.Parse(Args(message, channel, null))!.AsObject();
         args["user"] = userId;
         return new() { Lane = channel, Method = "chat.postEphemeral", Args = args.ToJsonString() };
+    }
+
+    /// <summary>An ephemeral answer to a button or shortcut: through its response URL, else to the user in its channel.</summary>
+    public static OutboxMessage AnswerInteraction(InteractionPayload payload, string fallbackChannel, string text)
+    {
+        var message = SlackMessage.Ephemeral(text) with { ReplaceOriginal = false };
+        return payload.ResponseUrl is { } url
+            ? ToResponseUrl(url, message)
+            : Ephemeral(payload.ChannelId ?? fallbackChannel, payload.User!.Id, message);
     }
 
     public static OutboxMessage ToResponseUrl(string responseUrl, SlackMessage message) =>

@@ -24,6 +24,12 @@ public sealed class SlackOptions
     [Required(ErrorMessage = "Slack:SupportChannel is required: the id (C…) of #customer-support, where triage cards and SLA reminders go.")]
     public string SupportChannel { get; set; } = "";
 
+    /// <summary>
+    /// Optional channel id (C…) of #technical-customer-collaboration, where <c>/status 12 escalate</c> asks the
+    /// wider team (seed step 8.1); without it, escalate explains what to set.
+    /// </summary>
+    public string? CollaborationChannel { get; set; }
+
     /// <summary>User ids (U…) of the support engineers who may /take and change tickets.</summary>
     public List<string> SupportTeam { get; set; } = [];
 

@@ -43,6 +43,8 @@ public sealed partial class SlackOptionsValidator : IValidateOptions<SlackOption
         }
         if (options.TicketEmoji.Contains(':', StringComparison.Ordinal) || string.IsNullOrWhiteSpace(options.TicketEmoji))
             errors.Add($"Slack:TicketEmoji is \"{options.TicketEmoji}\": write the emoji's name without colons, e.g. ticket.");
+        if (!string.IsNullOrWhiteSpace(options.CollaborationChannel) && !SlackIds.IsChannel(options.CollaborationChannel))
+            errors.Add($"Slack:CollaborationChannel is \"{options.CollaborationChannel}\": {ChannelHint}.");
         if (!options.Commands.Take.StartsWith('/') || !options.Commands.Status.StartsWith('/'))
             errors.Add("Slack:Commands:Take and Slack:Commands:Status must start with '/'.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

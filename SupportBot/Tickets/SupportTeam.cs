@@ -12,6 +12,9 @@ public sealed class SupportTeam(IOptions<SlackOptions> options)
     public bool IsMember(string? userId) =>
         userId is not null && (options.Value.SupportTeam.Contains(userId, StringComparer.Ordinal) || _groupMembers.Contains(userId));
 
+    /// <summary>Everyone who counts as the team now: the configured engineers, then the group's members.</summary>
+    public IReadOnlyList<string> Members => options.Value.SupportTeam.Concat(_groupMembers.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>Replaces the user group's members (refreshed periodically from Slack).</summary>
     public void SetGroupMembers(IEnumerable<string> members) => _groupMembers = members.ToFrozenSet(StringComparer.Ordinal);
 }

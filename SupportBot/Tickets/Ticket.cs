@@ -22,6 +22,9 @@ public sealed class Ticket
     /// <summary>For a Task: the ticket it was created from.</summary>
     public int? TaskOf { get; set; }
 
+    /// <summary>The Tasks created from this ticket (each one's <see cref="TaskOf"/> points back), oldest first.</summary>
+    public List<int> TaskNumbers { get; set; } = [];
+
     public string RequesterId { get; set; } = "";
 
     /// <summary>The requester's Slack name when known; shown instead of a mention where the requester should not be pinged.</summary>
@@ -56,6 +59,9 @@ public sealed class Ticket
     /// <summary>Internal notes (seed step 10): for the team only, never posted where the customer can see them.</summary>
     public List<TicketNote> Notes { get; set; } = [];
 
+    /// <summary>Questions asked in the collaboration channel (seed step 8.1) and the answers given in their threads.</summary>
+    public List<TicketEscalation> Escalations { get; set; } = [];
+
     /// <summary>How the ticket was solved (seed step 9); null until it is.</summary>
     public TicketResolution? Resolution { get; set; }
 
@@ -84,6 +90,20 @@ public sealed class TicketNote
     /// <summary>The Slack message it was recorded from, if any (channel and ts), so one message is one note.</summary>
     public string? SourceChannel { get; set; }
     public string? SourceTs { get; set; }
+}
+
+/// <summary>A question about the ticket posted to the collaboration channel; its thread's replies are kept here.</summary>
+public sealed class TicketEscalation
+{
+    public DateTime At { get; set; }
+    public string AuthorId { get; set; } = "";
+    public string Question { get; set; } = "";
+    public string ChannelId { get; set; } = "";
+
+    /// <summary>The post's ts once Slack accepted it: its thread is where the discussion happens.</summary>
+    public string? Ts { get; set; }
+
+    public List<TicketNote> Replies { get; set; } = [];
 }
 
 /// <summary>How a ticket was resolved: the seed's resolution paths, the link each needs, and who solved it.</summary>

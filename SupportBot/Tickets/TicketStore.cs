@@ -24,9 +24,12 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
     public List<OpenTicket> AssignedTo(string userId) =>
         Open().Where(t => t.AssigneeId == userId).OrderBy(t => t.Number).ToList();
 
-    /// <summary>Unassigned tickets not yet Solved or Closed: the queue.</summary>
+    /// <summary>Unassigned requests not yet Solved or Closed: the queue (Tasks always have a holder and never wait in it).</summary>
     public List<OpenTicket> Unassigned(string? channelId = null) =>
-        Open().Where(t => t.AssigneeId is null && (channelId is null || t.ChannelId == channelId));
+        Open().Where(t => t.AssigneeId is null && !t.IsTask && (channelId is null || t.ChannelId == channelId));
+
+    /// <summary>Every ticket and Task not yet Solved or Closed.</summary>
+    public List<OpenTicket> AllOpen() => Open().Where(_ => true);
 
     public int WaitingCount() => Unassigned().Count;
 

@@ -21,6 +21,7 @@ public static class TicketsExtensions
         services.AddSingleton<TicketTaker>();
         services.AddSingleton<TakeSummary>();
         services.AddSingleton<TicketContext>();
+        services.AddSingleton<TicketHandOff>();
         services.AddSingleton<StatusChanger>();
         services.AddSingleton<StatusView>();
         services.AddSingleton<FormOpener>();

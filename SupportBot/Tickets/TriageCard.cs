@@ -24,6 +24,8 @@ public static class TriageCard
             TextObject.Markdown($"*Status*\n{ticket.Status.Display()}"),
             TextObject.Markdown($"*Assignee*\n{holder}"),
         };
+        if (ticket.TaskNumbers.Count > 0)
+            fields.Add(TextObject.Markdown($"*Tasks*\n{ticket.TaskNumbers.Count}"));
         // the first-response deadline, worded without "SLA": the channel's SLA messages are the reminders
         if (ticket.FirstResponseAt is { } answered)
             fields.Add(TextObject.Markdown($"*First response*\nafter {Status.Durations.Short(answered - ticket.CreatedAt)}"));
@@ -36,7 +38,8 @@ public static class TriageCard
         };
         if (!ticket.IsAssigned && !ticket.Status.IsDone())
             blocks.Add(new ActionsBlock([TakeButton(ticket.Number)]) { BlockId = $"take_{ticket.Number}" });
-        var text = $"{title} · {e(ticket.CustomerName ?? "unknown customer")} · {ticket.Priority} · {ticket.Status.Display()} · {(ticket.AssigneeId is null ? "unassigned" : "held by " + holder)}";
+        var text = $"{title} · {e(ticket.CustomerName ?? "unknown customer")} · {ticket.Priority} · {ticket.Status.Display()} · {(ticket.AssigneeId is null ? "unassigned" : "held by " + holder)}" +
+                   (ticket.TaskNumbers.Count == 0 ? "" : $" · {ticket.TaskNumbers.Count} Task{(ticket.TaskNumbers.Count == 1 ? "" : "s")}");
         return new SlackMessage(text) { Blocks = blocks };
     }
 

@@ -17,7 +17,11 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         var ticket = set.Find(number);
         if (ticket is null)
             return $"I can't find ticket #{number}.";
-        if (TicketLifecycle.Refusal(ticket.Status, to) is { } why)
+        if (ticket.IsTask && to is TicketStatus.Pending or TicketStatus.OnHold)
+            return $"#{number} is a Task: it goes Open → Solved or Closed, with no customer to wait for.";
+        // a Task may also be dropped straight from Open to Closed: nobody has to confirm it
+        var taskDropped = ticket.IsTask && ticket.Status == TicketStatus.Open && to == TicketStatus.Closed;
+        if (!taskDropped && TicketLifecycle.Refusal(ticket.Status, to) is { } why)
         {
             var allowed = string.Join(", ", TicketLifecycle.Allowed(ticket.Status).Select(s => s.Display().ToLowerInvariant()));
             return $"#{number} stays {ticket.Status.Display()}: {why}." +
@@ -26,8 +30,19 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         alongside?.Invoke(set, ticket);
         Apply(set, ticket, to, actorId, note, actorIsTeam);
         var assigned = ticket.AssigneeId == actorId && to == TicketStatus.Solved ? " It is assigned to you." : "";
-        return $"#{number} is now *{to.Display()}*.{assigned}";
+        return $"#{number} is now *{to.Display()}*.{assigned}{OpenTasksReminder(set, ticket, to)}";
     });
+
+    /// <summary>Solving with open Tasks is allowed (they must not hold up the case), but they are named so none is forgotten.</summary>
+    private static string OpenTasksReminder(TicketChangeSet set, Ticket ticket, TicketStatus to)
+    {
+        if (to != TicketStatus.Solved || ticket.TaskNumbers.Count == 0)
+            return "";
+        var open = ticket.TaskNumbers.Select(set.Find).OfType<Ticket>().Where(t => !t.Status.IsDone()).ToList();
+        return open.Count == 0 ? ""
+            : $" Reminder: its Task{(open.Count == 1 ? "" : "s")} {string.Join(", ", open.Select(t => $"#{t.Number} _{SlackText.Escape(t.Subject)}_ ({t.Status.Display()})"))} " +
+              $"{(open.Count == 1 ? "is" : "are")} still open.";
+    }
 
     /// <summary>Changes status inside a caller's transaction; also used by replies and scheduled jobs.</summary>
     public void Apply(TicketChangeSet set, Ticket ticket, TicketStatus to, string? actorId, string? note, bool actorIsTeam)
@@ -35,7 +50,7 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         var from = ticket.Status;
         ticket.Status = to;
         // the workflow's first response: an engineer moving the ticket on counts, the bot's own reply does not
-        if (from == TicketStatus.New && actorIsTeam && ticket.FirstResponseAt is null)
+        if (from == TicketStatus.New && actorIsTeam && ticket.FirstResponseAt is null && !ticket.IsTask)
             ticket.FirstResponseAt = set.Now;
         if (to == TicketStatus.Solved)
         {
@@ -52,6 +67,8 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         set.Update(ticket);
         var number = ticket.Number;
         set.AfterCommit.Add(() => logger.LogInformation("Ticket #{Number} status changed {From} -> {To} by {Actor}", number, from, to, actorId ?? "the bot"));
+        if (ticket.IsTask)
+            return; // a Task has no triage card and no customer to tell
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
         // a Task is the team's own to-do: its customer hears about the ticket it came from, not about it
         if (to == TicketStatus.Solved && actorIsTeam && !ticket.IsTask)

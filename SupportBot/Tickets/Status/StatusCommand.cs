@@ -33,7 +33,7 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
         if (!isTeam && ticket.RequesterId != command.UserId)
             return Answer($"Only the support team and the requester can see #{number}.");
         if (args.Word is null)
-            return Answer(view.Details(ticket, forTeam: isTeam));
+            return Task.FromResult(view.Message(ticket, forTeam: isTeam));
         var subcommand = Find(args.Word, onTicket: true);
         if (subcommand is null)
             return Answer($"`{SlackText.Quote(args.Word)}` is not a status. {TicketWords(number)}");
@@ -85,5 +85,6 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
 
     private string Usage =>
         $"`{Command}` lists your open tickets · `{Command} 12` shows #12 · " +
-        string.Join(" · ", _subcommands.Select(s => s.Usage(Command))) + ".";
+        string.Join(" · ", _subcommands.Select(s => s.Usage(Command))) +
+        $" · `{slack.Value.Commands.Take} 12 @person [note]` hands #12 to another engineer.";
 }

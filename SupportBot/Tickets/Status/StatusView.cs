@@ -1,22 +1,52 @@
 using System.Globalization;
 using System.Text;
 using SupportBot.Slack;
+using SupportBot.Slack.Blocks;
 using SupportBot.Threads;
 using SupportBot.Tickets.Resolution;
 
 namespace SupportBot.Tickets.Status;
 
 /// <summary>How <c>/status</c> shows tickets.</summary>
-public sealed class StatusView(TimeProvider time)
+public sealed class StatusView(TimeProvider time, TicketStore store)
 {
+    private const int NotesShown = 10;
+    private const int NoteChars = 500;
+    private const int MaxSection = 3000;
+
+    /// <summary>The whole ticket as text: what notifications and screen readers read, and the answer's fallback.</summary>
     /// <param name="forTeam">False for the requester reading their own ticket: what is the team's only stays out.</param>
-    public string Details(Ticket t, bool forTeam = true)
+    public string Details(Ticket t, bool forTeam = true) =>
+        string.Join("\n", new[] { Head(t, forTeam), forTeam ? NotesText(t) : "", Tail(t, forTeam) }.Where(p => p.Length > 0));
+
+    /// <summary>
+    /// <c>/status 12</c> in Block Kit: the details in sections (each inside Slack's 3,000 characters), a context block
+    /// per internal note, and a Take button while the ticket waits in the queue.
+    /// </summary>
+    public SlackMessage Message(Ticket t, bool forTeam = true)
+    {
+        var blocks = new List<Block>(Sections(Head(t, forTeam)));
+        if (forTeam && t.Notes.Count > 0)
+        {
+            blocks.Add(new ContextBlock([TextObject.Markdown($"*Internal notes*{OlderNotes(t)}")]));
+            blocks.AddRange(t.Notes.TakeLast(NotesShown).Select(n =>
+                new ContextBlock([TextObject.Markdown($"{SlackText.User(n.AuthorId)} · {Stamp(n.At)}\n{Cut(n.Text)}")])));
+        }
+        blocks.AddRange(Sections(Tail(t, forTeam)));
+        if (forTeam && !t.IsAssigned && !t.IsTask && !t.Status.IsDone())
+            blocks.Add(new ActionsBlock([TriageCard.TakeButton(t.Number)]) { BlockId = $"status_take_{t.Number}" });
+        return SlackMessage.Ephemeral(Details(t, forTeam), blocks);
+    }
+
+    private string Head(Ticket t, bool forTeam)
     {
         var e = SlackText.Escape;
         var text = new StringBuilder();
         text.AppendLine($"*#{t.Number} {e(t.Subject)}*");
         if (t.FollowUpOf is { } original)
             text.AppendLine($"Follow-up of #{original}");
+        if (t.IsTask)
+            text.AppendLine($"Task of #{t.TaskOf}: an internal to-do, never shown to the customer");
         text.AppendLine($"Status: *{t.Status.Display()}* · next action: {t.Status.NextAction()}");
         text.AppendLine($"Assignee: {(t.AssigneeId is null ? "unassigned" : SlackText.User(t.AssigneeId))}");
         text.AppendLine($"Customer: {e(t.CustomerName ?? "unknown")}{(t.Tier is null ? "" : $" ({e(t.Tier)})")}" +
@@ -33,14 +63,74 @@ public sealed class StatusView(TimeProvider time)
             text.AppendLine(resolution);
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
+        AppendTasks(text, t);
+        return text.ToString().TrimEnd();
+    }
+
+    private static string NotesText(Ticket t)
+    {
+        if (t.Notes.Count == 0)
+            return "";
+        var text = new StringBuilder($"Internal notes{OlderNotes(t)}:\n");
+        foreach (var note in t.Notes.TakeLast(NotesShown))
+            text.AppendLine($"• {Stamp(note.At)} {SlackText.User(note.AuthorId)}: {Cut(note.Text)}");
+        return text.ToString().TrimEnd();
+    }
+
+    private static string OlderNotes(Ticket t) => t.Notes.Count > NotesShown ? $" (the last {NotesShown} of {t.Notes.Count})" : "";
+
+    private static string Tail(Ticket t, bool forTeam)
+    {
+        var text = new StringBuilder();
+        if (forTeam)
+            AppendEscalations(text, t);
         text.AppendLine("History:");
         foreach (var h in t.History.TakeLast(15))
             text.AppendLine($"• {Stamp(h.At)} {Actor(t, h.ActorId)}: {SlackText.Quote(h.What, 300)}");
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>Section blocks of whole lines, each within Slack's 3,000-character section text.</summary>
+    private static IEnumerable<SectionBlock> Sections(string text)
+    {
+        var chunk = new StringBuilder();
+        foreach (var line in text.Split('\n'))
+        {
+            if (chunk.Length > 0 && chunk.Length + line.Length + 1 > MaxSection)
+            {
+                yield return new SectionBlock(TextObject.Markdown(chunk.ToString()));
+                chunk.Clear();
+            }
+            chunk.Append(chunk.Length == 0 ? "" : "\n").Append(SlackText.Shorten(line, MaxSection));
+        }
+        if (chunk.Length > 0)
+            yield return new SectionBlock(TextObject.Markdown(chunk.ToString()));
+    }
+
     public string Line(OpenTicket t) =>
-        $"*#{t.Number}* {SlackText.Escape(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
+        $"*#{t.Number}* {(t.IsTask ? $"Task of #{t.TaskOf}: " : "")}{SlackText.Escape(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
+
+    private void AppendTasks(StringBuilder text, Ticket t)
+    {
+        if (t.TaskNumbers.Count == 0)
+            return;
+        var tasks = t.TaskNumbers.Select(n => store.Find(n)).OfType<Ticket>()
+            .Select(task => $"#{task.Number} {SlackText.Escape(task.Subject)} ({task.Status.Display()}{(task.AssigneeId is { } a ? $", {SlackText.User(a)}" : "")})");
+        text.AppendLine($"Tasks: {string.Join(" · ", tasks)}");
+    }
+
+    private static void AppendEscalations(StringBuilder text, Ticket t)
+    {
+        foreach (var e in t.Escalations.TakeLast(3))
+        {
+            var link = e.Ts is null ? "" : $" · {SlackText.Link(TicketLinks.Message(e.ChannelId, e.Ts), "discussion")}";
+            text.AppendLine($"Asked in {SlackText.Channel(e.ChannelId)} {Stamp(e.At)} by {SlackText.User(e.AuthorId)}: {Cut(e.Question)}{link}");
+            foreach (var reply in e.Replies.TakeLast(NotesShown))
+                text.AppendLine($"    ↳ {SlackText.User(reply.AuthorId)}: {Cut(reply.Text)}");
+        }
+    }
+
+    private static string Cut(string text) => SlackText.Escape(SlackText.Shorten(text, NoteChars));
 
     /// <summary>The requester by name: /status is read by engineers, and the customer is not the one being pointed at.</summary>
     private static string Requester(Ticket t) => $"`{SlackText.Escape(t.RequesterName ?? t.RequesterId)}`";

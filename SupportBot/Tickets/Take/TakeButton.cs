@@ -24,15 +24,7 @@ public sealed class TakeButton(TicketTaker taker, TakeSummary summary, SupportTe
             answer = "This button has lost its ticket number; use the take command instead.";
         else
             answer = summary.Describe(taker.Take([number], user, force: false));
-        Tell(payload, user, answer);
+        outbox.Send(OutboxMessages.AnswerInteraction(payload, slack.Value.SupportChannel, answer));
         return Task.CompletedTask;
-    }
-
-    private void Tell(InteractionPayload payload, string user, string text)
-    {
-        var message = SlackMessage.Ephemeral(text) with { ReplaceOriginal = false };
-        outbox.Send(payload.ResponseUrl is { } url
-            ? OutboxMessages.ToResponseUrl(url, message)
-            : OutboxMessages.Ephemeral(payload.ChannelId ?? slack.Value.SupportChannel, user, message));
     }
 }

@@ -7,9 +7,9 @@ using SupportBot.Slack.Payloads;
 
 namespace SupportBot.Tickets.Take;
 
-/// <summary><c>/take</c>, <c>/take 12 15</c>, <c>/take all</c>, <c>/take 12 force</c>.</summary>
-public sealed class TakeCommand(TicketTaker taker, TakeSummary summary, SupportTeam team, CustomerDirectory customers,
-    IOptions<SlackOptions> slack) : ISlashCommandHandler
+/// <summary><c>/take</c>, <c>/take 12 15</c>, <c>/take all</c>, <c>/take 12 force</c>, <c>/take 12 @person note</c>.</summary>
+public sealed class TakeCommand(TicketTaker taker, TicketHandOff handOff, TakeSummary summary, SupportTeam team,
+    CustomerDirectory customers, IOptions<SlackOptions> slack) : ISlashCommandHandler
 {
     /// <summary>Each taken ticket gets a few lines of context; this many still fit in one Slack message.</summary>
     public const int MaxAtOnce = 25;
@@ -26,6 +26,8 @@ public sealed class TakeCommand(TicketTaker taker, TakeSummary summary, SupportT
         var args = TakeArguments.Parse(command.Text);
         if (args.Unknown is not null)
             return SlackMessage.Ephemeral($"I didn't understand `{SlackText.Quote(args.Unknown)}`. {Usage}");
+        if (args.HandTo is { } person)
+            return SlackMessage.Ephemeral(handOff.HandOff(args.Numbers, command.UserId, person.Id, args.Note));
         if (args.Numbers.Distinct().Count() > MaxAtOnce)
             return SlackMessage.Ephemeral($"That is {args.Numbers.Distinct().Count()} tickets; I take at most {MaxAtOnce} at once " +
                 $"(a longer answer would not fit in Slack). Use `{Command} all` in a customer channel for all of its unassigned tickets.");
@@ -46,5 +48,6 @@ public sealed class TakeCommand(TicketTaker taker, TakeSummary summary, SupportT
 
     private string Usage =>
         $"Use `{Command}` for the next waiting ticket, `{Command} 12` or `{Command} 12 15` for those tickets, " +
-        $"`{Command} all` in a customer channel for all of its unassigned tickets, and `{Command} 12 force` to take over a held ticket.";
+        $"`{Command} all` in a customer channel for all of its unassigned tickets, `{Command} 12 force` to take over a held ticket, " +
+        $"and `{Command} 12 @person [note]` to hand a ticket to another engineer.";
 }

@@ -22,7 +22,7 @@ public sealed class TakeSummary(CustomerDirectory customers, TicketContext conte
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>A few quoted lines about one ticket; ends with a line break.</summary>
+    /// <summary>The ticket's context in a few quoted lines, ending with a line break: after a take, and in a hand-off's DM to the new holder.</summary>
     public string Context(Ticket ticket)
     {
         var e = SlackText.Escape;

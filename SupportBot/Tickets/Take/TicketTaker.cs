@@ -51,15 +51,19 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
             ? () => logger.LogInformation("Ticket #{Number} taken by {Engineer}", number, engineerId)
             : () => logger.LogInformation("Ticket #{Number} handed over from {Previous} to {Engineer}", number, previous, engineerId));
 
-        set.Send(CustomerMessages.Tell(ticket, AccountabilityReply(ticket, previous)));
-        set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
+        if (!ticket.IsTask) // a Task has no customer and no triage card
+        {
+            set.Send(CustomerMessages.Tell(ticket, AccountabilityReply(ticket, previous)));
+            set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
+        }
         if (previous is not null)
             set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(
                 $"{SlackText.User(engineerId)} took over #{ticket.Number} _{SlackText.Escape(ticket.Subject)}_ from you.")));
         return new(number, true, $"You took *#{number}* _{SlackText.Escape(ticket.Subject)}_.", ticket);
     }
 
-    private static string AccountabilityReply(Ticket ticket, string? previous)
+    /// <summary>What the customer's thread hears when someone takes or is handed the ticket.</summary>
+    public static string AccountabilityReply(Ticket ticket, string? previous)
     {
         var who = SlackText.User(ticket.AssigneeId!);
         var text = previous is null
