@@ -1,5 +1,7 @@
 using SupportBot.Customers;
+using SupportBot.Email;
 using SupportBot.Health;
+using SupportBot.Intake;
 using SupportBot.Outbox;
 using SupportBot.Scheduling;
 using SupportBot.Sla;
@@ -22,6 +24,8 @@ builder.AddTickets();
 builder.AddSla();
 builder.AddScheduling();
 builder.AddThreads();
+builder.AddIntake();
+builder.AddEmail();
 
 var app = builder.Build();
 if (!app.SettingsAreValid())
@@ -30,6 +34,7 @@ if (!app.SettingsAreValid())
 app.UseSafeErrors();
 app.MapHealth();
 app.MapSlack();
+app.MapIntake();
 
 await app.RunAsync();
 return 0;

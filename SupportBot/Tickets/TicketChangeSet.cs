@@ -52,8 +52,11 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         Changed.Add(ticket);
     }
 
-    public void Send(OutboxMessage message)
+    /// <summary>Queues a message; null (a customer who cannot be told anything) queues nothing.</summary>
+    public void Send(OutboxMessage? message)
     {
+        if (message is null)
+            return;
         OutboxStore.Enqueue(db, message, Now);
         SentAny = true;
     }

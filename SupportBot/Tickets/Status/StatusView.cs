@@ -19,8 +19,10 @@ public sealed class StatusView(TimeProvider time)
         text.AppendLine($"Assignee: {(t.AssigneeId is null ? "unassigned" : SlackText.User(t.AssigneeId))}");
         text.AppendLine($"Customer: {e(t.CustomerName ?? "unknown")}{(t.Tier is null ? "" : $" ({e(t.Tier)})")}" +
                         $" · CE: {(t.CeId is null ? "none" : SlackText.User(t.CeId))}");
-        text.AppendLine($"Requester: {Requester(t)} in {SlackText.Channel(t.ChannelId)}" +
-                        (TicketLinks.Thread(t) is { } link ? $" · {SlackText.Link(link, "thread")}" : ""));
+        text.AppendLine(t.Via is null
+            ? $"Requester: {Requester(t)} in {SlackText.Channel(t.ChannelId)}" + (TicketLinks.Thread(t) is { } link ? $" · {SlackText.Link(link, "thread")}" : "")
+            : $"Requester: {Requester(t)}");
+        text.AppendLine($"Source: {TicketPeople.Source(t.Source)} · {TicketPeople.Where(t)}");
         text.AppendLine($"Priority: {t.Priority}");
         text.AppendLine($"Created: {Stamp(t.CreatedAt)} ({Ago(t.CreatedAt)} ago)");
         text.AppendLine(t.FirstResponseAt is { } first
@@ -39,7 +41,7 @@ public sealed class StatusView(TimeProvider time)
         $"*#{t.Number}* {SlackText.Escape(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
 
     /// <summary>The requester by name: /status is read by engineers, and the customer is not the one being pointed at.</summary>
-    private static string Requester(Ticket t) => $"`{SlackText.Escape(t.RequesterName ?? t.RequesterId)}`";
+    private static string Requester(Ticket t) => $"`{SlackText.Escape(TicketPeople.Requester(t))}`";
 
     private static string Actor(Ticket t, string? actorId) =>
         actorId is null ? "bot" : actorId == t.RequesterId ? Requester(t) : SlackText.User(actorId);
