@@ -6,6 +6,8 @@ using SupportBot.Intake.HubSpot;
 using SupportBot.Intake.OpsGenie;
 using SupportBot.Intake.Webhooks;
 using SupportBot.Outbox;
+using SupportBot.Slack.Interactions;
+using SupportBot.Tickets.Status;
 
 namespace SupportBot.Intake;
 
@@ -26,6 +28,9 @@ public static class IntakeExtensions
         services.AddSingleton<HubSpotWebhook>();
         services.AddSingleton<StandardWebhook>();
         services.AddSingleton<IOutboxChannel, GitHubCommentChannel>();
+        services.AddSingleton<CustomerAnswers>();
+        services.AddSingleton<IStatusSubcommand, ReplySubcommand>();
+        services.AddSingleton<IShortcutHandler, SendToCustomerShortcut>();
         return builder;
     }
 

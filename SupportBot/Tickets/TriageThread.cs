@@ -20,8 +20,8 @@ public static class TriageThread
         return message;
     }
 
-    /// <summary>What the customer wrote, quoted under who wrote it.</summary>
-    public static string Mirror(Ticket ticket, string text, string? author = null) =>
-        $"*{SlackText.Escape(author ?? TicketPeople.Requester(ticket))}* ({TicketPeople.Where(ticket)}):\n" +
+    /// <summary>What was said, quoted under who said it (mrkdwn; the requester by default).</summary>
+    public static string Mirror(Ticket ticket, string text, string? authorMrkdwn = null) =>
+        $"*{authorMrkdwn ?? SlackText.Escape(TicketPeople.Requester(ticket))}* ({TicketPeople.Where(ticket)}):\n" +
         string.Join('\n', SlackText.Quote(text.Trim(), MaxMirrored).Split('\n').Select(l => "> " + l));
 }

@@ -1,0 +1,134 @@
+using SupportBot.Email;
+using SupportBot.Tests.Infrastructure;
+using SupportBot.Tickets;
+
+namespace SupportBot.Tests.Email;
+
+/// <summary>Mail to support@ against a real dovecot (IMAP) and a real SMTP server.</summary>
+public sealed class EmailIntakeTests : IDisposable
+{
+    private readonly Dovecot _imap = new();
+    private readonly SmtpSink _smtp = new();
+    private readonly SupportBotApp _app;
+
+    public EmailIntakeTests()
+    {
+        var settings = _imap.Settings();
+        foreach (var (k, v) in _smtp.Settings())
+            settings[k] = v;
+        settings["Email:PollInterval"] = "00:00:02";
+        _app = new SupportBotApp(settings);
+        _ = _app.Services; // starts the mailbox watcher
+    }
+
+    private TicketStore Tickets => _app.Get<TicketStore>();
+
+    private Task<bool> TicketsAsync(int count, int timeoutMs = 10_000) => Eventually.TrueAsync(() => Tickets.Count() >= count, timeoutMs);
+
+    [Fact]
+    public async Task A_new_mail_becomes_a_ticket_acknowledged_by_mail_with_its_number()
+    {
+        var mail = Mails.WithAttachment(Mails.From("dana@customer.test", "Export fails", "The CSV export times out."), "trace.log", 2048);
+        _imap.Deliver(mail);
+
+        Assert.True(await TicketsAsync(1));
+        var ticket = Tickets.Find(1)!;
+        Assert.Equal((TicketSource.Email, ConversationKind.Email, "Export fails"), (ticket.Source, ticket.Talks, ticket.Subject));
+        Assert.Equal(("dana@customer.test", "Dana Customer"), (ticket.RequesterId, ticket.RequesterName));
+        Assert.Contains("The CSV export times out.", ticket.Description, StringComparison.Ordinal);
+        Assert.Contains("trace.log (2 KB)", ticket.Description, StringComparison.Ordinal);
+
+        var ack = Assert.Single(await _smtp.WaitForAsync(m => (m.Subject ?? "").Contains("[#1]", StringComparison.Ordinal)));
+        Assert.Equal("dana@customer.test", ack.To.Mailboxes.Single().Address);
+        Assert.Equal(mail.MessageId, ack.InReplyTo);
+        var card = await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.SupportChannel && c.Text.Contains("The CSV export times out.", StringComparison.Ordinal));
+        Assert.NotEmpty(card);
+    }
+
+    [Fact]
+    public async Task A_reply_to_the_acknowledgement_joins_the_ticket_and_reopens_it()
+    {
+        _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
+        var ack = Assert.Single(await _smtp.WaitForAsync(m => (m.Subject ?? "").Contains("[#1]", StringComparison.Ordinal)));
+        await _app.Requests.CommandAsync("/status", "1 pending", TestSettings.Engineer, TestSettings.SupportChannel);
+
+        _imap.Deliver(Mails.From("dana@customer.test", "Re: " + ack.Subject, "Here is the log you asked for.", inReplyTo: ack.MessageId));
+        Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)!.Conversation.CustomerReplies == 1, 10_000));
+        Assert.Equal(TicketStatus.Open, Tickets.Find(1)!.Status);
+        Assert.Equal(1, Tickets.Count());
+        Assert.NotEmpty(await _app.Slack.WaitForAsync("chat.postMessage", c => c.Text.Contains("Here is the log you asked for.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_ticket_number_in_the_subject_joins_that_ticket()
+    {
+        _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
+        Assert.True(await TicketsAsync(1));
+        _imap.Deliver(Mails.From("dana@customer.test", "More on [#1]", "Also on Tuesdays."));
+        Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)!.Conversation.CustomerReplies == 1, 10_000));
+        Assert.Equal(1, Tickets.Count());
+    }
+
+    [Fact]
+    public async Task Auto_replies_bounces_list_mail_and_the_bots_own_mail_are_not_tickets()
+    {
+        _imap.Deliver(
+            Mails.With(Mails.From("away@customer.test", "Out of office", "Back Monday"), "Auto-Submitted", "auto-replied"),
+            Mails.With(Mails.From("news@list.test", "Newsletter", "News"), "List-Id", "<news.list.test>"),
+            Mails.With(Mails.From("bulk@customer.test", "Promo", "Buy"), "Precedence", "bulk"),
+            Mails.With(Mails.From("bounce@customer.test", "Undeliverable", "No such user"), "Return-Path", "<>"),
+            Mails.From("support@acme.test", "Loop", "The bot's own mail"),
+            Mails.From("real@customer.test", "A real request", "Please help"));
+
+        Assert.True(await TicketsAsync(1));
+        await Task.Delay(500);
+        Assert.Equal(1, Tickets.Count());
+        Assert.Equal("A real request", Tickets.Find(1)!.Subject);
+    }
+
+    [Fact]
+    public async Task An_html_only_mail_is_made_readable()
+    {
+        _imap.Deliver(Mails.Html("dana@customer.test", "HTML", "<html><head><style>p{}</style></head><body><p>Hello&nbsp;team</p><p>Line <b>two</b></p></body></html>"));
+        Assert.True(await TicketsAsync(1));
+        Assert.Equal("Hello\u00a0team\nLine two", Tickets.Find(1)!.Description);
+    }
+
+    [Fact]
+    public async Task Status_reply_mails_the_customer_in_their_thread_and_counts_as_the_first_response()
+    {
+        var mail = Mails.From("dana@customer.test", "Export fails", "It times out.");
+        _imap.Deliver(mail);
+        Assert.True(await TicketsAsync(1));
+        var answer = await _app.Requests.CommandAsync("/status", "1 reply Please try the 5.2 build.", TestSettings.Engineer, TestSettings.SupportChannel);
+        Assert.Contains("Sending your answer", answer.Text, StringComparison.Ordinal);
+
+        var sent = Assert.Single(await _smtp.WaitForAsync(m => (m.TextBody ?? "").Contains("Please try the 5.2 build.", StringComparison.Ordinal)));
+        Assert.Contains("[#1]", sent.Subject, StringComparison.Ordinal);
+        Assert.Equal(mail.MessageId, sent.InReplyTo);
+        Assert.Contains(mail.MessageId, sent.References);
+        var ticket = Tickets.Find(1)!;
+        Assert.NotNull(ticket.FirstResponseAt);
+        Assert.Equal(TicketStatus.Open, ticket.Status);
+    }
+
+    [Fact]
+    public async Task Take_sends_the_accountability_reply_by_mail()
+    {
+        _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
+        Assert.True(await TicketsAsync(1));
+        await _app.Requests.CommandAsync("/take", "1", TestSettings.Engineer, TestSettings.SupportChannel);
+        var mails = await _smtp.WaitForAsync(_ => true, count: 2);
+        Assert.Equal(2, mails.Count); // the acknowledgement, then the engineer taking it
+        Assert.DoesNotContain("<@", mails[1].TextBody, StringComparison.Ordinal);
+        Assert.Empty(_app.Slack.Find("chat.postMessage", c => c.Channel == "" || c.Channel == TestSettings.CustomerChannel));
+    }
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _app.DeleteDatabase();
+        _smtp.Dispose();
+        _imap.Dispose();
+    }
+}
