@@ -18,6 +18,7 @@ public sealed class MailboxWatcher(MailboxReader reader, IOptions<EmailOptions> 
         var pause = TimeSpan.FromSeconds(1);
         while (!stoppingToken.IsCancellationRequested)
         {
+            var started = Environment.TickCount64;
             try
             {
                 await reader.WatchAsync(mailbox, stoppingToken);
@@ -28,6 +29,8 @@ public sealed class MailboxWatcher(MailboxReader reader, IOptions<EmailOptions> 
             }
             catch (Exception e)
             {
+                if (Environment.TickCount64 - started > MaxPause.TotalMilliseconds)
+                    pause = TimeSpan.FromSeconds(1); // it had been working: this is a fresh failure
                 // the password never reaches the log: MailKit's messages name the server and the failure only
                 logger.LogWarning("Mailbox {Mailbox} ({Host}:{Port}) failed: {Error}; reconnecting in {Pause}",
                     mailbox.Name, mailbox.Host, mailbox.Port, e.Message, pause);
@@ -40,7 +43,6 @@ public sealed class MailboxWatcher(MailboxReader reader, IOptions<EmailOptions> 
                     return;
                 }
                 pause = pause * 2 > MaxPause ? MaxPause : pause * 2;
-                continue;
             }
         }
     }
