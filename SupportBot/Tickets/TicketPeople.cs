@@ -23,7 +23,7 @@ public static class TicketPeople
     {
         ConversationKind.Email => $"email to {ticket.Via?.Mailbox ?? "support"}",
         ConversationKind.GitHub => ticket.Via?.Link is { } link ? SlackText.Link(link, $"GitHub issue {ticket.Via.Address}#{ticket.Via.Reference}") : "GitHub issue",
-        ConversationKind.None => "no customer conversation",
+        ConversationKind.None => ticket.Via?.Link is { } post ? SlackText.Link(post, "the linked post") : "no customer conversation",
         _ => TicketLinks.Thread(ticket) is { } thread ? SlackText.Link(thread, "customer thread") : SlackText.Channel(ticket.ChannelId),
     };
 
