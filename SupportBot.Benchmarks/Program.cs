@@ -11,6 +11,7 @@ public static class BenchmarkRunner
         "sweep" => await SweepBenchmark.RunAsync(args[1..]),
         "http" => await HttpBenchmark.RunAsync(args),
         "startup" => await StartupBenchmark.RunAsync(args),
+        "intake" => await IntakeBenchmark.RunAsync(args),
         _ => Usage(),
     };
 
@@ -22,6 +23,7 @@ public static class BenchmarkRunner
                     one pass of each SLA job over a LiteDB file of N tickets, of which --due are due for each job
               http [seconds]       signed /status and view_submission vs GET /health at 1, 16, 64 connections
               startup [tickets]    process start to /health 200, and idle working set, with N tickets stored
+              intake [seconds]     signed Standard Webhooks and OpsGenie deliveries (each a new ticket) at 1 and 16 connections
             """);
         return 1;
     }
