@@ -76,7 +76,7 @@ public sealed class Dovecot : IDisposable
     {
         _process = Process.Start(new ProcessStartInfo(Binary, ["-F", "-c", Config]) { RedirectStandardError = true, RedirectStandardOutput = true });
         var deadline = Environment.TickCount64 + 10_000;
-        while (!Listening())
+        while (!LoggingIn())
         {
             if (Environment.TickCount64 > deadline || _process!.HasExited)
                 throw new InvalidOperationException("dovecot did not start: " + Log());
@@ -121,6 +121,24 @@ public sealed class Dovecot : IDisposable
         ["Email:Mailboxes:0:Password"] = Password,
         ["Email:Mailboxes:0:Folder"] = "INBOX",
     };
+
+    /// <summary>Ready means a login works, not just an open port: imap-login starts a moment after the listener.</summary>
+    private bool LoggingIn()
+    {
+        try
+        {
+            using var client = new ImapClient { Timeout = 2000 };
+            client.Connect("127.0.0.1", Port, MailKit.Security.SecureSocketOptions.None);
+            client.Authenticate(User, Password);
+            client.Inbox.Open(FolderAccess.ReadOnly);
+            client.Disconnect(true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or SocketException or MailKit.ProtocolException or MailKit.CommandException)
+        {
+            return false;
+        }
+    }
 
     private bool Listening()
     {

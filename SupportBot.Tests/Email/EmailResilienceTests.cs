@@ -50,7 +50,7 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
     {
         using var app = Start();
         _imap.Deliver(Mails.From("dana@customer.test", "Before the outage", "one"));
-        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1, 10_000));
+        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1, 20_000));
 
         _imap.Stop();
         await Task.Delay(1500); // the watcher notices and starts backing off
@@ -74,6 +74,31 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{count} mails ingested in {watch.Elapsed.TotalSeconds:0.0} s: {count / watch.Elapsed.TotalSeconds:0} mails/s");
         Assert.Equal("Request 1000", app.Get<TicketStore>().Find(count)!.Subject);
     }
+
+    [Fact]
+    public async Task An_acknowledgement_owed_while_the_smtp_server_is_down_is_sent_once_it_is_back()
+    {
+        var port = SmtpSink.FreePort();
+        var settings = _imap.Settings();
+        foreach (var (k, v) in _smtp.Settings())
+            settings[k] = v;
+        settings["Email:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var app = new SupportBotApp(settings, _db);
+        _ = app.Services;
+        _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
+        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1, 20_000), $"tickets: {app.Get<TicketStore>().Count()}");
+        Assert.True(await Eventually.TrueAsync(() => OutboxAttempts(app) > 0, 10_000)); // the send failed and waits
+
+        using var smtp = new SmtpSink(port);
+        Assert.True(await app.AdvanceUntilAsync(() => smtp.Mails.Count > 0, TimeSpan.FromSeconds(10)));
+        await Task.Delay(300);
+        Assert.Single(smtp.Mails);
+        Assert.Contains("[#1]", smtp.Mails[0].Subject, StringComparison.Ordinal);
+    }
+
+    private static int OutboxAttempts(SupportBotApp app) =>
+        app.Get<SupportBot.Storage.StoreGate>().Read(db => db.GetCollection<SupportBot.Outbox.OutboxMessage>(SupportBot.Outbox.OutboxStore.Collection)
+            .Find(m => m.Method == OutgoingMail.Method).Sum(m => m.Attempts));
 
     private static bool CursorMoved(SupportBotApp app) =>
         app.Get<SupportBot.Storage.StoreGate>().Read(db => db.GetCollection<MailboxCursor>(MailboxCursors.Collection).Count()) > 0;

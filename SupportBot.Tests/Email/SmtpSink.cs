@@ -18,9 +18,9 @@ public sealed class SmtpSink : IDisposable
     private readonly Store _store = new();
     private readonly SmtpServer.SmtpServer _server;
 
-    public SmtpSink()
+    public SmtpSink(int? port = null)
     {
-        Port = FreePort();
+        Port = port ?? FreePort();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(_store);
@@ -52,7 +52,7 @@ public sealed class SmtpSink : IDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

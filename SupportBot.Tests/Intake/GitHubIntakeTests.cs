@@ -57,4 +57,13 @@ public sealed class GitHubIntakeTests() : AppTest(IntakeRequests.Settings())
         await Slack.WaitForAsync("chat.postMessage", c => c.Text.Contains("Still failing today", StringComparison.Ordinal));
         Assert.Single(Slack.Find("chat.postMessage", c => c.Text.Contains("Still failing today", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task Without_a_token_a_status_reply_is_refused_with_where_to_answer()
+    {
+        await Intake.GitHubAsync("issues", GitHubPayloads.Labeled(41, "Code search returns 502", "support"));
+        var answer = await CommandAsync("/status", "1 reply Fixed in 5.2");
+        Assert.Contains("Intake:GitHub:Token", answer.Text, StringComparison.Ordinal);
+        Assert.Null(Ticket(1).FirstResponseAt);
+    }
 }

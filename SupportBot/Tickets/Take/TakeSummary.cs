@@ -28,8 +28,10 @@ public sealed class TakeSummary(CustomerDirectory customers)
                          $" · CE: {(ticket.CeId is null ? "none" : SlackText.User(ticket.CeId))} · Priority: {ticket.Priority}");
         if (!string.IsNullOrWhiteSpace(customer?.Notes))
             lines.AppendLine($"> Notes: {e(customer.Notes)}");
-        lines.AppendLine($"> Requester: {SlackText.User(ticket.RequesterId)} in {SlackText.Channel(ticket.ChannelId)}" +
-                         (TicketLinks.Thread(ticket) is { } link ? $" · {SlackText.Link(link, "open the thread")}" : ""));
+        lines.AppendLine(ticket.Via is null
+            ? $"> Requester: {SlackText.User(ticket.RequesterId)} in {SlackText.Channel(ticket.ChannelId)}" +
+              (TicketLinks.Thread(ticket) is { } link ? $" · {SlackText.Link(link, "open the thread")}" : "")
+            : $"> Requester: {TicketPeople.RequesterMention(ticket)} · {TicketPeople.Source(ticket.Source)} in {TicketPeople.Where(ticket)}");
         return lines.ToString();
     }
 }
