@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Imap;
 using MimeKit;
+using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Email;
 
@@ -24,7 +25,7 @@ public sealed class Dovecot : IDisposable
     {
         if (!File.Exists(Binary))
             throw new InvalidOperationException("dovecot is not installed: apt-get install -y dovecot-imapd (.ci/run does this)");
-        Port = FreePort();
+        Port = FreePort.Next();
         Directory.CreateDirectory(Path.Combine(_dir, "run"));
         Directory.CreateDirectory(Path.Combine(_dir, "mail"));
         File.WriteAllText(Path.Combine(_dir, "passwd"), $"{User}:{{PLAIN}}{Password}::::::\n");
@@ -152,15 +153,6 @@ public sealed class Dovecot : IDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     public void Dispose()

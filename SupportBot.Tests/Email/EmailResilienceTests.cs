@@ -78,7 +78,7 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task An_acknowledgement_owed_while_the_smtp_server_is_down_is_sent_once_it_is_back()
     {
-        var port = SmtpSink.FreePort();
+        var port = FreePort.Next();
         var settings = _imap.Settings();
         foreach (var (k, v) in _smtp.Settings())
             settings[k] = v;

@@ -1,11 +1,11 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
+using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Email;
 
@@ -20,7 +20,7 @@ public sealed class SmtpSink : IDisposable
 
     public SmtpSink(int? port = null)
     {
-        Port = port ?? FreePort();
+        Port = port ?? FreePort.Next();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(_store);
@@ -50,15 +50,6 @@ public sealed class SmtpSink : IDisposable
                 return found;
             await Task.Delay(20);
         }
-    }
-
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     public void Dispose()

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -14,11 +13,7 @@ public sealed class FakeGitHubApi : IDisposable
 
     public FakeGitHubApi()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/";
+        Url = $"http://127.0.0.1:{Infrastructure.FreePort.Next()}/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
         _ = ServeAsync();
