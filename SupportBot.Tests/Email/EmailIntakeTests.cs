@@ -124,6 +124,54 @@ public sealed class EmailIntakeTests : IDisposable
         Assert.Empty(_app.Slack.Find("chat.postMessage", c => c.Channel == "" || c.Channel == TestSettings.CustomerChannel));
     }
 
+    [Fact]
+    public async Task Send_to_customer_mails_an_engineers_triage_thread_message_once_and_refuses_others_messages()
+    {
+        _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
+        Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)?.TriageTs is not null, 10_000));
+        var triage = Tickets.Find(1)!.TriageTs!;
+
+        await _app.Requests.InteractAsync(SendToCustomer(TestSettings.Engineer, TestSettings.Engineer2, triage, "1700000100.000100", "From eng2"));
+        await _app.Requests.InteractAsync(SendToCustomer(TestSettings.Engineer, TestSettings.Engineer, triage, "1700000101.000100", "Please try 5.2"));
+        await _app.Requests.InteractAsync(SendToCustomer(TestSettings.Engineer, TestSettings.Engineer, triage, "1700000101.000100", "Please try 5.2"));
+
+        var sent = await _smtp.WaitForAsync(m => (m.TextBody ?? "").Contains("Please try 5.2", StringComparison.Ordinal));
+        Assert.Single(sent);
+        Assert.Contains("[#1]", sent[0].Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain(_smtp.Mails, m => (m.TextBody ?? "").Contains("From eng2", StringComparison.Ordinal));
+        Assert.NotEmpty(await _app.Slack.WaitForAsync("chat.postEphemeral", c => c.Text.Contains("own messages", StringComparison.Ordinal)));
+        Assert.NotNull(Tickets.Find(1)!.FirstResponseAt);
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_closed_ticket_opens_a_follow_up_in_the_same_mail_thread()
+    {
+        _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
+        var ack = Assert.Single(await _smtp.WaitForAsync(m => (m.Subject ?? "").Contains("[#1]", StringComparison.Ordinal)));
+        await _app.Requests.CommandAsync("/status", "1 solved", TestSettings.Engineer, TestSettings.SupportChannel);
+        await _app.Requests.CommandAsync("/status", "1 closed", TestSettings.Engineer, TestSettings.SupportChannel);
+        Assert.Equal(TicketStatus.Closed, Tickets.Find(1)!.Status);
+
+        _imap.Deliver(Mails.From("dana@customer.test", "Re: " + ack.Subject, "It is back.", inReplyTo: ack.MessageId));
+        Assert.True(await TicketsAsync(2));
+        var followUp = Tickets.Find(2)!;
+        Assert.Equal((1, ConversationKind.Email, "dana@customer.test"), (followUp.FollowUpOf, followUp.Talks, followUp.Via!.Address));
+        Assert.Equal(TicketStatus.Closed, Tickets.Find(1)!.Status);
+        Assert.NotEmpty(await _smtp.WaitForAsync(m => (m.Subject ?? "").Contains("[#2]", StringComparison.Ordinal)));
+    }
+
+    private static System.Text.Json.Nodes.JsonObject SendToCustomer(string user, string author, string threadTs, string ts, string text) => new()
+    {
+        ["type"] = "message_action",
+        ["callback_id"] = "send_to_customer",
+        ["trigger_id"] = "3.trigger",
+        ["user"] = new System.Text.Json.Nodes.JsonObject { ["id"] = user },
+        ["channel"] = new System.Text.Json.Nodes.JsonObject { ["id"] = TestSettings.SupportChannel },
+        ["message_ts"] = ts,
+        ["message"] = new System.Text.Json.Nodes.JsonObject { ["ts"] = ts, ["thread_ts"] = threadTs, ["text"] = text, ["user"] = author },
+        ["response_url"] = "https://hooks.slack.test/actions/3",
+    };
+
     public void Dispose()
     {
         _app.Dispose();
