@@ -23,7 +23,7 @@ public sealed class EmailIntakeTests : IDisposable
 
     private TicketStore Tickets => _app.Get<TicketStore>();
 
-    private Task<bool> TicketsAsync(int count, int timeoutMs = 10_000) => Eventually.TrueAsync(() => Tickets.Count() >= count, timeoutMs);
+    private Task<bool> TicketsAsync(int count, int timeoutMs = 30_000) => Eventually.TrueAsync(() => Tickets.Count() >= count, timeoutMs);
 
     [Fact]
     public async Task A_new_mail_becomes_a_ticket_acknowledged_by_mail_with_its_number()

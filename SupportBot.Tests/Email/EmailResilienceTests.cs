@@ -31,7 +31,7 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
         _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
         using (var first = Start())
         {
-            Assert.True(await Eventually.TrueAsync(() => first.Get<TicketStore>().Count() == 1, 10_000));
+            Assert.True(await Eventually.TrueAsync(() => first.Get<TicketStore>().Count() == 1, 30_000));
             Assert.Single(await _smtp.WaitForAsync(_ => true));
         }
         // the crash: the mail's ticket is committed, the mailbox cursor never was
@@ -86,7 +86,7 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
         using var app = new SupportBotApp(settings, _db);
         _ = app.Services;
         _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
-        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1, 20_000), $"tickets: {app.Get<TicketStore>().Count()}");
+        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1, 60_000), $"tickets: {app.Get<TicketStore>().Count()}; dovecot: {_imap.Log()[^Math.Min(2000, _imap.Log().Length)..]}");
         Assert.True(await Eventually.TrueAsync(() => OutboxAttempts(app) > 0, 10_000)); // the send failed and waits
 
         using var smtp = new SmtpSink(port);

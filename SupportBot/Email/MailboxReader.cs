@@ -19,9 +19,10 @@ public sealed class MailboxReader(MailIntake intake, MailboxCursors cursors, IOp
         var folder = await OpenAsync(client, mailbox, cancellationToken);
         while (!cancellationToken.IsCancellationRequested)
         {
+            var seen = folder.Count;
             await ReadNewAsync(folder, mailbox, cancellationToken);
             if (client.Capabilities.HasFlag(ImapCapabilities.Idle))
-                await IdleAsync(client, folder, cancellationToken);
+                await IdleAsync(client, folder, seen, cancellationToken);
             else
             {
                 await Task.Delay(options.Value.PollInterval, cancellationToken);
@@ -59,7 +60,8 @@ public sealed class MailboxReader(MailIntake intake, MailboxCursors cursors, IOp
         return uids.Count;
     }
 
-    private async Task IdleAsync(ImapClient client, IMailFolder folder, CancellationToken cancellationToken)
+    /// <param name="seen">The folder's count before the last read: mail announced while reading is read now, not after IDLE.</param>
+    private async Task IdleAsync(ImapClient client, IMailFolder folder, int seen, CancellationToken cancellationToken)
     {
         // IDLE ends when mail arrives, or after the poll interval so a silently dropped connection is noticed
         using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -68,6 +70,8 @@ public sealed class MailboxReader(MailIntake intake, MailboxCursors cursors, IOp
         folder.CountChanged += Arrived;
         try
         {
+            if (folder.Count != seen)
+                return;
             await client.IdleAsync(done.Token, cancellationToken);
         }
         finally
