@@ -15,8 +15,11 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     public const string Engineer = "U_BENCH";
     public const string CustomerChannel = "C_ACME";
 
-    public BenchApp()
+    private readonly Dictionary<string, string> _extra;
+
+    public BenchApp(Dictionary<string, string>? settings = null)
     {
+        _extra = settings ?? [];
         // the factory looks for the app's source folder to use as content root; a published benchmark has none
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SUPPORTBOT", AppContext.BaseDirectory);
     }
@@ -48,7 +51,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
             ["Customers:0:Tier"] = "Enterprise", ["Customers:0:Ce"] = "U_CE1",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        foreach (var (k, v) in settings)
+        foreach (var (k, v) in settings.Concat(_extra))
             builder.UseSetting(k, v);
         builder.ConfigureTestServices(services =>
             services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => new OkSlack()));

@@ -12,6 +12,7 @@ public static class BenchmarkRunner
         "http" => await HttpBenchmark.RunAsync(args),
         "startup" => await StartupBenchmark.RunAsync(args),
         "search" => await SearchBenchmark.RunAsync(args[1..]),
+        "intake" => await IntakeBenchmark.RunAsync(args),
         _ => Usage(),
     };
 
@@ -25,6 +26,7 @@ public static class BenchmarkRunner
               startup [tickets]    process start to /health 200, and idle working set, with N tickets stored
               search [--tickets 100000] [--queries 2000]
                                    search index rebuilt from a store of N tickets; search and similar p50/p99; memory
+              intake [seconds]     signed Standard Webhooks and OpsGenie deliveries (each a new ticket) at 1 and 16 connections
             """);
         return 1;
     }

@@ -1,5 +1,7 @@
 using SupportBot.Customers;
+using SupportBot.Email;
 using SupportBot.Health;
+using SupportBot.Intake;
 using SupportBot.Outbox;
 using SupportBot.Scheduling;
 using SupportBot.Search;
@@ -28,6 +30,8 @@ builder.AddWork();
 builder.AddSla();
 builder.AddScheduling();
 builder.AddThreads();
+builder.AddIntake();
+builder.AddEmail();
 
 var app = builder.Build();
 if (!app.SettingsAreValid())
@@ -36,6 +40,7 @@ if (!app.SettingsAreValid())
 app.UseSafeErrors();
 app.MapHealth();
 app.MapSlack();
+app.MapIntake();
 
 await app.RunAsync();
 return 0;

@@ -6,8 +6,10 @@ using SupportBot.Tickets;
 namespace SupportBot.Outbox;
 
 /// <summary>Makes one outbox call, resolving ticket threads and triage cards at the last moment.</summary>
-public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, OutboxStore outbox)
+public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, OutboxStore outbox, IEnumerable<IOutboxChannel> channels)
 {
+    private readonly Dictionary<string, IOutboxChannel> _channels = channels.ToDictionary(c => c.Method, StringComparer.Ordinal);
+
     /// <summary>
     /// Makes the call and retires the message; returns the method actually called (a triage card post may become
     /// <c>chat.update</c>).
@@ -17,6 +19,12 @@ public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, Ou
         if (message.Method == OutboxMessage.ResponseUrlMethod)
         {
             await slack.PostToResponseUrlAsync(message.ResponseUrl!, message.Args, cancellationToken);
+            outbox.Delivered(message);
+            return message.Method;
+        }
+        if (_channels.TryGetValue(message.Method, out var channel))
+        {
+            await channel.SendAsync(message, cancellationToken);
             outbox.Delivered(message);
             return message.Method;
         }
@@ -32,6 +40,8 @@ public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, Ou
             else
                 record = OutboxRecord.TicketThread; // the thread was never made: this message starts it
         }
+        if (ticket?.TriageTs is not null && message.Target == OutboxTarget.TriageThread)
+            args["thread_ts"] = ticket.TriageTs;
         if (ticket is not null && message.Target == OutboxTarget.TriageCard)
         {
             if (ticket.TriageTs is not null)

@@ -14,7 +14,7 @@ public sealed class OutboxMessage
     /// <summary>Ordering scope: the channel for channel messages, a private lane for one-off calls.</summary>
     public string Lane { get; set; } = "";
 
-    /// <summary>A Web API method (<c>chat.postMessage</c>…) or <see cref="ResponseUrlMethod"/>.</summary>
+    /// <summary>A Web API method (<c>chat.postMessage</c>…), <see cref="ResponseUrlMethod"/>, or an <see cref="IOutboxChannel"/>'s method.</summary>
     public string Method { get; set; } = "";
 
     /// <summary>The call's JSON arguments (for a response URL: the message).</summary>
@@ -52,6 +52,8 @@ public enum OutboxTarget
     TicketThread,
     /// <summary>Update the ticket's triage card (post a new one if it was never posted).</summary>
     TriageCard,
+    /// <summary>Reply under the ticket's triage card (top-level in the support channel if the card is not posted yet).</summary>
+    TriageThread,
 }
 
 /// <summary>What to remember from Slack's answer.</summary>

@@ -13,15 +13,17 @@ namespace SupportBot.Threads;
 /// </summary>
 public sealed class FollowUps(TicketIntake intake)
 {
-    public Ticket Open(TicketChangeSet set, Ticket closed, SlackMessageEvent reply)
+    public Ticket Open(TicketChangeSet set, Ticket closed, ConversationEntry reply)
     {
         var description = SlackText.Cut(reply.Text.Trim(), RequestForm.MaxDescription);
+        // the follow-up lives where the customer is talking: the same Slack thread, mail thread or issue
         var followUp = intake.Create(set, new TicketDraft(closed.Subject, description, closed.Priority,
-            Speakers.Author(reply), closed.ChannelId, TicketSource.FollowUp, closed.ThreadTs, FollowUpOf: closed.Number));
-        followUp.Conversation.Add(ThreadReplies.Entry(reply, fromTeam: false, set.Now));
+            reply.UserId, closed.ChannelId, TicketSource.FollowUp, closed.ThreadTs, FollowUpOf: closed.Number,
+            RequesterName: closed.Via is null ? null : closed.RequesterName, Via: closed.Via));
+        followUp.Conversation.Add(reply);
         set.Update(followUp);
 
-        closed.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = reply.User, What = $"Replied after closing: follow-up #{followUp.Number}" });
+        closed.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = reply.UserId, What = $"Replied after closing: follow-up #{followUp.Number}" });
         set.Update(closed);
         if (closed.AssigneeId is { } previous)
             set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(

@@ -24,18 +24,36 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
         {
             // Closed is final; an engineer's late note changes nothing, a customer's reply is a new request
             if (!fromTeam && !ticket.Conversation.Contains(reply.Ts))
-                followUps.Open(set, ticket, reply);
+                followUps.Open(set, ticket, Entry(reply, fromTeam: false, set.Now));
             return true;
         }
-        if (!ticket.Conversation.Add(Entry(reply, fromTeam, set.Now)))
-            return true; // seen before: the message and app_mention events of one mention both land here
         if (fromTeam)
+        {
+            if (!ticket.Conversation.Add(Entry(reply, fromTeam, set.Now)))
+                return true; // seen before: the message and app_mention events of one mention both land here
             OnTeamReply(set, ticket, reply);
-        else
-            OnCustomerReply(set, ticket, reply);
-        set.Update(ticket);
+            set.Update(ticket);
+            return true;
+        }
+        RecordCustomer(set, ticket, Entry(reply, fromTeam: false, set.Now)); // null when seen before: still this ticket's thread
         return true;
     });
+
+    /// <summary>
+    /// A customer's reply from wherever they talk (the Slack thread, a mail, an issue comment), by the same rules:
+    /// recorded once by its id, Pending/On-hold/Solved back to Open, a reply to Closed opens a follow-up.
+    /// Returns the ticket it joined (the follow-up for a Closed one), or null when it was recorded before.
+    /// </summary>
+    public Ticket? RecordCustomer(TicketChangeSet set, Ticket ticket, ConversationEntry reply)
+    {
+        if (ticket.Status == TicketStatus.Closed)
+            return ticket.Conversation.Contains(reply.Ts) ? null : followUps.Open(set, ticket, reply);
+        if (!ticket.Conversation.Add(reply))
+            return null;
+        OnCustomerReply(set, ticket, reply.UserId);
+        set.Update(ticket);
+        return ticket;
+    }
 
     public static ConversationEntry Entry(SlackMessageEvent reply, bool fromTeam, DateTime now) =>
         new() { Ts = reply.Ts, UserId = Speakers.Author(reply), FromTeam = fromTeam, Text = reply.Text, At = now };
@@ -52,18 +70,21 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
             status.Apply(set, ticket, TicketStatus.Open, reply.User, "replied in the thread", actorIsTeam: true);
     }
 
-    private void OnCustomerReply(TicketChangeSet set, Ticket ticket, SlackMessageEvent reply)
+    private void OnCustomerReply(TicketChangeSet set, Ticket ticket, string author)
     {
         var from = ticket.Status;
         if (from is not (TicketStatus.Pending or TicketStatus.OnHold or TicketStatus.Solved))
             return;
-        status.Apply(set, ticket, TicketStatus.Open, reply.User, "the customer replied in the thread", actorIsTeam: false);
+        status.Apply(set, ticket, TicketStatus.Open, author, "the customer replied in the thread", actorIsTeam: false);
         if (ticket.AssigneeId is { } assignee)
             set.Send(OutboxMessages.DirectMessage(assignee, new SlackMessage(
-                $"{SlackText.User(Speakers.Author(reply))} replied on *#{ticket.Number}* _{SlackText.Escape(ticket.Subject)}_, " +
+                $"{Who(ticket, author)} replied on *#{ticket.Number}* _{SlackText.Escape(ticket.Subject)}_, " +
                 $"so it went from {from.Display()} back to *Open*{ThreadLink(ticket)}.")));
         // unassigned: the triage card (updated by Apply) shows it Open again with its Take button
     }
+
+    private static string Who(Ticket ticket, string author) =>
+        ticket.Talks == ConversationKind.Slack ? SlackText.User(author) : $"`{SlackText.Escape(ticket.RequesterName ?? author)}`";
 
     public static string ThreadLink(Ticket ticket) =>
         TicketLinks.Thread(ticket) is { } link ? $": {SlackText.Link(link, "open the thread")}" : "";

@@ -69,6 +69,12 @@ public sealed class Ticket
 
     public Conversation Conversation { get; set; } = new();
 
+    /// <summary>The customer's conversation outside Slack (email, GitHub, none); null: the Slack thread above.</summary>
+    public CustomerConversation? Via { get; set; }
+
+    [BsonIgnore]
+    public ConversationKind Talks => Via?.Kind ?? ConversationKind.Slack;
+
     public bool IsAssigned => AssigneeId is not null;
 
     public bool IsTask => Kind == TicketKind.Task;

@@ -55,8 +55,11 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
     /// <summary>Work for after the commit (log lines that must not claim what a rollback undid).</summary>
     public List<Action> AfterCommit { get; } = [];
 
-    public void Send(OutboxMessage message)
+    /// <summary>Queues a message; null (a customer who cannot be told anything) queues nothing.</summary>
+    public void Send(OutboxMessage? message)
     {
+        if (message is null)
+            return;
         OutboxStore.Enqueue(db, message, Now);
         SentAny = true;
     }

@@ -27,6 +27,12 @@ public enum TicketSource
     CommunityHelp,
     EmojiReaction,
     FollowUp,
+    GitHub,
+    OpsGenie,
+    HubSpot,
+    Webhook,
+    Email,
+    Community,
 }
 
 public static class TicketStatusNames

@@ -14,12 +14,11 @@ public static class TriageCard
         var prefix = ticket.FollowUpOf is { } original ? $"Follow-up of #{original} · " : "";
         var title = $"{prefix}#{ticket.Number} {e(ticket.Subject)}";
         var holder = ticket.AssigneeId is { } a ? SlackText.User(a) : "_unassigned_";
-        var thread = TicketLinks.Thread(ticket) is { } link ? SlackText.Link(link, "customer thread") : SlackText.Channel(ticket.ChannelId);
         var fields = new List<TextObject>
         {
             TextObject.Markdown($"*Customer*\n{e(ticket.CustomerName ?? "unknown")}{(ticket.Tier is null ? "" : $" ({e(ticket.Tier)})")}"),
             TextObject.Markdown($"*CE*\n{(ticket.CeId is null ? "none" : SlackText.User(ticket.CeId))}"),
-            TextObject.Markdown($"*Requester*\n{SlackText.User(ticket.RequesterId)}"),
+            TextObject.Markdown($"*Requester*\n{TicketPeople.RequesterMention(ticket)}"),
             TextObject.Markdown($"*Priority*\n{ticket.Priority}"),
             TextObject.Markdown($"*Status*\n{ticket.Status.Display()}"),
             TextObject.Markdown($"*Assignee*\n{holder}"),
@@ -34,7 +33,7 @@ public static class TriageCard
         var blocks = new List<Block>
         {
             new SectionBlock(TextObject.Markdown($"*{title}*")) { Fields = fields },
-            new ContextBlock([TextObject.Markdown($"{Source(ticket.Source)} in {thread}")]),
+            new ContextBlock([TextObject.Markdown($"{TicketPeople.Source(ticket.Source)} in {TicketPeople.Where(ticket)}")]),
         };
         if (!ticket.IsAssigned && !ticket.Status.IsDone())
             blocks.Add(new ActionsBlock([TakeButton(ticket.Number)]) { BlockId = $"take_{ticket.Number}" });
@@ -45,14 +44,4 @@ public static class TriageCard
 
     public static ButtonElement TakeButton(int number) =>
         new(TextObject.Plain("Take")) { ActionId = TakeActionId, Value = number.ToString(System.Globalization.CultureInfo.InvariantCulture), Style = "primary" };
-
-    private static string Source(TicketSource source) => source switch
-    {
-        TicketSource.RequestForm => "Request form",
-        TicketSource.MessageShortcut => "From a message",
-        TicketSource.CommunityHelp => "Community #help post",
-        TicketSource.EmojiReaction => "Ticketed by reaction",
-        TicketSource.FollowUp => "Reply to a closed ticket",
-        _ => source.ToString(),
-    };
 }

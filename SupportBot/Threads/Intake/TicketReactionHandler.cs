@@ -10,7 +10,8 @@ namespace SupportBot.Threads.Intake;
 
 /// <summary>
 /// Emoji intake: a support engineer reacting with <c>Slack:TicketEmoji</c> (🎫) on a message in a customer or help
-/// channel makes that message a ticket, once however many reactions it gets.
+/// channel makes that message a ticket, once however many reactions it gets. In #customer-support itself the message
+/// is a community post someone brought in (<see cref="CommunityPost"/>).
 /// </summary>
 public sealed class TicketReactionHandler(SupportTeam team, CustomerDirectory customers, BotIdentity identity,
     OnceIntake intake, MessageFetcher fetcher, IOptions<SlackOptions> slack) : IEventHandler
@@ -27,7 +28,8 @@ public sealed class TicketReactionHandler(SupportTeam team, CustomerDirectory cu
         if (reaction != slack.Value.TicketEmoji.Trim(':') || s(item, "type") != "message"
             || s(item, "channel") is not { } channel || s(item, "ts") is not { } ts || !team.IsMember(s(slackEvent, "user")))
             return;
-        if (!customers.IsCustomerChannel(channel) && !slack.Value.HelpChannels.Contains(channel, StringComparer.Ordinal))
+        var community = channel == slack.Value.SupportChannel;
+        if (!community && !customers.IsCustomerChannel(channel) && !slack.Value.HelpChannels.Contains(channel, StringComparer.Ordinal))
             return;
         var author = s(slackEvent, "item_user");
         var me = await identity.ResolveAsync(cancellationToken);
@@ -39,8 +41,8 @@ public sealed class TicketReactionHandler(SupportTeam team, CustomerDirectory cu
         // a reply's ticket lives in its thread, as with the message shortcut
         var thread = message?.ThreadTs ?? ts;
         // unreadable (Slack down, no history scope): a placeholder subject, and the description links the message
-        intake.Create(channel, ts, Drafts.FromMessage(channel, ts, requester, message?.Text ?? "", TicketSource.EmojiReaction,
-            thread, Placeholder(channel)));
+        var draft = Drafts.FromMessage(channel, ts, requester, message?.Text ?? "", TicketSource.EmojiReaction, thread, Placeholder(channel));
+        intake.Create(channel, ts, community ? CommunityPost.Draft(draft, message?.Text ?? "", TicketLinks.Message(channel, ts)) : draft);
     }
 
     private string Placeholder(string channelId) =>

@@ -25,14 +25,39 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     });
 
     /// <summary>The new ticket, or null when a request with <paramref name="key"/> already made one.</summary>
-    public Ticket? Create(string key, TicketDraft draft) =>
-        store.Change(set => Keys(set).FindById(key) is null ? CreateKeyed(set, key, draft) : null);
+    public Ticket? Create(string key, TicketDraft draft) => Once(key, set => intake.Create(set, draft));
+
+    /// <summary>
+    /// Runs <paramref name="work"/> once per <paramref name="key"/> (a webhook delivery, a mail): the key commits with
+    /// what the work changed, so a redelivery, a retry or a restart finds it and does nothing. Work returning null
+    /// changed nothing and leaves no key. Returns the work's ticket, or null when nothing was done.
+    /// </summary>
+    public Ticket? Once(string key, Func<TicketChangeSet, Ticket?> work) => store.Change(set =>
+    {
+        if (Keys(set).FindById(key) is not null || work(set) is not { } ticket)
+            return null;
+        Keys(set).Insert(new IntakeKey { Id = key, TicketNumber = ticket.Number, At = set.Now });
+        return ticket;
+    });
+
+    /// <summary>The ticket a key made, inside a caller's transaction (an alert's later updates find its incident).</summary>
+    public static Ticket? TicketFor(TicketChangeSet set, string key) =>
+        Keys(set).FindById(key) is { } made ? set.Find(made.TicketNumber) : null;
 
     private Ticket CreateKeyed(TicketChangeSet set, string key, TicketDraft draft)
     {
         var ticket = intake.Create(set, draft);
         Keys(set).Insert(new IntakeKey { Id = key, TicketNumber = ticket.Number, At = set.Now });
         return ticket;
+    }
+
+    /// <summary>Points a key at another ticket (a conversation's follow-up), so later replies find the current one.</summary>
+    public static void Repoint(TicketChangeSet set, string key, int number)
+    {
+        if (Keys(set).FindById(key) is not { } made || made.TicketNumber == number)
+            return;
+        made.TicketNumber = number;
+        Keys(set).Update(made);
     }
 
     // a message that starts a ticket's thread (a shortcut's message, the bot's confirmation) is that ticket already

@@ -10,4 +10,5 @@ public sealed record TicketDraft(
     TicketSource Source,
     string? ThreadTs = null,
     int? FollowUpOf = null,
-    string? RequesterName = null);
+    string? RequesterName = null,
+    CustomerConversation? Via = null);

@@ -30,6 +30,7 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
             CustomerName = customer?.Name,
             Tier = customer?.Tier,
             CeId = string.IsNullOrWhiteSpace(customer?.Ce) ? null : customer.Ce,
+            Via = draft.Via,
         };
         ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = draft.RequesterId, What = $"Created from {draft.Source}" });
         foreach (var hook in hooks)
@@ -37,14 +38,23 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         set.Insert(ticket);
         set.AfterCommit.Add(() => logger.LogInformation("Ticket #{Number} created from {Source} in {Channel} by {Requester}, priority {Priority}",
             ticket.Number, ticket.Source, ticket.ChannelId, ticket.RequesterId, ticket.Priority));
+        var card = Numbered(OutboxMessages.Post(slack.Value.SupportChannel, TriageCard.Build(ticket)), ticket);
+        card.Record = OutboxRecord.TriageCard;
+        if (draft.Via is not null)
+        {
+            // outside Slack: the acknowledgement goes where the customer asked, the request itself under the card
+            set.Send(card);
+            set.Send(CustomerMessages.Tell(ticket, Confirmation(ticket)));
+            if (ticket.Description.Length > 0)
+                set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket, TriageThread.Mirror(ticket, ticket.Description)));
+            return ticket;
+        }
 
         var confirmation = new SlackMessage(Confirmation(ticket));
         var confirm = Numbered(OutboxMessages.Post(ticket.ChannelId, confirmation, draft.ThreadTs), ticket);
         if (draft.ThreadTs is null)
             confirm.Record = OutboxRecord.TicketThread; // the confirmation starts the ticket's thread
         set.Send(confirm);
-        var card = Numbered(OutboxMessages.Post(slack.Value.SupportChannel, TriageCard.Build(ticket)), ticket);
-        card.Record = OutboxRecord.TriageCard;
         set.Send(card);
         return ticket;
     }
@@ -52,7 +62,12 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
     private static string Confirmation(Ticket ticket)
     {
         var followUp = ticket.FollowUpOf is { } n ? $" as a follow-up of #{n}" : "";
-        return $"Thanks {SlackText.User(ticket.RequesterId)}! I opened ticket *#{ticket.Number}* " +
+        var who = ticket.Via is null ? SlackText.User(ticket.RequesterId) : SlackText.Escape(ticket.RequesterName ?? "there");
+        var where = ticket.Talks == ConversationKind.Email ? "by reply to this mail" : "here";
+        if (ticket.Via is not null)
+            return $"Thanks {who}! I opened ticket *#{ticket.Number}* _{SlackText.Escape(ticket.Subject)}_{followUp}. " +
+                   $"A support engineer will pick it up soon and answer {where}.";
+        return $"Thanks {who}! I opened ticket *#{ticket.Number}* " +
                $"_{SlackText.Escape(ticket.Subject)}_{followUp}. A support engineer will pick it up soon and answer in this thread.";
     }
 

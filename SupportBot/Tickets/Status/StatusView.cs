@@ -51,8 +51,10 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
         text.AppendLine($"Assignee: {(t.AssigneeId is null ? "unassigned" : SlackText.User(t.AssigneeId))}");
         text.AppendLine($"Customer: {e(t.CustomerName ?? "unknown")}{(t.Tier is null ? "" : $" ({e(t.Tier)})")}" +
                         $" · CE: {(t.CeId is null ? "none" : SlackText.User(t.CeId))}");
-        text.AppendLine($"Requester: {Requester(t)} in {SlackText.Channel(t.ChannelId)}" +
-                        (TicketLinks.Thread(t) is { } link ? $" · {SlackText.Link(link, "thread")}" : ""));
+        text.AppendLine(t.Via is null
+            ? $"Requester: {Requester(t)} in {SlackText.Channel(t.ChannelId)}" + (TicketLinks.Thread(t) is { } link ? $" · {SlackText.Link(link, "thread")}" : "")
+            : $"Requester: {Requester(t)}");
+        text.AppendLine($"Source: {TicketPeople.Source(t.Source)} · {TicketPeople.Where(t)}");
         text.AppendLine($"Priority: {t.Priority}");
         text.AppendLine($"Created: {Stamp(t.CreatedAt)} ({Ago(t.CreatedAt)} ago)");
         text.AppendLine(t.FirstResponseAt is { } first
@@ -133,7 +135,7 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
     private static string Cut(string text) => SlackText.Escape(SlackText.Shorten(text, NoteChars));
 
     /// <summary>The requester by name: /status is read by engineers, and the customer is not the one being pointed at.</summary>
-    private static string Requester(Ticket t) => $"`{SlackText.Escape(t.RequesterName ?? t.RequesterId)}`";
+    private static string Requester(Ticket t) => $"`{SlackText.Escape(TicketPeople.Requester(t))}`";
 
     private static string Actor(Ticket t, string? actorId) =>
         actorId is null ? "bot" : actorId == t.RequesterId ? Requester(t) : SlackText.User(actorId);

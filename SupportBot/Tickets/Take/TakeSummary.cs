@@ -33,8 +33,10 @@ public sealed class TakeSummary(CustomerDirectory customers, TicketContext conte
         if (!string.IsNullOrWhiteSpace(customer?.Notes))
             lines.AppendLine($"> Notes: {e(customer.Notes)}");
         lines.Append(TicketContext.Record(customer));
-        lines.AppendLine($"> Requester: {SlackText.User(ticket.RequesterId)} in {SlackText.Channel(ticket.ChannelId)}" +
-                         (TicketLinks.Thread(ticket) is { } link ? $" · {SlackText.Link(link, "open the thread")}" : ""));
+        lines.AppendLine(ticket.Via is null
+            ? $"> Requester: {SlackText.User(ticket.RequesterId)} in {SlackText.Channel(ticket.ChannelId)}" +
+              (TicketLinks.Thread(ticket) is { } link ? $" · {SlackText.Link(link, "open the thread")}" : "")
+            : $"> Requester: {TicketPeople.RequesterMention(ticket)} · {TicketPeople.Source(ticket.Source)} in {TicketPeople.Where(ticket)}");
         lines.Append(context.OtherOpen(ticket, customer));
         lines.Append(context.SimilarSolved(ticket));
         return lines.ToString();

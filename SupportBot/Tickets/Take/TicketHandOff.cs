@@ -47,7 +47,8 @@ public sealed class TicketHandOff(TicketStore store, TakeSummary summary, Suppor
             set.Send(announcement);
             set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
             // the DM links to the customer's thread: queued behind the announcement, so the thread already says who helps
-            dm.Lane = announcement.Lane;
+            if (announcement is not null)
+                dm.Lane = announcement.Lane;
         }
         set.Send(dm);
         if (previous is not null && previous != actorId)

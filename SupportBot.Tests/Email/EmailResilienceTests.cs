@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using LiteDB;
+using SupportBot.Email;
+using SupportBot.Tests.Infrastructure;
+using SupportBot.Tickets;
+using Xunit.Abstractions;
+
+namespace SupportBot.Tests.Email;
+
+/// <summary>No mail lost or handled twice: restarts mid-mail, a big mailbox, a server that goes away.</summary>
+public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly Dovecot _imap = new();
+    private readonly SmtpSink _smtp = new();
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"supportbot-mail-{Guid.NewGuid():N}.db");
+
+    private SupportBotApp Start()
+    {
+        var settings = _imap.Settings();
+        foreach (var (k, v) in _smtp.Settings())
+            settings[k] = v;
+        settings["Email:PollInterval"] = "00:00:02";
+        var app = new SupportBotApp(settings, _db);
+        _ = app.Services; // starts the mailbox watcher
+        return app;
+    }
+
+    [Fact]
+    public async Task A_restart_after_the_ticket_committed_but_before_the_cursor_moved_makes_no_second_ticket()
+    {
+        _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
+        using (var first = Start())
+        {
+            Assert.True(await Eventually.TrueAsync(() => first.Get<TicketStore>().Count() == 1, 30_000));
+            Assert.Single(await _smtp.WaitForAsync(_ => true));
+        }
+        // the crash: the mail's ticket is committed, the mailbox cursor never was
+        using (var db = new LiteDatabase($"Filename={_db}"))
+            db.DropCollection(MailboxCursors.Collection);
+
+        using var second = Start();
+        Assert.True(await Eventually.TrueAsync(() => CursorMoved(second), 10_000));
+        await Task.Delay(300);
+        Assert.Equal(1, second.Get<TicketStore>().Count());
+        Assert.Single(_smtp.Mails);
+    }
+
+    [Fact]
+    public async Task A_server_that_drops_the_connection_is_reconnected_and_no_mail_is_lost()
+    {
+        using var app = Start();
+        _imap.Deliver(Mails.From("dana@customer.test", "Before the outage", "one"));
+        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1, 20_000));
+
+        _imap.Stop();
+        await Task.Delay(1500); // the watcher notices and starts backing off
+        _imap.Start();
+        _imap.Deliver(Mails.From("dana@customer.test", "After the outage", "two"));
+
+        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 2, 20_000));
+        Assert.Equal("After the outage", app.Get<TicketStore>().Find(2)!.Subject);
+    }
+
+    [Fact]
+    public async Task A_mailbox_of_a_thousand_mails_becomes_a_thousand_tickets()
+    {
+        const int count = 1000;
+        _imap.Deliver(Enumerable.Range(1, count).Select(i => Mails.From($"user{i}@customer.test", $"Request {i}", $"Body {i}")).ToArray());
+        var watch = Stopwatch.StartNew();
+        using var app = Start();
+        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == count, 120_000));
+        watch.Stop();
+        // a measurement for the report (SupportBot.Benchmarks has the same figure), not a timed assertion
+        output.WriteLine($"{count} mails ingested in {watch.Elapsed.TotalSeconds:0.0} s: {count / watch.Elapsed.TotalSeconds:0} mails/s");
+        Assert.Equal("Request 1000", app.Get<TicketStore>().Find(count)!.Subject);
+    }
+
+    [Fact]
+    public async Task An_acknowledgement_owed_while_the_smtp_server_is_down_is_sent_once_it_is_back()
+    {
+        var port = FreePort.Next();
+        var settings = _imap.Settings();
+        foreach (var (k, v) in _smtp.Settings())
+            settings[k] = v;
+        settings["Email:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var app = new SupportBotApp(settings, _db);
+        _ = app.Services;
+        _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
+        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1, 60_000), $"tickets: {app.Get<TicketStore>().Count()}; dovecot: {_imap.Log()[^Math.Min(2000, _imap.Log().Length)..]}");
+        Assert.True(await Eventually.TrueAsync(() => OutboxAttempts(app) > 0, 10_000)); // the send failed and waits
+
+        using var smtp = new SmtpSink(port);
+        Assert.True(await app.AdvanceUntilAsync(() => smtp.Mails.Count > 0, TimeSpan.FromSeconds(10)));
+        await Task.Delay(300);
+        Assert.Single(smtp.Mails);
+        Assert.Contains("[#1]", smtp.Mails[0].Subject, StringComparison.Ordinal);
+    }
+
+    private static int OutboxAttempts(SupportBotApp app) =>
+        app.Get<SupportBot.Storage.StoreGate>().Read(db => db.GetCollection<SupportBot.Outbox.OutboxMessage>(SupportBot.Outbox.OutboxStore.Collection)
+            .Find(m => m.Method == OutgoingMail.Method).Sum(m => m.Attempts));
+
+    private static bool CursorMoved(SupportBotApp app) =>
+        app.Get<SupportBot.Storage.StoreGate>().Read(db => db.GetCollection<MailboxCursor>(MailboxCursors.Collection).Count()) > 0;
+
+    public void Dispose()
+    {
+        _smtp.Dispose();
+        _imap.Dispose();
+        foreach (var file in new[] { _db, Path.ChangeExtension(_db, null) + "-log.db" })
+        {
+            if (File.Exists(file))
+                File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Outbox;
+using SupportBot.Storage;
+
+namespace SupportBot.Email;
+
+public static class EmailExtensions
+{
+    /// <summary>Mail to and from customers: mailboxes read over IMAP, answers sent over SMTP through the outbox.</summary>
+    public static IHostApplicationBuilder AddEmail(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
+        services.AddSingleton<IOutboxChannel, SmtpMailChannel>();
+        services.AddStoreSetup(MailboxCursors.Prepare);
+        services.AddSingleton<MailboxCursors>();
+        services.AddSingleton<MailIntake>();
+        services.AddSingleton<MailboxReader>();
+        services.AddHostedService<MailboxWatcher>();
+        return builder;
+    }
+}

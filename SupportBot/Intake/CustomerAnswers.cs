@@ -1,0 +1,48 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+using SupportBot.Slack;
+using SupportBot.Threads;
+using SupportBot.Tickets;
+using SupportBot.Tickets.Status;
+
+namespace SupportBot.Intake;
+
+/// <summary>
+/// An engineer answering, from Slack, a customer who talks outside it (mail, GitHub): sent through
+/// <see cref="CustomerMessages"/>, counted as the first response, and mirrored under the triage card.
+/// </summary>
+public sealed class CustomerAnswers(TicketStore store, StatusChanger status, IOptions<SlackOptions> slack, IOptions<IntakeOptions> intake)
+{
+    /// <summary>Null when the answer is on its way, else why it was not sent. <paramref name="answerId"/> makes a repeat a no-op.</summary>
+    public string? Send(int number, string engineerId, string text, string answerId) => store.Change(set =>
+    {
+        if (set.Find(number) is not { } ticket)
+            return $"There is no ticket #{number}.";
+        if (ticket.Talks == ConversationKind.Slack)
+            return $"The customer of #{number} talks in Slack: answer in the customer thread.";
+        if (ticket.Talks == ConversationKind.GitHub && string.IsNullOrWhiteSpace(intake.Value.GitHub.Token))
+            return $"The bot cannot comment on GitHub without Intake:GitHub:Token: answer on the issue ({TicketPeople.Where(ticket)}).";
+        if (ticket.Conversation.Contains(answerId))
+            return null;
+        if (CustomerMessages.Tell(ticket, text) is not { } message)
+            return $"#{number} has no customer to answer ({TicketPeople.Source(ticket.Source)}).";
+        set.Send(message);
+        ticket.Conversation.Add(new ConversationEntry { Ts = answerId, UserId = engineerId, FromTeam = true, Text = text, At = set.Now });
+        if (ticket.FirstResponseAt is null)
+        {
+            ticket.FirstResponseAt = set.Now;
+            ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = engineerId, What = $"First response ({TicketPeople.Where(ticket)})" });
+        }
+        set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket,
+            TriageThread.Mirror(ticket, text, $"{SlackText.User(engineerId)} answered the customer")));
+        if (ticket.Status == TicketStatus.New)
+            status.Apply(set, ticket, TicketStatus.Open, engineerId, "answered the customer", actorIsTeam: true);
+        else
+            set.Update(ticket);
+        return null;
+    });
+
+    /// <summary>The ticket whose triage card heads this thread in the support channel.</summary>
+    public Ticket? ByTriageThread(string threadTs) =>
+        store.Change(set => set.Database.GetCollection<Ticket>(TicketStore.Collection).FindOne(Query.EQ(nameof(Ticket.TriageTs), threadTs)));
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Slack;
+using SupportBot.Threads;
+using SupportBot.Tickets;
+using SupportBot.Tickets.Intake;
+
+namespace SupportBot.Intake;
+
+/// <summary>
+/// A reply from a customer who talks outside Slack (an issue comment, a mail): the thread-reply rules of
+/// <see cref="ThreadReplies"/>, the conversation's key moved to a follow-up when one opens, and the text mirrored
+/// under the triage card.
+/// </summary>
+public sealed class CustomerReplies(ThreadReplies replies, IOptions<SlackOptions> slack)
+{
+    /// <summary>The ticket the reply joined, or null when it was recorded before.</summary>
+    public Ticket? Record(TicketChangeSet set, string conversationKey, Ticket ticket, ConversationEntry reply)
+    {
+        if (replies.RecordCustomer(set, ticket, reply) is not { } joined)
+            return null;
+        if (joined.Number != ticket.Number)
+            OnceIntake.Repoint(set, conversationKey, joined.Number);
+        else
+            set.Send(TriageThread.Post(slack.Value.SupportChannel, joined, TriageThread.Mirror(joined, reply.Text)));
+        return joined;
+    }
+}

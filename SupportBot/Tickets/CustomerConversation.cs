@@ -1,0 +1,41 @@
+namespace SupportBot.Tickets;
+
+/// <summary>
+/// Where the customer of a ticket is talking, when that is not a Slack thread: an email thread, a GitHub issue, or
+/// nowhere (an OpsGenie incident has no customer to answer). A ticket without one lives in its Slack thread
+/// (<see cref="Ticket.ChannelId"/>, <see cref="Ticket.ThreadTs"/>), as every ticket did before.
+/// A class, because LiteDB maps by setters.
+/// </summary>
+public sealed class CustomerConversation
+{
+    public ConversationKind Kind { get; set; }
+
+    /// <summary>The customer's email address, or the GitHub repository (<c>owner/name</c>).</summary>
+    public string? Address { get; set; }
+
+    /// <summary>The customer's display name (the mail's From name, the issue author's login).</summary>
+    public string? Name { get; set; }
+
+    /// <summary>The GitHub issue number, or the Message-Id of the mail that started the email thread.</summary>
+    public string? Reference { get; set; }
+
+    /// <summary>Where the team reads the conversation outside Slack (the issue's page).</summary>
+    public string? Link { get; set; }
+
+    /// <summary>The email thread's subject, kept so answers stay in the customer's thread.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>The Message-Id of the customer's latest mail: what the next answer replies to.</summary>
+    public string? LastMessageId { get; set; }
+
+    /// <summary>The mailbox (Email:Mailboxes:N:Name) the mail arrived in.</summary>
+    public string? Mailbox { get; set; }
+}
+
+public enum ConversationKind
+{
+    Slack,
+    Email,
+    GitHub,
+    None,
+}
