@@ -1,5 +1,6 @@
 using SupportBot.Customers;
 using SupportBot.Health;
+using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Scheduling;
 using SupportBot.Sla;
@@ -22,6 +23,7 @@ builder.AddTickets();
 builder.AddSla();
 builder.AddScheduling();
 builder.AddThreads();
+builder.AddMetrics();
 
 var app = builder.Build();
 if (!app.SettingsAreValid())
@@ -29,6 +31,7 @@ if (!app.SettingsAreValid())
 
 app.UseSafeErrors();
 app.MapHealth();
+app.MapMetrics();
 app.MapSlack();
 
 await app.RunAsync();

@@ -36,6 +36,8 @@ public sealed class OutboxStore(StoreGate gate)
 
     public int CountPending() => gate.Read(db => Messages(db).Count(m => !m.Failed));
 
+    public int CountFailed() => gate.Read(db => Messages(db).Count(m => m.Failed));
+
     public List<OutboxMessage> FailedMessages() => gate.Read(db => Messages(db).Find(m => m.Failed).ToList());
 
     private static ILiteCollection<OutboxMessage> Messages(LiteDatabase db) => db.GetCollection<OutboxMessage>(Collection);

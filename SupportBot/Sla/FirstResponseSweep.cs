@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Tickets;
@@ -7,7 +8,7 @@ namespace SupportBot.Sla;
 
 /// <summary>At-risk warnings, breach messages and capped reminders for tickets still waiting for a first response.</summary>
 public sealed class FirstResponseSweep(DueTickets due, FirstResponseClock clock, SlaPolicy policy,
-    IOptions<SlackOptions> slack) : ISweep
+    IOptions<SlackOptions> slack, SupportBotMetrics metrics) : ISweep
 {
     public int Run() => due.ForEach(DueTickets.NextCheck, Act);
 
@@ -26,6 +27,13 @@ public sealed class FirstResponseSweep(DueTickets due, FirstResponseClock clock,
         var message = OutboxMessages.Post(slack.Value.SupportChannel, FirstResponseNotice.Build(ticket, kind, waited, policy.Options));
         message.TicketNumber = ticket.Number;
         set.Send(message);
+        set.AfterCommit(() =>
+        {
+            if (kind == FirstResponseNoticeKind.Breach)
+                metrics.SlaBreach();
+            else
+                metrics.SlaReminder(kind == FirstResponseNoticeKind.AtRisk ? "at_risk" : "reminder");
+        });
         return true;
     }
 }

@@ -52,6 +52,17 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         Changed.Add(ticket);
     }
 
+    private List<Action>? _afterCommit;
+
+    /// <summary>Runs <paramref name="action"/> once the change has committed (counting it in metrics, say); never on a rollback.</summary>
+    public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
+
+    internal void Committed()
+    {
+        foreach (var action in _afterCommit ?? [])
+            action();
+    }
+
     public void Send(OutboxMessage message)
     {
         OutboxStore.Enqueue(db, message, Now);

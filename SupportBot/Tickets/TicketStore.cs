@@ -55,7 +55,11 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         {
             set = new TicketChangeSet(db, time.GetUtcNow().UtcDateTime);
             return work(set);
-        }, committed: () => _open.Apply(set!.Changed));
+        }, committed: () =>
+        {
+            _open.Apply(set!.Changed);
+            set.Committed();
+        });
         if (set is { SentAny: true })
             signal.Notify();
         return result;

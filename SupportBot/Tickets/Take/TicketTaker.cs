@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
@@ -9,7 +10,7 @@ namespace SupportBot.Tickets.Take;
 /// Accountability (seed step 6): an engineer takes a ticket, the customer hears who will help in their thread,
 /// the CE is looped in, and the triage card shows the holder. A held ticket changes hands only with force.
 /// </summary>
-public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack)
+public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack, SupportBotMetrics metrics)
 {
     public IReadOnlyList<TakeOutcome> Take(IEnumerable<int> numbers, string engineerId, bool force) =>
         store.Change(set => numbers.Distinct().Select(n => TakeOne(set, n, engineerId, force)).ToList());
@@ -47,6 +48,7 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack)
             What = previous is null ? "Took the ticket" : $"Took the ticket over from {SlackText.User(previous)}",
         });
         set.Update(ticket);
+        set.AfterCommit(metrics.TicketTaken);
 
         set.Send(CustomerMessages.Tell(ticket, AccountabilityReply(ticket, previous)));
         set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
