@@ -1,3 +1,4 @@
+using SupportBot.Csat;
 using SupportBot.Customers;
 using SupportBot.Health;
 using SupportBot.Metrics;
@@ -24,6 +25,7 @@ builder.AddSla();
 builder.AddScheduling();
 builder.AddThreads();
 builder.AddMetrics();
+builder.AddCsat();
 
 var app = builder.Build();
 if (!app.SettingsAreValid())

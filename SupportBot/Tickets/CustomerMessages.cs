@@ -10,9 +10,12 @@ namespace SupportBot.Tickets;
 /// </summary>
 public static class CustomerMessages
 {
-    public static OutboxMessage Tell(Ticket ticket, string text)
+    public static OutboxMessage Tell(Ticket ticket, string text) => Tell(ticket, new SlackMessage(text));
+
+    /// <summary>A message with blocks (buttons for the customer); <see cref="SlackMessage.Text"/> stays the plain fallback.</summary>
+    public static OutboxMessage Tell(Ticket ticket, SlackMessage said)
     {
-        var message = OutboxMessages.Post(ticket.ChannelId, new SlackMessage(text), ticket.ThreadTs);
+        var message = OutboxMessages.Post(ticket.ChannelId, said, ticket.ThreadTs);
         message.TicketNumber = ticket.Number;
         message.Target = OutboxTarget.TicketThread;
         return message;

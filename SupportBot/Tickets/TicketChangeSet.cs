@@ -69,5 +69,20 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         SentAny = true;
     }
 
+    private List<OutboxMessage>? _last;
+
+    /// <summary>
+    /// Sends after everything else this change sends, still in its transaction: a hook's follow-up (the CSAT question)
+    /// comes after the message that announced the change, though the hook runs before it is queued.
+    /// </summary>
+    public void SendLast(OutboxMessage message) => (_last ??= []).Add(message);
+
+    internal void SendDeferred()
+    {
+        foreach (var message in _last ?? [])
+            Send(message);
+        _last = null;
+    }
+
     public LiteDatabase Database => db;
 }

@@ -54,7 +54,9 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         var result = gate.Write(db =>
         {
             set = new TicketChangeSet(db, time.GetUtcNow().UtcDateTime);
-            return work(set);
+            var result = work(set);
+            set.SendDeferred();
+            return result;
         }, committed: () =>
         {
             _open.Apply(set!.Changed);

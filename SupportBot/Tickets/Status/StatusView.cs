@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SupportBot.Csat;
 using SupportBot.Slack;
 using SupportBot.Threads;
 
@@ -27,6 +28,8 @@ public sealed class StatusView(TimeProvider time)
             ? $"First response: {Stamp(first)} (after {Durations.Short(first - t.CreatedAt)})"
             : $"First response: not yet{(t.FirstResponseDueAt is { } due ? $" · SLA due {Stamp(due)}" : "")}");
         text.AppendLine(ConversationSummary.Line(t.Conversation, Stamp));
+        if (t.Csat is { } csat)
+            text.AppendLine($"CSAT: {CsatQuestion.Label(csat.Rating)}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(csat.Comment, 300)}”"));
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
         text.AppendLine("History:");
