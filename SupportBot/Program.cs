@@ -1,6 +1,8 @@
 using SupportBot.Csat;
 using SupportBot.Customers;
+using SupportBot.Dashboard;
 using SupportBot.Health;
+using SupportBot.Home;
 using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Scheduling;
@@ -26,6 +28,8 @@ builder.AddScheduling();
 builder.AddThreads();
 builder.AddMetrics();
 builder.AddCsat();
+builder.AddHome();
+builder.AddDashboard();
 
 var app = builder.Build();
 if (!app.SettingsAreValid())

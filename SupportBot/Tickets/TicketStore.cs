@@ -9,7 +9,7 @@ namespace SupportBot.Tickets;
 /// <see cref="Change{T}"/>, which commits the ticket and the Slack messages it owes together, keeps the in-memory
 /// open tickets current, and then wakes the outbox.
 /// </summary>
-public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvider time)
+public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvider time, IEnumerable<ITicketsChangedHook> hooks)
 {
     public const string Collection = "tickets";
 
@@ -55,6 +55,11 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         {
             set = new TicketChangeSet(db, time.GetUtcNow().UtcDateTime);
             var result = work(set);
+            if (set.Changed.Count > 0)
+            {
+                foreach (var hook in hooks)
+                    hook.OnChanging(set);
+            }
             set.SendDeferred();
             return result;
         }, committed: () =>
