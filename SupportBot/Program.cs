@@ -39,6 +39,7 @@ app.UseSafeErrors();
 app.MapHealth();
 app.MapMetrics();
 app.MapSlack();
+app.MapDashboard();
 
 await app.RunAsync();
 return 0;

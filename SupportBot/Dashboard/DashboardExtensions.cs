@@ -1,11 +1,31 @@
+using SupportBot.Dashboard.Auth;
+using SupportBot.Dashboard.Data;
+using SupportBot.Storage;
+using SupportBot.Tickets;
+using SupportBot.Tickets.Status;
+
 namespace SupportBot.Dashboard;
 
 public static class DashboardExtensions
 {
-    /// <summary>The team's web dashboard: options now; pages, sign-in and reports as they land.</summary>
+    /// <summary>The team's web dashboard: sign-in by one-time links from <c>/status dashboard</c>, pages and reports.</summary>
     public static IHostApplicationBuilder AddDashboard(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
+        var services = builder.Services;
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
+        services.AddAntiforgery(o => o.Cookie.Name = "supportbot_antiforgery");
+        services.AddStoreSetup(SignIns.Prepare);
+        services.AddSingleton<SignIns>();
+        services.AddSingleton<DashboardUser>();
+        services.AddSingleton<TicketFacts>();
+        services.AddSingleton<ITicketsChangedHook, FactsHook>();
+        services.AddSingleton<IStatusSubcommand, DashboardSubcommand>();
         return builder;
+    }
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        DashboardEndpoints.Map(app);
+        return app;
     }
 }
