@@ -21,6 +21,7 @@ public static class SvgChart
 
     public static string StackedBars(string title, IReadOnlyList<string> labels, IReadOnlyList<Series> series, string unit = "")
     {
+        Check(labels, series);
         var totals = labels.Select((_, i) => series.Sum(s => Math.Max(0, s.Values[i]))).ToList();
         var max = NiceMax(totals.DefaultIfEmpty(0).Max());
         var svg = Open(title, labels, series, max, unit);
@@ -46,6 +47,7 @@ public static class SvgChart
 
     public static string Lines(string title, IReadOnlyList<string> labels, IReadOnlyList<Series> series, string unit = "")
     {
+        Check(labels, series);
         var max = NiceMax(series.SelectMany(s => s.Values).Where(double.IsFinite).DefaultIfEmpty(0).Max());
         var svg = Open(title, labels, series, max, unit);
         var slot = PlotWidth / Math.Max(1, labels.Count);
@@ -69,13 +71,17 @@ public static class SvgChart
 
     private static double PlotHeight => Height - Top - Bottom;
 
-    private static StringBuilder Open(string title, IReadOnlyList<string> labels, IReadOnlyList<Series> series, double max, string unit)
+    private static void Check(IReadOnlyList<string> labels, IReadOnlyList<Series> series)
     {
         foreach (var s in series)
         {
             if (s.Values.Count != labels.Count)
                 throw new ArgumentException($"Series '{s.Name}' has {s.Values.Count} values for {labels.Count} labels.", nameof(series));
         }
+    }
+
+    private static StringBuilder Open(string title, IReadOnlyList<string> labels, IReadOnlyList<Series> series, double max, string unit)
+    {
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{E(title)}\"><title>{E(title)}</title>");

@@ -12,11 +12,11 @@ public static class Weeks
         return DateTime.SpecifyKind(day.AddDays(-offset), DateTimeKind.Utc);
     }
 
-    /// <summary>Every week start from the week of <paramref name="from"/> to the week of <paramref name="to"/>.</summary>
+    /// <summary>Every week start from the week of <paramref name="from"/> up to <paramref name="to"/> (exclusive).</summary>
     public static List<DateTime> Between(DateTime from, DateTime to)
     {
         var weeks = new List<DateTime>();
-        for (var w = StartOf(from); w <= to; w = w.AddDays(7))
+        for (var w = StartOf(from); w < to; w = w.AddDays(7))
             weeks.Add(w);
         return weeks;
     }
