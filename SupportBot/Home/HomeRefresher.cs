@@ -7,9 +7,12 @@ public sealed class HomeRefresher(HomeTabs tabs, HomePublisher publisher, TimePr
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        // a delay per pass, not a PeriodicTimer: a test clock moved by hours then wakes this once, not once per second
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(Interval, time, stoppingToken);
             RunOnce();
+        }
     }
 
     public int RunOnce()
