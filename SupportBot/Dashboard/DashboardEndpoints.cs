@@ -78,7 +78,7 @@ public static class DashboardEndpoints
         return await next(context);
     }
 
-    private static IResult SignIn(HttpContext c, string? token, SignIns signIns, IOptions<DashboardOptions> options)
+    private static IResult SignIn(HttpContext c, string? token, string? next, SignIns signIns, IOptions<DashboardOptions> options)
     {
         SecurityHeaders.Apply(c.Response);
         if (signIns.Redeem(token) is not { } signedIn)
@@ -87,7 +87,7 @@ public static class DashboardEndpoints
                 StatusCodes.Status410Gone);
         var secure = c.Request.IsHttps || options.Value.PublicUrl?.Scheme == Uri.UriSchemeHttps;
         DashboardUser.SetCookie(c, signedIn.Session, options.Value.SessionLifetime, secure);
-        return Results.Redirect("/", permanent: false, preserveMethod: false);
+        return Results.Redirect(LocalPath(next), permanent: false, preserveMethod: false);
     }
 
     private static async Task<IResult> SignOut(HttpContext c, IAntiforgery antiforgery, SignIns signIns)
@@ -99,6 +99,10 @@ public static class DashboardEndpoints
         c.Response.Cookies.Delete(DashboardUser.Cookie);
         return Results.Redirect("/");
     }
+
+    /// <summary>Where to land after sign-in: a path of this site only, never another host (<c>//evil</c>, <c>/\\evil</c>).</summary>
+    public static string LocalPath(string? next) =>
+        next is { Length: > 0 and < 300 } && next[0] == '/' && (next.Length == 1 || (next[1] != '/' && next[1] != '\\')) ? next : "/";
 
     private static IResult SignInNeeded(HttpContext c) => HtmlAnswer(c, Layout.Page("Sign in", "",
         "<p>The dashboard is for the support team. Run <code>/status dashboard</code> in Slack and open the link it sends you.</p>",

@@ -48,5 +48,11 @@ public static class ReportsPage
         return range + cards + charts + "<h2>Resolution paths</h2>" + paths + "<h2>CSAT</h2>" + ratings;
     }
 
-    private static string Figure(string svg) => $"<figure>{svg}</figure>";
+    /// <summary>The chart with its title shown above it (the SVG's own title is for screen readers and tooltips).</summary>
+    private static string Figure(string svg)
+    {
+        var start = svg.IndexOf("<title>", StringComparison.Ordinal) + "<title>".Length;
+        var title = svg[start..svg.IndexOf("</title>", start, StringComparison.Ordinal)]; // already escaped by the writer
+        return $"<figure><figcaption>{title}</figcaption>{svg}</figure>";
+    }
 }
