@@ -11,6 +11,7 @@ public static class BenchmarkRunner
         "sweep" => await SweepBenchmark.RunAsync(args[1..]),
         "http" => await HttpBenchmark.RunAsync(args),
         "startup" => await StartupBenchmark.RunAsync(args),
+        "reports" => await ReportsBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
@@ -22,6 +23,8 @@ public static class BenchmarkRunner
                     one pass of each SLA job over a LiteDB file of N tickets, of which --due are due for each job
               http [seconds]       signed /status and view_submission vs GET /health at 1, 16, 64 connections
               startup [tickets]    process start to /health 200, and idle working set, with N tickets stored
+              reports [--tickets 100000] [--runs 7] [--warmup 3]
+                                   the dashboard's Reports page (and Queue, CSV) over N tickets spread over a year
             """);
         return 1;
     }

@@ -14,6 +14,7 @@ public static class MetricsExtensions
     public static IHostApplicationBuilder AddMetrics(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddMetrics(); // IMeterFactory, also in hosts built without the web defaults (benchmarks)
         services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>();
         services.AddSingleton<SupportBotMetrics>();

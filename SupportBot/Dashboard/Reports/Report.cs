@@ -50,23 +50,63 @@ public sealed record Report(IReadOnlyList<string> Weeks, IReadOnlyList<Series> B
         };
         var sla = new List<Series> { new("Met", met.Select((m, i) => decided[i] == 0 ? double.NaN : 100 * m / decided[i]).ToList()) };
 
-        // backlog at each week's end: created by then and not yet solved or closed by then
-        var backlog = new List<Series> { new("Open at week end", weeks.Select(w =>
-        {
-            var end = w.AddDays(7) < now ? w.AddDays(7) : now;
-            return (double)requests.Count(t => t.CreatedAt < end && !(t.DoneAt < end));
-        }).ToList()) };
+        var backlog = new List<Series> { new("Open at week end", OpenAtWeekEnds(requests, weeks, now)) };
 
         var solved = requests.Where(t => t.SolvedAt >= from && t.SolvedAt < to).ToList();
         var paths = solved.GroupBy(t => t.Path?.ToString() ?? "Unspecified").OrderByDescending(g => g.Count())
             .ToDictionary(g => g.Key, g => g.Count());
         var rated = solved.Where(t => t.Csat is not null).ToList();
         var csat = Enum.GetValues<CsatRating>().ToDictionary(r => r, r => rated.Count(t => t.Csat == r));
-        var csatByWeek = Enum.GetValues<CsatRating>().Select(r => new Series(SupportBot.Csat.CsatQuestion.Label(r),
-            weeks.Select(w => (double)rated.Count(t => t.Csat == r && Reports.Weeks.StartOf(t.SolvedAt!.Value) == w)).ToList())).ToList();
+        var ratings = Enum.GetValues<CsatRating>();
+        var perWeek = ratings.Select(_ => new double[weeks.Count]).ToArray();
+        foreach (var t in rated)
+        {
+            if (Week(t.SolvedAt!.Value) is var w and >= 0)
+                perWeek[(int)t.Csat!.Value][w]++;
+        }
+        var csatByWeek = ratings.Select(r => new Series(SupportBot.Csat.CsatQuestion.Label(r), perWeek[(int)r])).ToList();
 
         return new Report(weeks.Select(Reports.Weeks.Label).ToList(), bySource, byCustomer, firstResponse, sla, backlog, csatByWeek,
             created.Count, (int)met.Sum(), (int)decided.Sum(), paths, solved.Count, solved.Count(t => t.Reopened), csat);
+    }
+
+    /// <summary>
+    /// Open tickets at each week's end (or now, for the current week): created by then and not solved or closed by
+    /// then. One pass: each ticket adds one from the first week end after its creation and takes it away from the
+    /// first week end after it was done; a running sum gives the backlog.
+    /// </summary>
+    private static List<double> OpenAtWeekEnds(List<TicketFact> tickets, List<DateTime> weeks, DateTime now)
+    {
+        var ends = weeks.Select(w => w.AddDays(7) < now ? w.AddDays(7) : now).ToList();
+        var delta = new double[weeks.Count + 1];
+        foreach (var t in tickets)
+        {
+            var from = FirstEndAfter(ends, t.CreatedAt);
+            var to = t.DoneAt is { } done ? FirstEndAfter(ends, done) : weeks.Count;
+            if (from < to)
+            {
+                delta[from]++;
+                delta[to]--;
+            }
+        }
+        var open = new List<double>(weeks.Count);
+        var running = 0.0;
+        for (var i = 0; i < weeks.Count; i++)
+            open.Add(running += delta[i]);
+        return open;
+    }
+
+    /// <summary>The index of the first week end strictly after <paramref name="at"/> (weeks.Count if none).</summary>
+    private static int FirstEndAfter(List<DateTime> ends, DateTime at)
+    {
+        if (ends.Count == 0 || at < ends[0])
+            return 0;
+        var i = (int)Math.Min(ends.Count, (at - ends[0]).Ticks / TimeSpan.TicksPerDay / 7 + 1);
+        while (i < ends.Count && ends[i] <= at)
+            i++;
+        while (i > 0 && ends[i - 1] > at)
+            i--;
+        return i;
     }
 
     /// <summary>Counts per week for each key; past <paramref name="top"/> keys, the rest are summed as "Other".</summary>
