@@ -54,27 +54,18 @@ public sealed class BrowserTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_sign_in_the_browser_sees_only_the_sign_in_page()
-    {
-        await SeedAsync();
-
-        var dom = await Chromium.DumpDomAsync(new Uri(_base, "/"));
-        var ticket = await Chromium.DumpDomAsync(new Uri(_base, "/tickets/1"));
-
-        Assert.Contains("/status dashboard", dom, StringComparison.Ordinal);
-        Assert.DoesNotContain("Printer is on fire", dom, StringComparison.Ordinal);
-        Assert.DoesNotContain("Printer is on fire", ticket, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_used_link_does_not_sign_in_a_second_browser()
+    public async Task Sign_in_is_enforced_in_the_browser_and_a_link_works_once()
     {
         await SeedAsync();
         var link = await SignInUrlAsync("/");
-        await Chromium.DumpDomAsync(link);
 
+        var anonymous = await Chromium.DumpDomAsync(new Uri(_base, "/tickets/1"));
+        var first = await Chromium.DumpDomAsync(link);
         var second = await Chromium.DumpDomAsync(link);
 
+        Assert.Contains("/status dashboard", anonymous, StringComparison.Ordinal);
+        Assert.DoesNotContain("Printer is on fire", anonymous, StringComparison.Ordinal);
+        Assert.Contains("Printer is on fire", first, StringComparison.Ordinal);
         Assert.Contains("used or has expired", second, StringComparison.Ordinal);
         Assert.DoesNotContain("Printer is on fire", second, StringComparison.Ordinal);
     }
