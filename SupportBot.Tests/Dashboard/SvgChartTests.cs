@@ -55,10 +55,12 @@ public sealed class SvgChartTests
 
     [Theory]
     [InlineData(0, 1)]
-    [InlineData(7, 10)]
+    [InlineData(3, 4)]
+    [InlineData(7, 8)]
     [InlineData(12, 20)]
-    [InlineData(230, 250)]
-    [InlineData(0.3, 0.5)]
+    [InlineData(230, 400)]
+    [InlineData(100, 100)]
+    [InlineData(0.3, 0.4)]
     public void The_axis_top_rounds_up_to_a_readable_step(double max, double expected)
     {
         Assert.Equal(expected, SvgChart.NiceMax(max), 6);

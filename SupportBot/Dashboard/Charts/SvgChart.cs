@@ -90,7 +90,7 @@ public static class SvgChart
             var y = Top + PlotHeight - k * PlotHeight / 4;
             svg.Append(CultureInfo.InvariantCulture,
                 $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#d7dee5\"/>" +
-                $"<text x=\"{Left - 4}\" y=\"{F(y + 4)}\" font-size=\"10\" text-anchor=\"end\" fill=\"#5b6b7a\">{F(max * k / 4)}{E(unit)}</text>");
+                $"<text x=\"{Left - 4}\" y=\"{F(y + 4)}\" font-size=\"10\" text-anchor=\"end\" fill=\"#5b6b7a\">{Tick(max * k / 4)}{E(unit)}</text>");
         }
         var slot = PlotWidth / Math.Max(1, labels.Count);
         var every = Math.Max(1, (int)Math.Ceiling(labels.Count / 12.0)); // at most ~12 labels fit under the axis
@@ -114,13 +114,13 @@ public static class SvgChart
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>The axis top: the largest value rounded up to 1, 2, 2.5 or 5 times a power of ten (1 for no data).</summary>
+    /// <summary>The axis top: the largest value rounded up to 1, 2, 4 or 8 times a power of ten (1 for no data), so its quarters read well.</summary>
     public static double NiceMax(double max)
     {
         if (!(max > 0))
             return 1;
         var power = Math.Pow(10, Math.Floor(Math.Log10(max)));
-        foreach (var step in new[] { 1, 2, 2.5, 5, 10 })
+        foreach (var step in new[] { 1, 2, 4, 8, 10 })
         {
             if (step * power >= max)
                 return step * power;
@@ -129,6 +129,8 @@ public static class SvgChart
     }
 
     private static string Color(int index) => Palette[index % Palette.Length];
+
+    private static string Tick(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string F(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
