@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using SupportBot.Tests.Infrastructure;
 
@@ -67,5 +68,43 @@ public sealed class MetricsDisabledTests() : AppTest(new() { ["Metrics:Enabled"]
         var response = await App.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+/// <summary><c>Metrics:Port</c>: the scrape endpoint answers only requests that arrived on that port.</summary>
+public sealed class MetricsPortTests() : AppTest(new() { ["Metrics:Port"] = "9464" })
+{
+    [Fact]
+    public async Task Metrics_answer_only_on_their_own_port()
+    {
+        var client = App.CreateClient();
+        using var onPort = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { Host = "localhost:9464" } };
+        using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { Host = "localhost:8080" } };
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(onPort)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(elsewhere)).StatusCode);
+    }
+}
+
+/// <summary>A port that cannot be one stops the app at start with the setting named.</summary>
+public sealed class MetricsPortValidationTests
+{
+    [Fact]
+    public void A_bad_port_is_refused_at_start()
+    {
+        var app = new SupportBotApp(new() { ["Metrics:Port"] = "70000" });
+        try
+        {
+            var validator = app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>();
+
+            var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(validator.Validate);
+
+            Assert.Contains("Metrics:Port", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            app.Dispose();
+            app.DeleteDatabase();
+        }
     }
 }
