@@ -32,6 +32,14 @@ public sealed class TicketFactsTests : AppTest
     }
 
     [Fact]
+    public async Task They_load_by_themselves_once_the_app_has_started()
+    {
+        Tickets.Change(set => set.Insert(new Ticket { Subject = "Before the first page", ChannelId = TestSettings.CustomerChannel }));
+
+        Assert.True(await Eventually.TrueAsync(() => App.Get<TicketFacts>().IsLoaded), "the warm-up loads the facts without a page asking");
+    }
+
+    [Fact]
     public void A_change_that_rolls_back_leaves_the_facts_alone()
     {
         Tickets.Change(set => set.Insert(new Ticket { Subject = "Kept", ChannelId = TestSettings.CustomerChannel }));

@@ -19,6 +19,7 @@ public static class DashboardExtensions
         services.AddSingleton<DashboardUser>();
         services.AddSingleton<TicketFacts>();
         services.AddSingleton<ITicketsChangedHook, FactsHook>();
+        services.AddHostedService<FactsWarmUp>();
         services.AddSingleton<IStatusSubcommand, DashboardSubcommand>();
         return builder;
     }

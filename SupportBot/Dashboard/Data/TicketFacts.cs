@@ -20,6 +20,15 @@ public sealed class TicketFacts(StoreGate gate)
     private Dictionary<int, TicketFact>? _byNumber;
     private Dictionary<int, TicketFact>? _changedWhileLoading;
 
+    public bool IsLoaded
+    {
+        get
+        {
+            lock (_sync)
+                return _byNumber is not null;
+        }
+    }
+
     public IReadOnlyList<TicketFact> All()
     {
         Load();
