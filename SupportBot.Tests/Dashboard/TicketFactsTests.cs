@@ -5,7 +5,7 @@ using SupportBot.Tickets;
 namespace SupportBot.Tests.Dashboard;
 
 /// <summary>The dashboard's in-memory facts: loaded in chunks, then kept current by committed changes only.</summary>
-public sealed class TicketFactsTests : AppTest
+public sealed class TicketFactsTests() : AppTest(new() { ["Dashboard:WarmUpDelay"] = "00:00:00" })
 {
     [Fact]
     public void Loads_more_than_one_chunk_and_follows_later_changes()

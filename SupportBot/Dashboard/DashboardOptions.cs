@@ -14,5 +14,8 @@ public sealed class DashboardOptions
     /// <summary>How long a session lasts after sign-in.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>How long after start the Reports data is loaded in the background (a page needing it earlier loads it).</summary>
+    public TimeSpan WarmUpDelay { get; set; } = TimeSpan.FromSeconds(10);
+
     public string Link(string path) => PublicUrl is { } url ? url.ToString().TrimEnd('/') + path : path;
 }
