@@ -13,6 +13,7 @@ public static class BenchmarkRunner
         "startup" => await StartupBenchmark.RunAsync(args),
         "search" => await SearchBenchmark.RunAsync(args[1..]),
         "intake" => await IntakeBenchmark.RunAsync(args),
+        "reports" => await ReportsBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
@@ -27,6 +28,8 @@ public static class BenchmarkRunner
               search [--tickets 100000] [--queries 2000]
                                    search index rebuilt from a store of N tickets; search and similar p50/p99; memory
               intake [seconds]     signed Standard Webhooks and OpsGenie deliveries (each a new ticket) at 1 and 16 connections
+              reports [--tickets 100000] [--runs 7] [--warmup 3]
+                                   the dashboard's Reports page (and Queue, CSV) over N tickets spread over a year
             """);
         return 1;
     }

@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SupportBot.Csat;
 using SupportBot.Customers;
+using SupportBot.Dashboard;
 using SupportBot.Health;
+using SupportBot.Home;
+using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Sla;
@@ -12,7 +16,7 @@ using SupportBot.Tickets;
 namespace SupportBot.Benchmarks;
 
 /// <summary>
-/// The app's services over one database file, built but not started: no hosted services, so the outbox only
+/// The app's services (those that hook ticket changes included) over one database file, built but not started: no hosted services, so the outbox only
 /// queues and nothing but the sweep under test touches the store.
 /// </summary>
 public static class SweepHost
@@ -28,6 +32,10 @@ public static class SweepHost
         builder.AddCustomers();
         builder.AddTickets();
         builder.AddSla();
+        builder.AddMetrics();
+        builder.AddCsat();
+        builder.AddHome();
+        builder.AddDashboard();
         builder.Services.AddSingleton(time);
         return builder.Build();
     }

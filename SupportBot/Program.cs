@@ -1,7 +1,11 @@
+using SupportBot.Csat;
 using SupportBot.Customers;
 using SupportBot.Email;
 using SupportBot.Health;
 using SupportBot.Intake;
+using SupportBot.Dashboard;
+using SupportBot.Home;
+using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Scheduling;
 using SupportBot.Search;
@@ -32,6 +36,10 @@ builder.AddScheduling();
 builder.AddThreads();
 builder.AddIntake();
 builder.AddEmail();
+builder.AddMetrics();
+builder.AddCsat();
+builder.AddHome();
+builder.AddDashboard();
 
 var app = builder.Build();
 if (!app.SettingsAreValid())
@@ -39,8 +47,10 @@ if (!app.SettingsAreValid())
 
 app.UseSafeErrors();
 app.MapHealth();
+app.MapMetrics();
 app.MapSlack();
 app.MapIntake();
+app.MapDashboard();
 
 await app.RunAsync();
 return 0;

@@ -62,5 +62,7 @@ public sealed class OutboxStore(StoreGate gate)
         return retried;
     }
 
+    public int CountFailed() => gate.Read(db => Messages(db).Count(m => m.Failed));
+
     private static ILiteCollection<OutboxMessage> Messages(LiteDatabase db) => db.GetCollection<OutboxMessage>(Collection);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Tickets;
@@ -7,7 +8,7 @@ namespace SupportBot.Sla;
 
 /// <summary>At-risk warnings, breach messages and capped reminders for tickets still waiting for a first response.</summary>
 public sealed class FirstResponseSweep(DueTickets due, FirstResponseClock clock, SlaPolicy policy,
-    IOptions<SlackOptions> slack, ILogger<FirstResponseSweep> logger) : ISweep
+    IOptions<SlackOptions> slack, ILogger<FirstResponseSweep> logger, SupportBotMetrics metrics) : ISweep
 {
     public int Run() => due.ForEach(DueTickets.NextCheck, Act);
 
@@ -27,7 +28,14 @@ public sealed class FirstResponseSweep(DueTickets due, FirstResponseClock clock,
         message.TicketNumber = ticket.Number;
         set.Send(message);
         var number = ticket.Number;
-        set.AfterCommit.Add(() => logger.LogInformation("SLA reminder ({Kind}) for ticket #{Number} queued to the support channel", kind, number));
+        set.AfterCommit(() => logger.LogInformation("SLA reminder ({Kind}) for ticket #{Number} queued to the support channel", kind, number));
+        set.AfterCommit(() =>
+        {
+            if (kind == FirstResponseNoticeKind.Breach)
+                metrics.SlaBreach();
+            else
+                metrics.SlaReminder(kind == FirstResponseNoticeKind.AtRisk ? "at_risk" : "reminder");
+        });
         return true;
     }
 }

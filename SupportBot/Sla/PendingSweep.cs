@@ -36,7 +36,7 @@ public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChang
             return false;
         set.Send(CustomerMessages.Tell(ticket, FollowUp(ticket)));
         var number = ticket.Number;
-        set.AfterCommit.Add(() => logger.LogInformation("Pending follow-up reminder for ticket #{Number} queued to the customer's thread", number));
+        set.AfterCommit(() => logger.LogInformation("Pending follow-up reminder for ticket #{Number} queued to the customer's thread", number));
         return true;
     }
 

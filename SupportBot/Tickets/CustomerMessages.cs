@@ -14,23 +14,29 @@ namespace SupportBot.Tickets;
 public static class CustomerMessages
 {
     /// <summary>The message to <c>set.Send</c>; null when there is nobody to tell.</summary>
-    public static OutboxMessage? Tell(Ticket ticket, string text)
+    public static OutboxMessage? Tell(Ticket ticket, string text) => Tell(ticket, new SlackMessage(text));
+
+    /// <summary>
+    /// A message with blocks (buttons for the customer) in Slack; mail and GitHub get its plain
+    /// <see cref="SlackMessage.Text"/>.
+    /// </summary>
+    public static OutboxMessage? Tell(Ticket ticket, SlackMessage said)
     {
         var message = ticket.Talks switch
         {
-            ConversationKind.Email => OutgoingMail.Reply(ticket, CustomerText.Plain(ticket, text)),
-            ConversationKind.GitHub => GitHubComments.Comment(ticket, CustomerText.Plain(ticket, text)),
+            ConversationKind.Email => OutgoingMail.Reply(ticket, CustomerText.Plain(ticket, said.Text)),
+            ConversationKind.GitHub => GitHubComments.Comment(ticket, CustomerText.Plain(ticket, said.Text)),
             ConversationKind.None => null,
-            _ => SlackThread(ticket, text),
+            _ => SlackThread(ticket, said),
         };
         if (message is not null)
             message.TicketNumber = ticket.Number;
         return message;
     }
 
-    private static OutboxMessage SlackThread(Ticket ticket, string text)
+    private static OutboxMessage SlackThread(Ticket ticket, SlackMessage said)
     {
-        var message = OutboxMessages.Post(ticket.ChannelId, new SlackMessage(text), ticket.ThreadTs);
+        var message = OutboxMessages.Post(ticket.ChannelId, said, ticket.ThreadTs);
         message.Target = OutboxTarget.TicketThread;
         return message;
     }

@@ -65,6 +65,9 @@ public sealed class Ticket
     /// <summary>How the ticket was solved (seed step 9); null until it is.</summary>
     public TicketResolution? Resolution { get; set; }
 
+    /// <summary>The requester's satisfaction rating, given once after the ticket was solved; null until then.</summary>
+    public TicketCsat? Csat { get; set; }
+
     public SlaState Sla { get; set; } = new();
 
     public Conversation Conversation { get; set; } = new();
@@ -134,6 +137,22 @@ public enum ResolutionPath
     Feature,
     Security,
     Unreachable,
+}
+
+/// <summary>A customer-satisfaction answer: the requester's rating and optional comment.</summary>
+public sealed class TicketCsat
+{
+    public CsatRating Rating { get; set; }
+    public string? Comment { get; set; }
+    public string UserId { get; set; } = "";
+    public DateTime At { get; set; }
+}
+
+public enum CsatRating
+{
+    Good,
+    Ok,
+    Bad,
 }
 
 /// <summary>One line of a ticket's history: who did what, when. A class, because LiteDB maps by setters.</summary>

@@ -52,8 +52,16 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         Changed.Add(ticket);
     }
 
-    /// <summary>Work for after the commit (log lines that must not claim what a rollback undid).</summary>
-    public List<Action> AfterCommit { get; } = [];
+    private List<Action>? _afterCommit;
+
+    /// <summary>Runs <paramref name="action"/> once the change has committed (counting it in metrics, say); never on a rollback.</summary>
+    public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
+
+    internal void Committed()
+    {
+        foreach (var action in _afterCommit ?? [])
+            action();
+    }
 
     /// <summary>Queues a message; null (a customer who cannot be told anything) queues nothing.</summary>
     public void Send(OutboxMessage? message)
@@ -62,6 +70,25 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
             return;
         OutboxStore.Enqueue(db, message, Now);
         SentAny = true;
+    }
+
+    private List<OutboxMessage>? _last;
+
+    /// <summary>
+    /// Sends after everything else this change sends, still in its transaction: a hook's follow-up (the CSAT question)
+    /// comes after the message that announced the change, though the hook runs before it is queued.
+    /// </summary>
+    public void SendLast(OutboxMessage? message)
+    {
+        if (message is not null)
+            (_last ??= []).Add(message);
+    }
+
+    internal void SendDeferred()
+    {
+        foreach (var message in _last ?? [])
+            Send(message);
+        _last = null;
     }
 
     public LiteDatabase Database => db;

@@ -9,7 +9,8 @@ namespace SupportBot.Tickets;
 /// <see cref="Change{T}"/>, which commits the ticket and the Slack messages it owes together, keeps the in-memory
 /// open tickets current, and then wakes the outbox.
 /// </summary>
-public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvider time, IEnumerable<ITicketsCommitted> listeners)
+public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvider time, IEnumerable<ITicketsCommitted> listeners,
+    IEnumerable<ITicketsChangedHook> hooks)
 {
     public const string Collection = "tickets";
 
@@ -61,17 +62,23 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         var result = gate.Write(db =>
         {
             set = new TicketChangeSet(db, time.GetUtcNow().UtcDateTime);
-            return work(set);
+            var result = work(set);
+            if (set.Changed.Count > 0)
+            {
+                foreach (var hook in hooks)
+                    hook.OnChanging(set);
+            }
+            set.SendDeferred();
+            return result;
         }, committed: () =>
         {
             _open.Apply(set!.Changed);
             foreach (var listener in _listeners)
                 listener.Committed(set.Changed);
+            set.Committed();
         });
         if (set is { SentAny: true })
             signal.Notify();
-        foreach (var after in set!.AfterCommit)
-            after();
         return result;
     }
 

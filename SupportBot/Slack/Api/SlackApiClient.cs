@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -5,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using SupportBot.Metrics;
 
 namespace SupportBot.Slack.Api;
 
@@ -13,12 +15,12 @@ namespace SupportBot.Slack.Api;
 /// <c>{ok, error}</c> envelope read into <see cref="SlackApiException"/>. It does not retry: the outbox does,
 /// with its state committed, so a retry survives a restart.
 /// </summary>
-public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, SlackAuthState? auth = null)
+public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, SlackAuthState? auth = null, SupportBotMetrics? metrics = null)
 {
     public async Task<JsonElement> CallAsync(string method, string jsonArgs, CancellationToken cancellationToken)
     {
         using var content = new StringContent(jsonArgs, Encoding.UTF8, "application/json");
-        return Checked(method, await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken));
+        return await Measured(method, async () => Checked(method, await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken)));
     }
 
     /// <summary>
@@ -39,7 +41,27 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public async Task<JsonElement> CallFormAsync(string method, IEnumerable<KeyValuePair<string, string>> args, CancellationToken cancellationToken)
     {
         using var content = new FormUrlEncodedContent(args);
-        return Checked(method, await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken));
+        return await Measured(method, async () => Checked(method, await SendAsync(method, new Uri(method, UriKind.Relative), content, cancellationToken)));
+    }
+
+    /// <summary>Counts the call by method and outcome (<c>ok</c> or Slack's error) and records its latency.</summary>
+    private async Task<JsonElement> Measured(string method, Func<Task<JsonElement>> call)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "ok";
+        try
+        {
+            return await call();
+        }
+        catch (SlackApiException e)
+        {
+            outcome = e.Error;
+            throw;
+        }
+        finally
+        {
+            metrics?.SlackCall(method, outcome, Stopwatch.GetElapsedTime(started));
+        }
     }
 
     private JsonElement Checked(string method, JsonElement answer, string token = SlackAuthState.BotToken)
@@ -62,7 +84,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     {
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
         var request = new HttpRequestMessage(HttpMethod.Post, responseUrl) { Content = content };
-        await SendAsync("response_url", request, cancellationToken);
+        await Measured("response_url", () => SendAsync("response_url", request, cancellationToken));
     }
 
     /// <summary>The bot's own user and bot ids.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Customers;
+using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
@@ -8,7 +9,7 @@ namespace SupportBot.Tickets.Intake;
 
 /// <summary>Turns a request into a ticket: numbered, tied to its customer, confirmed in its thread, triaged in #customer-support.</summary>
 public sealed class TicketIntake(TicketStore store, CustomerDirectory customers, IOptions<SlackOptions> slack,
-    IEnumerable<ITicketCreatedHook> hooks, ILogger<TicketIntake> logger)
+    IEnumerable<ITicketCreatedHook> hooks, ILogger<TicketIntake> logger, SupportBotMetrics metrics)
 {
     public Ticket Create(TicketDraft draft) => store.Change(set => Create(set, draft));
 
@@ -36,7 +37,7 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         foreach (var hook in hooks)
             hook.OnCreating(ticket, set.Now);
         set.Insert(ticket);
-        set.AfterCommit.Add(() => logger.LogInformation("Ticket #{Number} created from {Source} in {Channel} by {Requester}, priority {Priority}",
+        set.AfterCommit(() => logger.LogInformation("Ticket #{Number} created from {Source} in {Channel} by {Requester}, priority {Priority}",
             ticket.Number, ticket.Source, ticket.ChannelId, ticket.RequesterId, ticket.Priority));
         var card = Numbered(OutboxMessages.Post(slack.Value.SupportChannel, TriageCard.Build(ticket)), ticket);
         card.Record = OutboxRecord.TriageCard;
@@ -49,6 +50,7 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
                 set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket, TriageThread.Mirror(ticket, ticket.Description)));
             return ticket;
         }
+        set.AfterCommit(() => metrics.TicketCreated(ticket.Source));
 
         var confirmation = new SlackMessage(Confirmation(ticket));
         var confirm = Numbered(OutboxMessages.Post(ticket.ChannelId, confirmation, draft.ThreadTs), ticket);

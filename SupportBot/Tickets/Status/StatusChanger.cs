@@ -66,7 +66,7 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
             hook.OnStatusChanged(set, ticket, from);
         set.Update(ticket);
         var number = ticket.Number;
-        set.AfterCommit.Add(() => logger.LogInformation("Ticket #{Number} status changed {From} -> {To} by {Actor}", number, from, to, actorId ?? "the bot"));
+        set.AfterCommit(() => logger.LogInformation("Ticket #{Number} status changed {From} -> {To} by {Actor}", number, from, to, actorId ?? "the bot"));
         if (ticket.IsTask)
             return; // a Task has no triage card and no customer to tell
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SupportBot.Csat;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 using SupportBot.Threads;
@@ -63,6 +64,8 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
         text.AppendLine(ConversationSummary.Line(t.Conversation, Stamp));
         if (ResolutionView.Line(t, forTeam) is { } resolution)
             text.AppendLine(resolution);
+        if (t.Csat is { } csat)
+            text.AppendLine($"CSAT: {CsatQuestion.Label(csat.Rating)}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(csat.Comment, 300)}”"));
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
         AppendTasks(text, t);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
@@ -9,7 +10,7 @@ namespace SupportBot.Tickets.Take;
 /// Accountability (seed step 6): an engineer takes a ticket, the customer hears who will help in their thread,
 /// the CE is looped in, and the triage card shows the holder. A held ticket changes hands only with force.
 /// </summary>
-public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack, ILogger<TicketTaker> logger)
+public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack, ILogger<TicketTaker> logger, SupportBotMetrics metrics)
 {
     public IReadOnlyList<TakeOutcome> Take(IEnumerable<int> numbers, string engineerId, bool force) =>
         store.Change(set => numbers.Distinct().Select(n => TakeOne(set, n, engineerId, force)).ToList());
@@ -47,9 +48,10 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
             What = previous is null ? "Took the ticket" : $"Took the ticket over from {SlackText.User(previous)}",
         });
         set.Update(ticket);
-        set.AfterCommit.Add(previous is null
+        set.AfterCommit(previous is null
             ? () => logger.LogInformation("Ticket #{Number} taken by {Engineer}", number, engineerId)
             : () => logger.LogInformation("Ticket #{Number} handed over from {Previous} to {Engineer}", number, previous, engineerId));
+        set.AfterCommit(metrics.TicketTaken);
 
         if (!ticket.IsTask) // a Task has no customer and no triage card
         {

@@ -1,0 +1,110 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using System.Text.RegularExpressions;
+using SupportBot.Tests.Infrastructure;
+
+namespace SupportBot.Tests.Metrics;
+
+/// <summary><c>/metrics</c>: the app's supportbot_* instruments in Prometheus' text format, counted as the work happens.</summary>
+public sealed class MetricsEndpointTests : AppTest
+{
+    [Fact]
+    public async Task Created_taken_and_solved_tickets_and_Slack_calls_are_counted()
+    {
+        var number = await App.CreateTicketAsync();
+        await CommandAsync("/take", N(number));
+        await CommandAsync("/status", $"{number} solved confirmed");
+        await Slack.WaitForAsync("chat.postMessage", c => c.Text.Contains("marked", StringComparison.Ordinal));
+
+        var text = await Scrape();
+
+        Assert.Matches(new Regex(@"^supportbot_tickets_created_total\{[^}]*source=""RequestForm""[^}]*\} [1-9]", RegexOptions.Multiline), text);
+        Assert.Matches(new Regex(@"^supportbot_tickets_taken_total(\{[^}]*\})? [1-9]", RegexOptions.Multiline), text);
+        Assert.Matches(new Regex(@"^supportbot_tickets_solved_total\{[^}]*path=""Confirmed""[^}]*\} [1-9]", RegexOptions.Multiline), text);
+        Assert.Matches(new Regex(@"^supportbot_first_response_seconds_count(\{[^}]*\})? [1-9]", RegexOptions.Multiline), text);
+        Assert.Matches(new Regex(@"^supportbot_slack_api_calls_total\{[^}]*method=""chat.postMessage""[^}]*outcome=""ok""[^}]*\} [1-9]", RegexOptions.Multiline), text);
+        Assert.Matches(new Regex(@"^supportbot_slack_api_seconds_bucket\{[^}]*method=""chat.postMessage""", RegexOptions.Multiline), text);
+        Assert.Matches(new Regex(@"^supportbot_outbox_pending(\{[^}]*\})? \d", RegexOptions.Multiline), text);
+        Assert.Matches(new Regex(@"^supportbot_outbox_failed(\{[^}]*\})? \d", RegexOptions.Multiline), text);
+    }
+
+    [Fact]
+    public async Task A_refused_Slack_call_is_counted_with_its_error()
+    {
+        Slack.FailWithError("chat.postMessage", "channel_not_found", count: 1);
+        await CommandAsync("/status", "setup");
+
+        var text = await ScrapeUntil(t => t.Contains("outcome=\"channel_not_found\"", StringComparison.Ordinal));
+
+        Assert.Contains("outcome=\"channel_not_found\"", text, StringComparison.Ordinal);
+    }
+
+    private async Task<string> Scrape()
+    {
+        var response = await App.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<string> ScrapeUntil(Func<string, bool> done)
+    {
+        var text = "";
+        for (var i = 0; i < 50 && !done(text); i++)
+        {
+            text = await Scrape();
+            if (!done(text))
+                await Task.Delay(100);
+        }
+        return text;
+    }
+}
+
+/// <summary><c>Metrics:Enabled=false</c> leaves no scrape endpoint.</summary>
+public sealed class MetricsDisabledTests() : AppTest(new() { ["Metrics:Enabled"] = "false" })
+{
+    [Fact]
+    public async Task Metrics_can_be_switched_off()
+    {
+        var response = await App.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+/// <summary><c>Metrics:Port</c>: the scrape endpoint answers only requests that arrived on that port.</summary>
+public sealed class MetricsPortTests() : AppTest(new() { ["Metrics:Port"] = "9464" })
+{
+    [Fact]
+    public async Task Metrics_answer_only_on_their_own_port()
+    {
+        var client = App.CreateClient();
+        using var onPort = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { Host = "localhost:9464" } };
+        using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { Host = "localhost:8080" } };
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(onPort)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(elsewhere)).StatusCode);
+    }
+}
+
+/// <summary>A port that cannot be one stops the app at start with the setting named.</summary>
+public sealed class MetricsPortValidationTests
+{
+    [Fact]
+    public void A_bad_port_is_refused_at_start()
+    {
+        var app = new SupportBotApp(new() { ["Metrics:Port"] = "70000" });
+        try
+        {
+            var validator = app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>();
+
+            var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(validator.Validate);
+
+            Assert.Contains("Metrics:Port", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            app.Dispose();
+            app.DeleteDatabase();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using SupportBot.Slack.Interactions;
+using SupportBot.Tickets;
+using SupportBot.Tickets.Status;
+
+namespace SupportBot.Csat;
+
+public static class CsatExtensions
+{
+    /// <summary>Customer satisfaction: the question on solve, the three rating buttons and the comment modal.</summary>
+    public static IHostApplicationBuilder AddCsat(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<CsatOptions>().BindConfiguration(CsatOptions.Section);
+        services.AddSingleton<CsatRecorder>();
+        services.AddSingleton<IStatusChangedHook, CsatStatusHook>();
+        foreach (var rating in Enum.GetValues<CsatRating>())
+            services.AddSingleton<IBlockActionHandler>(sp => ActivatorUtilities.CreateInstance<CsatButton>(sp, rating));
+        services.AddSingleton<IViewSubmissionHandler, CsatCommentForm>();
+        return builder;
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
+using SupportBot.Customers;
+using SupportBot.Dashboard.Auth;
+using SupportBot.Dashboard.Data;
+using SupportBot.Dashboard.Html;
+using SupportBot.Dashboard.Pages;
+using SupportBot.Dashboard.Reports;
+using SupportBot.Slack;
+using SupportBot.Tickets;
+using H = SupportBot.Dashboard.Html.Html;
+
+namespace SupportBot.Dashboard;
+
+/// <summary>
+/// The dashboard's pages. Every page but the stylesheet and the sign-in link needs a signed-in member of the
+/// support team; everything answers with <see cref="SecurityHeaders"/>.
+/// </summary>
+public static class DashboardEndpoints
+{
+    public const string UserKey = "dashboard.user";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet(DashboardCss.Path, (HttpContext c) =>
+        {
+            SecurityHeaders.Apply(c.Response);
+            c.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Text(DashboardCss.Text, "text/css; charset=utf-8");
+        });
+        app.MapGet("/signin", SignIn);
+        app.MapPost("/signout", SignOut);
+
+        var pages = app.MapGroup("").AddEndpointFilter(RequireTeam);
+        pages.MapGet("/", (HttpContext c, TicketFacts facts, TimeProvider time) =>
+            Page(c, "Queue", "/", TicketLists.Queue(facts.All(), Now(time))));
+        pages.MapGet("/mine", (HttpContext c, TicketFacts facts, TimeProvider time) =>
+            Page(c, "Mine", "/mine", TicketLists.Mine(facts.All(), User(c), Now(time))));
+        pages.MapGet("/team", (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<SlackOptions> slack) =>
+            Page(c, "Team", "/team", TeamPage.Render(facts.All(), slack.Value.SupportTeam, Now(time))));
+        pages.MapGet("/customers", (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<CustomersOptions> customers) =>
+            Page(c, "Customers", "/customers", CustomersPage.Render(facts.All(), customers.Value.Customers, Now(time))));
+        pages.MapGet("/tickets/{number:int}", (HttpContext c, int number, TicketStore store, TicketFacts facts, TimeProvider time) =>
+        {
+            if (store.Find(number) is not { } ticket)
+                return Page(c, "Not found", "", $"<p>There is no ticket #{H.N(number)}.</p>", StatusCodes.Status404NotFound);
+            var tasks = facts.All().Where(t => t.TaskOf == number).OrderBy(t => t.Number).ToList();
+            return Page(c, $"#{number} {ticket.Subject}", "", TicketPage.Render(ticket, tasks, Now(time)));
+        });
+        pages.MapGet("/reports", (HttpContext c, string? from, string? to, TicketFacts facts, TimeProvider time) =>
+        {
+            var now = Now(time);
+            var (range, error) = ReportRange.Parse(from, to, now);
+            if (range is null)
+                return Page(c, "Reports", "/reports", $"<p>{H.E(error)}</p>", StatusCodes.Status400BadRequest);
+            var report = Report.Build(facts.All(), range.From, range.To, now);
+            return Page(c, "Reports", "/reports", ReportsPage.Render(report, range.From, range.To));
+        });
+        pages.MapGet("/reports.csv", (HttpContext c, string? from, string? to, TicketFacts facts, TimeProvider time) =>
+        {
+            var now = Now(time);
+            var (range, error) = ReportRange.Parse(from, to, now);
+            if (range is null)
+                return Results.Text(error, statusCode: StatusCodes.Status400BadRequest);
+            var name = $"tickets-{H.Day(range.From)}-to-{H.Day(range.To.AddDays(-1))}.csv";
+            c.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+            return Results.Text(CsvExport.Write(facts.All(), range.From, range.To, now), "text/csv; charset=utf-8");
+        });
+    }
+
+    private static async ValueTask<object?> RequireTeam(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        SecurityHeaders.Apply(http.Response);
+        if (http.RequestServices.GetRequiredService<DashboardUser>().Of(http) is not { } user)
+            return SignInNeeded(http);
+        http.Items[UserKey] = user;
+        return await next(context);
+    }
+
+    private static IResult SignIn(HttpContext c, string? token, string? next, SignIns signIns, IOptions<DashboardOptions> options)
+    {
+        SecurityHeaders.Apply(c.Response);
+        if (signIns.Redeem(token) is not { } signedIn)
+            return HtmlAnswer(c, Layout.Page("Sign-in link not valid", "",
+                "<p>This sign-in link has been used or has expired. Run <code>/status dashboard</code> in Slack for a new one.</p>", null, null),
+                StatusCodes.Status410Gone);
+        var secure = c.Request.IsHttps || options.Value.PublicUrl?.Scheme == Uri.UriSchemeHttps;
+        DashboardUser.SetCookie(c, signedIn.Session, options.Value.SessionLifetime, secure);
+        return Results.Redirect(LocalPath(next), permanent: false, preserveMethod: false);
+    }
+
+    private static async Task<IResult> SignOut(HttpContext c, IAntiforgery antiforgery, SignIns signIns)
+    {
+        SecurityHeaders.Apply(c.Response);
+        if (!await antiforgery.IsRequestValidAsync(c))
+            return Results.Text("This form has expired; reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
+        signIns.SignOut(c.Request.Cookies[DashboardUser.Cookie]);
+        c.Response.Cookies.Delete(DashboardUser.Cookie);
+        return Results.Redirect("/");
+    }
+
+    /// <summary>Where to land after sign-in: a path of this site only, never another host (<c>//evil</c>, <c>/\\evil</c>).</summary>
+    public static string LocalPath(string? next) =>
+        next is { Length: > 0 and < 300 } && next[0] == '/' && (next.Length == 1 || (next[1] != '/' && next[1] != '\\')) ? next : "/";
+
+    private static IResult SignInNeeded(HttpContext c) => HtmlAnswer(c, Layout.Page("Sign in", "",
+        "<p>The dashboard is for the support team. Run <code>/status dashboard</code> in Slack and open the link it sends you.</p>",
+        null, null), StatusCodes.Status401Unauthorized);
+
+    private static IResult Page(HttpContext c, string title, string path, string body, int status = StatusCodes.Status200OK)
+    {
+        var tokens = c.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(c);
+        var field = $"<input type=\"hidden\" name=\"{H.E(tokens.FormFieldName)}\" value=\"{H.E(tokens.RequestToken)}\">";
+        return HtmlAnswer(c, Layout.Page(title, path, body, User(c), field), status);
+    }
+
+    private static IResult HtmlAnswer(HttpContext c, string html, int status) =>
+        Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+
+    private static string User(HttpContext c) => (string)c.Items[UserKey]!;
+
+    private static DateTime Now(TimeProvider time) => time.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,32 @@
+using SupportBot.Dashboard.Auth;
+using SupportBot.Dashboard.Data;
+using SupportBot.Storage;
+using SupportBot.Tickets;
+using SupportBot.Tickets.Status;
+
+namespace SupportBot.Dashboard;
+
+public static class DashboardExtensions
+{
+    /// <summary>The team's web dashboard: sign-in by one-time links from <c>/status dashboard</c>, pages and reports.</summary>
+    public static IHostApplicationBuilder AddDashboard(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
+        services.AddAntiforgery(o => o.Cookie.Name = "supportbot_antiforgery");
+        services.AddStoreSetup(SignIns.Prepare);
+        services.AddSingleton<SignIns>();
+        services.AddSingleton<DashboardUser>();
+        services.AddSingleton<TicketFacts>();
+        services.AddSingleton<ITicketsChangedHook, FactsHook>();
+        services.AddHostedService<FactsWarmUp>();
+        services.AddSingleton<IStatusSubcommand, DashboardSubcommand>();
+        return builder;
+    }
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        DashboardEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using SupportBot.Dashboard.Data;
+using SupportBot.Tickets;
+
+namespace SupportBot.Dashboard.Reports;
+
+/// <summary>Tickets created in a date range as CSV (RFC 4180), safe to open in a spreadsheet.</summary>
+public static class CsvExport
+{
+    public static readonly string[] Columns =
+    [
+        "number", "kind", "task_of", "subject", "customer", "source", "priority", "status", "assignee", "created_at",
+        "first_response_at", "first_response_due_at", "sla_met", "solved_at", "closed_at", "resolution_path", "reopened", "csat",
+    ];
+
+    public static string Write(IEnumerable<TicketFact> tickets, DateTime from, DateTime to, DateTime now)
+    {
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', Columns)).Append("\r\n");
+        foreach (var t in tickets.Where(t => t.CreatedAt >= from && t.CreatedAt < to).OrderBy(t => t.Number))
+        {
+            string[] cells =
+            [
+                t.Number.ToString(CultureInfo.InvariantCulture), t.Kind.ToString(), t.TaskOf?.ToString(CultureInfo.InvariantCulture) ?? "",
+                t.Subject, t.Customer ?? "", t.Source.ToString(), t.Priority.ToString(), t.Status.Display(), t.AssigneeId ?? "",
+                Stamp(t.CreatedAt), Stamp(t.FirstResponseAt), Stamp(t.FirstResponseDueAt),
+                t.SlaMet(now) switch { true => "yes", false => "no", null => "" },
+                Stamp(t.SolvedAt), Stamp(t.ClosedAt), t.Path?.ToString() ?? "", t.Reopened ? "yes" : "no", t.Csat?.ToString() ?? "",
+            ];
+            csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>Quotes when needed; a cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.</summary>
+    public static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            value = "'" + value;
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static string Stamp(DateTime? at) => at?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";
+}

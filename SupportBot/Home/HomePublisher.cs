@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using SupportBot.Dashboard;
+using SupportBot.Outbox;
+using SupportBot.Storage;
+using SupportBot.Tickets;
+
+namespace SupportBot.Home;
+
+/// <summary>Renders an engineer's Home from the open tickets and queues its <c>views.publish</c> in the outbox.</summary>
+public sealed class HomePublisher(TicketStore tickets, SupportTeam team, StoreGate gate, OutboxSignal signal, TimeProvider time,
+    IOptions<DashboardOptions> dashboard)
+{
+    /// <summary>Publishes now (the tab was opened, or the engineer pressed a button on it).</summary>
+    public void Publish(string userId, string? notice = null)
+    {
+        var view = Render(userId, notice);
+        gate.Write(db =>
+        {
+            HomeTabs.Opened(db, userId);
+            OutboxStore.Enqueue(db, Message(userId, view), time.GetUtcNow().UtcDateTime);
+        });
+        signal.Notify();
+    }
+
+    /// <summary>Republishes a tab marked due, unless a newer change marked it again meanwhile (then the next pass does).</summary>
+    public void Refresh(HomeTabs.HomeTab tab)
+    {
+        var view = Render(tab.UserId, null);
+        gate.Write(db =>
+        {
+            OutboxStore.Enqueue(db, Message(tab.UserId, view), time.GetUtcNow().UtcDateTime);
+            HomeTabs.Refreshed(db, tab.UserId, tab.Version);
+        });
+        signal.Notify();
+    }
+
+    private JsonObject Render(string userId, string? notice)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var dashboardUrl = dashboard.Value.PublicUrl is null ? null : dashboard.Value.Link("/");
+        if (!team.IsMember(userId))
+            return new JsonObject
+            {
+                ["type"] = "home",
+                ["blocks"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = "section",
+                    ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = "Need help? Ask in your support channel and I'll open a ticket for you." },
+                }),
+            };
+        var queue = tickets.Unassigned().OrderBy(t => t.FirstResponseDueAt ?? DateTime.MaxValue).ThenBy(t => t.Number).ToList();
+        var mine = tickets.AssignedTo(userId);
+        var atRisk = tickets.Unassigned().Concat(tickets.AssignedTo(userId)).Where(t => HomeView.IsAtRisk(t, now))
+            .OrderBy(t => t.FirstResponseDueAt).ToList();
+        return HomeView.Build(new HomeView.Content(mine, queue, atRisk, dashboardUrl, now, notice));
+    }
+
+    private static OutboxMessage Message(string userId, JsonObject view) => new()
+    {
+        Lane = "home:" + userId,
+        Method = "views.publish",
+        Args = new JsonObject { ["user_id"] = userId, ["view"] = view }.ToJsonString(),
+    };
+}
