@@ -8,7 +8,8 @@ namespace SupportBot.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
-    [BsonId(autoId: true)]
+    /// <summary>From the outbox's stored sequence (<see cref="OutboxStore.Enqueue"/>): never reused, also after a restart.</summary>
+    [BsonId(autoId: false)]
     public long Id { get; set; }
 
     /// <summary>Ordering scope: the channel for channel messages, a private lane for one-off calls.</summary>
