@@ -24,7 +24,7 @@ builder.AddScheduling();
 builder.AddThreads();
 
 var app = builder.Build();
-if (!app.SettingsAreValid())
+if (!app.SettingsAreValid() || !app.StoreOpens())
     return 2;
 
 app.UseSafeErrors();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SupportBot.Slack.Api;
+using SupportBot.Storage;
 
 namespace SupportBot.Tests.Infrastructure;
 
@@ -17,8 +18,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     public SupportBotApp(Dictionary<string, string?>? settings = null, string? dbPath = null, FakeSlackApi? slack = null,
-        FakeTimeProvider? time = null)
+        FakeTimeProvider? time = null, FillableDisk? disk = null)
     {
+        Disk = disk;
         DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"supportbot-test-{Guid.NewGuid():N}.db");
         Slack = slack ?? new FakeSlackApi();
         Time = time ?? new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -48,6 +50,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
 
     public string DbPath { get; }
 
+    /// <summary>When set, the store's writes go through this disk, which a test can fill.</summary>
+    public FillableDisk? Disk { get; }
+
     public FakeSlackApi Slack { get; }
 
     public FakeTimeProvider Time { get; }
@@ -65,13 +70,15 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
+            if (Disk is not null)
+                services.AddSingleton<LiteDbOpener>(Disk.Open);
         });
     }
 
     /// <summary>Deletes the database after the last instance using it is gone.</summary>
     public void DeleteDatabase()
     {
-        foreach (var file in new[] { DbPath, Path.ChangeExtension(DbPath, null) + "-log.db" })
+        foreach (var file in new[] { DbPath, Path.ChangeExtension(DbPath, null) + "-log.db", DbPath + ".lock" })
         {
             if (File.Exists(file))
                 File.Delete(file);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
+using SupportBot.Storage;
 
 namespace SupportBot.Slack.Endpoints;
 
@@ -32,10 +33,16 @@ public static class ActionEndpoint
         {
             return await DispatchAsync(payload, handlers, logger, cancellationToken);
         }
+        catch (StoreWriteFailedException e)
+        {
+            logger.LogError("Interaction {Type} not saved: {Error}", payload.Type, e.Message);
+            return Results.Problem("The change could not be saved; nothing was kept. Please try again.", statusCode: 503);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            // never a 200 for an interaction that was not carried out: Slack then shows the user it failed
             logger.LogError(e, "Interaction {Type} failed", payload.Type);
-            return Results.Ok();
+            return Results.Problem("The interaction failed; nothing was changed. Please try again.", statusCode: 500);
         }
     }
 

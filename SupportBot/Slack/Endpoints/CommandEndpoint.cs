@@ -2,6 +2,7 @@ using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
+using SupportBot.Storage;
 
 namespace SupportBot.Slack.Endpoints;
 
@@ -28,6 +29,12 @@ public static class CommandEndpoint
         try
         {
             return SlackResults.Message(await handler.HandleAsync(command, cancellationToken));
+        }
+        catch (StoreWriteFailedException e)
+        {
+            logger.LogError("Command {Command} not saved: {Error}", command.Command, e.Message);
+            return SlackResults.Message(SlackMessage.Ephemeral(
+                "Sorry, I couldn't save that: my storage is failing right now, so nothing was changed. Please try again in a few minutes."));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

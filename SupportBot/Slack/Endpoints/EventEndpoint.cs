@@ -2,6 +2,7 @@ using System.Text.Json;
 using SupportBot.Slack.Events;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
+using SupportBot.Storage;
 
 namespace SupportBot.Slack.Endpoints;
 
@@ -35,7 +36,15 @@ public static class EventEndpoint
             case "event_callback" when envelope.Event is { ValueKind: JsonValueKind.Object } inner
                                        && !string.IsNullOrEmpty(envelope.EventId) && envelope.EventId.Length <= MaxEventIdLength:
                 var type = inner.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
-                inbox.Accept(envelope.EventId, type, inner.GetRawText());
+                try
+                {
+                    inbox.Accept(envelope.EventId, type, inner.GetRawText());
+                }
+                catch (StoreWriteFailedException)
+                {
+                    // not stored, so not acknowledged: Slack retries it (three times, over about an hour)
+                    return Results.Problem("The event could not be stored; please retry.", statusCode: 503);
+                }
                 return Results.Ok();
             case "app_rate_limited":
                 return Results.Ok();

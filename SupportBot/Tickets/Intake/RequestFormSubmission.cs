@@ -1,4 +1,5 @@
 using SupportBot.Slack.Interactions;
+using SupportBot.Storage;
 using SupportBot.Slack.Payloads;
 
 namespace SupportBot.Tickets.Intake;
@@ -9,6 +10,8 @@ namespace SupportBot.Tickets.Intake;
 /// </summary>
 public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) : IViewSubmissionHandler
 {
+    public const string NotSaved = "We couldn't save your request; please try again.";
+
     public string CallbackId => RequestForm.CallbackId;
 
     public Task<IReadOnlyDictionary<string, string>?> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
@@ -35,10 +38,19 @@ public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) 
 
         var draft = new TicketDraft(subject, description, priority, payload.User!.Id, context!.ChannelId,
             context.Source, context.ThreadTs, RequesterName: payload.User.Name ?? payload.User.Username);
-        if (SubmissionKey(payload.View) is { } key)
-            once.Create(key, draft); // null for a repeat: the first one's ticket stands, and Slack gets the same answer
-        else
-            intake.Create(draft);
+        try
+        {
+            if (SubmissionKey(payload.View) is { } key)
+                once.Create(key, draft); // null for a repeat: the first one's ticket stands, and Slack gets the same answer
+            else
+                intake.Create(draft);
+        }
+        catch (StoreWriteFailedException)
+        {
+            // the modal stays open with the customer's text, instead of closing on a request that was never kept
+            errors[RequestForm.SubjectBlock] = NotSaved;
+            return Task.FromResult<IReadOnlyDictionary<string, string>?>(errors);
+        }
         return Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
     }
 
