@@ -92,7 +92,7 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnu
         catch (IOException e)
         {
             throw new StoreUnavailableException(
-                $"Another SupportBot process is using the data file {Path} (it holds {LockPath}). One process per data file: stop the other one, or give this one its own ConnectionStrings:LiteDb.", e);
+                $"another SupportBot process is using the data file {Path} (it holds {LockPath}). One process per data file: stop the other one, or give this one its own ConnectionStrings:LiteDb.", e);
         }
     }
 
@@ -114,11 +114,11 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnu
     }
 
     private StoreUnavailableException Damaged(string reason, Exception? inner) => new(
-        $"The data file {Path} exists but cannot be read ({reason}). Nothing was changed. Restore it from a backup (see README, Backups), " +
+        $"the data file {Path} exists but cannot be read ({reason}). Nothing was changed. Restore it from a backup (see README, Backups), " +
         "or move it aside to start an empty store on purpose.", inner);
 
     private StoreUnavailableException NotWritable(Exception e) => new(
-        $"SupportBot cannot write its data folder {Folder} as user {Environment.UserName} (uid {Uid}): {e.Message} " +
+        $"the data folder {Folder} is not writable for user {Environment.UserName} (uid {Uid}): {e.Message} " +
         "Give that user write access (e.g. chown the Docker volume) or point ConnectionStrings:LiteDb elsewhere.", e);
 
     private static string Uid => OperatingSystem.IsWindows() ? "n/a" : Environment.GetEnvironmentVariable("UID") ?? UnixUid();
