@@ -24,6 +24,14 @@ public static class SlackText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Message text as the person wrote it: Slack sends &amp;, &lt; and &gt; escaped in message events and payloads.
+    /// Undone where the text enters the bot, so <see cref="Escape"/> where it goes back out is the only escaping.
+    /// </summary>
+    public static string Unescape(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : text.Replace("&lt;", "<", StringComparison.Ordinal)
+            .Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
+
     /// <summary>User text quoted back in an answer: cut to <paramref name="max"/> characters, then escaped.</summary>
     public static string Quote(string? text, int max = 80)
     {

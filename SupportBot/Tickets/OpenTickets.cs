@@ -2,10 +2,10 @@ namespace SupportBot.Tickets;
 
 /// <summary>A ticket that is not Solved or Closed, as the queue and "my tickets" show it.</summary>
 public sealed record OpenTicket(int Number, string Subject, TicketStatus Status, string ChannelId, string? AssigneeId,
-    DateTime CreatedAt, DateTime? FirstResponseDueAt)
+    DateTime CreatedAt, DateTime? FirstResponseDueAt, string? RequesterId = null)
 {
     public static OpenTicket From(Ticket t) =>
-        new(t.Number, t.Subject, t.Status, t.ChannelId, t.AssigneeId, t.CreatedAt, t.FirstResponseDueAt);
+        new(t.Number, t.Subject, t.Status, t.ChannelId, t.AssigneeId, t.CreatedAt, t.FirstResponseDueAt, t.RequesterId);
 }
 
 /// <summary>

@@ -27,6 +27,10 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
     public List<OpenTicket> Unassigned(string? channelId = null) =>
         Open().Where(t => t.AssigneeId is null && (channelId is null || t.ChannelId == channelId));
 
+    /// <summary>The user's own requests that are not Solved or Closed: what a customer's bare /status shows.</summary>
+    public List<OpenTicket> RequestedBy(string userId) =>
+        Open().Where(t => t.RequesterId == userId).OrderBy(t => t.Number).ToList();
+
     public int WaitingCount() => Unassigned().Count;
 
     private OpenTickets Open()

@@ -29,7 +29,9 @@ public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) 
             errors[RequestForm.SubjectBlock] = $"Please keep the subject under {RequestForm.MaxSubject} characters.";
         if (description.Length > RequestForm.MaxDescription)
             errors[RequestForm.DescriptionBlock] = $"Please keep the description under {RequestForm.MaxDescription} characters.";
-        if (!Enum.TryParse<Priority>(priorityText ?? nameof(Priority.Normal), ignoreCase: true, out var priority))
+        // by name only: Enum.TryParse also takes any number ("99"), which is no priority at all
+        if (!Enum.TryParse<Priority>(priorityText ?? nameof(Priority.Normal), ignoreCase: true, out var priority)
+            || !Enum.GetNames<Priority>().Contains(priorityText ?? nameof(Priority.Normal), StringComparer.OrdinalIgnoreCase))
             errors[RequestForm.PriorityBlock] = "Please pick Urgent, High, Normal or Low.";
         if (context is null)
             errors[RequestForm.SubjectBlock] = "This form lost track of its channel; please open it again from the channel.";
@@ -41,9 +43,18 @@ public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) 
         try
         {
             if (SubmissionKey(payload.View) is { } key)
-                once.Create(key, draft); // null for a repeat: the first one's ticket stands, and Slack gets the same answer
+            {
+                // null for a repeat: the first one's ticket stands, and Slack gets the same answer
+                if (once.Create(key, draft) is { Existing: { } existing })
+                {
+                    errors[RequestForm.SubjectBlock] = CreateTicketShortcut.AlreadyTicket(existing);
+                    return Task.FromResult<IReadOnlyDictionary<string, string>?>(errors);
+                }
+            }
             else
+            {
                 intake.Create(draft);
+            }
         }
         catch (StoreWriteFailedException)
         {

@@ -27,7 +27,7 @@ public sealed class StatusCommand(TicketStore store, StatusChanger changer, Stat
         if (args.Keyword is not null)
             return $"I didn't understand `{SlackText.Quote(args.Keyword)}`. {Usage}";
         if (args.Number is not { } number)
-            return MyTickets(command.UserId);
+            return isTeam ? MyTickets(command.UserId) : view.Requests(store.RequestedBy(command.UserId));
         var ticket = store.Find(number);
         if (ticket is null)
             return $"I can't find ticket #{number}. `{Command}` lists your open tickets.";
