@@ -47,6 +47,13 @@ public sealed class OutboxStore(StoreGate gate)
 
     public void Update(OutboxMessage message) => gate.Write(db => Messages(db).Update(message));
 
+    /// <summary>Commits that the message is being handed to Slack, before the call: a crash after it leaves the mark.</summary>
+    public void MarkSending(OutboxMessage message, DateTime now)
+    {
+        message.SendingSince ??= now;
+        Update(message);
+    }
+
     public int CountPending() => gate.Read(db => Messages(db).Count(m => !m.Failed));
 
     public List<OutboxMessage> FailedMessages() => gate.Read(db => Messages(db).Find(m => m.Failed).ToList());

@@ -14,7 +14,11 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnu
     public const int PageSize = 8192;
 
     private readonly ConnectionString _connection = new(connectionString);
+    /// <summary>How long a start waits for the lock before deciding another process holds it.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(3);
+
     private FileStream? _lock;
+    private bool _disposed;
 
     /// <summary>The data file's full path; null for an in-memory store.</summary>
     public string? Path { get; } = Resolve(new ConnectionString(connectionString).Filename);
@@ -55,6 +59,7 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnu
 
     public void Dispose()
     {
+        _disposed = true;
         _lock?.Dispose();
         _lock = null;
     }
@@ -77,22 +82,33 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnu
 
     private void TakeLock()
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_lock is not null)
             return;
-        try
+        var deadline = DateTime.UtcNow + LockWait;
+        while (true)
         {
-            // FileShare.None is an exclusive flock on Linux and macOS and a share-mode lock on Windows; the OS lifts
-            // it when the process dies, so a crash never leaves the file locked
-            _lock = new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw NotWritable(e);
-        }
-        catch (IOException e)
-        {
-            throw new StoreUnavailableException(
+            try
+            {
+                // FileShare.None is an exclusive flock on Linux and macOS and a share-mode lock on Windows; the OS
+                // lifts it when the process dies, so a crash never leaves the file locked
+                _lock = new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw NotWritable(e);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                // a restart can come while the previous instance is still closing the file
+                Thread.Sleep(100);
+            }
+            catch (IOException e)
+            {
+                throw new StoreUnavailableException(
                 $"another SupportBot process is using the data file {Path} (it holds {LockPath}). One process per data file: stop the other one, or give this one its own ConnectionStrings:LiteDb.", e);
+            }
         }
     }
 

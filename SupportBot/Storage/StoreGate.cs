@@ -20,6 +20,7 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
     private readonly Lock _sync = new();
     private LiteDatabase? _database;
     private volatile bool _writeFailed;
+    private bool _disposed;
 
     /// <summary>True from a write that did not reach the disk until the next one that did.</summary>
     public bool WriteFailing => _writeFailed;
@@ -28,7 +29,10 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
     public void Open()
     {
         lock (_sync)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             _database ??= file.Open(verify: true);
+        }
     }
 
     /// <summary>A read, serialized with every other use of the database.</summary>
@@ -111,7 +115,15 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
     }
 
     /// <summary>The engine; opened again (without the full check) after a failure dropped it. Call under the lock.</summary>
-    private LiteDatabase Database => _database ??= file.Open(verify: false);
+    private LiteDatabase Database
+    {
+        get
+        {
+            // a background service still finishing during shutdown must not reopen the file (and take its lock again)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _database ??= file.Open(verify: false);
+        }
+    }
 
     private T Guarded<T>(Func<LiteDatabase, T> read)
     {
@@ -158,8 +170,17 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
     {
         lock (_sync)
         {
-            _database?.Dispose();
-            _database = null;
+            _disposed = true;
+            try
+            {
+                _database?.Dispose();
+            }
+            finally
+            {
+                _database = null;
+                // the lock goes with the engine, whatever happens: a restart must not find it still held
+                file.Dispose();
+            }
         }
     }
 }

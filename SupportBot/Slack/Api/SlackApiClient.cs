@@ -73,7 +73,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                throw new SlackApiException(method, "unreachable: " + e.GetType().Name, transient: true, inner: e);
+                throw new SlackApiException(method, SlackApiException.Unreachable + ": " + e.GetType().Name, transient: true, inner: e);
             }
             using (response)
             {
@@ -92,7 +92,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
                 }
                 catch (JsonException)
                 {
-                    throw new SlackApiException(method, "invalid_response", true);
+                    throw new SlackApiException(method, SlackApiException.InvalidResponse, true);
                 }
             }
         }
