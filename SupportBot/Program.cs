@@ -10,6 +10,8 @@ using SupportBot.Tickets;
 
 if (args.Contains(HealthProbe.Flag))
     return await HealthProbe.RunAsync();
+if (StoreCommandLine.Handles(args))
+    return await StoreCommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 

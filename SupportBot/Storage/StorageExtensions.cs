@@ -15,6 +15,9 @@ public static class StorageExtensions
         builder.Services.AddSingleton(sp => new StoreFile(ConnectionString(sp.GetRequiredService<IConfiguration>()),
             sp.GetRequiredService<LiteDbOpener>(), sp.GetServices<IStoreSetup>(), sp.GetRequiredService<ILogger<StoreFile>>()));
         builder.Services.AddSingleton<StoreGate>();
+        builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<StoreBackup>();
+        builder.Services.AddHostedService<BackupRequests>();
         builder.Services.AddHealthChecks()
             .AddCheck<LiteDbHealthCheck>("litedb")
             .AddCheck<StoreWriteHealthCheck>("store-writes");

@@ -107,7 +107,7 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnu
             catch (IOException e)
             {
                 throw new StoreUnavailableException(
-                $"another SupportBot process is using the data file {Path} (it holds {LockPath}). One process per data file: stop the other one, or give this one its own ConnectionStrings:LiteDb.", e);
+                $"another SupportBot process is using the data file {Path} (it holds {LockPath}). One process per data file: stop the other one, or give this one its own ConnectionStrings:LiteDb.", e, locked: true);
             }
         }
     }
