@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using SupportBot.Tests.Faults;
 
 namespace SupportBot.Tests.Hosting;
 
@@ -10,48 +10,20 @@ public sealed class StartupProcessTests
     [InlineData("Slack__SupportChannel", "Slack:SupportChannel")]
     public async Task A_missing_setting_ends_the_process_with_a_message_naming_the_key(string variable, string key)
     {
-        var dll = typeof(Program).Assembly.Location;
         var db = Path.Combine(Path.GetTempPath(), $"supportbot-start-{Guid.NewGuid():N}.db");
-        var start = new ProcessStartInfo("dotnet", [dll])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        var settings = new Dictionary<string, string>
-        {
-            ["Slack__BotToken"] = "xoxb-test",
-            ["Slack__SigningSecret"] = "8f742231b10e8888abcd99yyyzzz85a5",
-            ["Slack__SupportChannel"] = "C_SUPPORT",
-            ["Slack__SupportTeam__0"] = "U_ENG1",
-            ["ConnectionStrings__LiteDb"] = $"Filename={db}",
-            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-            ["SLACK_BOT_TOKEN"] = "",
-            ["SLACK_SIGNING_SECRET"] = "",
-            [variable] = "",
-        };
-        foreach (var (k, v) in settings)
-            start.Environment[k] = v;
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        (int ExitCode, string Output) run;
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"the app kept running without {key}");
+            run = await AppProcess.RunToExitAsync(db, new() { [variable] = "" });
         }
         finally
         {
             File.Delete(db);
+            File.Delete(db + ".lock");
         }
 
-        Assert.NotEqual(0, process.ExitCode);
-        Assert.Contains(key, await stderr + await stdout, StringComparison.Ordinal);
+        Assert.NotEqual(-1, run.ExitCode); // -1: still running without the setting
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(key, run.Output, StringComparison.Ordinal);
     }
 }

@@ -10,26 +10,15 @@ namespace SupportBot.Tests.Outbox;
 /// </summary>
 public sealed class OutboxIdempotencyTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"supportbot-tag-{Guid.NewGuid():N}.db");
-    private readonly FakeSlackApi _slack = new();
-    private readonly List<SupportBotApp> _apps = [];
+    private readonly Restarts _restarts = new();
+    private FakeSlackApi Slack => _restarts.Slack;
 
-    private SupportBotApp Start()
-    {
-        var app = new SupportBotApp(dbPath: _dbPath, slack: _slack);
-        _apps.Add(app);
-        return app;
-    }
+    private SupportBotApp Start() => _restarts.Start(sharedSlack: true);
 
-    public void Dispose()
-    {
-        foreach (var app in _apps)
-            app.Dispose();
-        _apps[^1].DeleteDatabase();
-    }
+    public void Dispose() => _restarts.Dispose();
 
     private IReadOnlyList<SlackCall> Posts(string text) =>
-        _slack.Find("chat.postMessage", c => c.Text.Contains(text, StringComparison.Ordinal));
+        Slack.Find("chat.postMessage", c => c.Text.Contains(text, StringComparison.Ordinal));
 
     private static Task<bool> DrainedAsync(SupportBotApp app) =>
         app.AdvanceUntilAsync(() => app.Get<OutboxStore>().CountPending() == 0, TimeSpan.FromSeconds(5));
@@ -50,14 +39,14 @@ public sealed class OutboxIdempotencyTests : IDisposable
     public async Task A_post_whose_answer_was_lost_is_found_in_the_channel_and_not_posted_again()
     {
         var app = Start();
-        _slack.LoseAnswer("chat.postMessage", count: 2);
+        Slack.LoseAnswer("chat.postMessage", count: 2);
 
         await app.CreateTicketAsync("Answer lost");
         Assert.True(await DrainedAsync(app), "the outbox never drained");
 
         Assert.Single(Posts("Answer lost"), c => c.Channel == TestSettings.SupportChannel);
         Assert.Single(Posts("Answer lost"), c => c.Channel == TestSettings.CustomerChannel);
-        Assert.NotEmpty(_slack.Find("conversations.history"));
+        Assert.NotEmpty(Slack.Find("conversations.history"));
         // what Slack answered the lost post with is still remembered: the ticket's thread and card
         var ticket = app.Get<TicketStore>().Find(1)!;
         Assert.Equal(Posts("Answer lost").Single(c => c.Channel == TestSettings.SupportChannel).AnswerTs, ticket.TriageTs);
@@ -70,9 +59,9 @@ public sealed class OutboxIdempotencyTests : IDisposable
         var first = Start();
         var number = await first.CreateTicketAsync("Crash mid-reply");
         Assert.True(await DrainedAsync(first));
-        _slack.Hang("chat.postMessage");
+        Slack.Hang("chat.postMessage");
         await first.Requests.CommandAsync("/take", number.ToString(System.Globalization.CultureInfo.InvariantCulture), TestSettings.Engineer);
-        Assert.NotEmpty(await _slack.WaitForAsync("chat.postMessage", c => c.Text.Contains("will help you", StringComparison.Ordinal)));
+        Assert.NotEmpty(await Slack.WaitForAsync("chat.postMessage", c => c.Text.Contains("will help you", StringComparison.Ordinal)));
         first.Dispose();
 
         var second = Start();
@@ -80,15 +69,15 @@ public sealed class OutboxIdempotencyTests : IDisposable
         Assert.True(await DrainedAsync(second), "the outbox never drained after the restart");
 
         Assert.Single(Posts("will help you"));
-        Assert.NotEmpty(_slack.Find("conversations.replies", c => c.Args["include_all_metadata"]?.GetValue<string>() == "true"));
+        Assert.NotEmpty(Slack.Find("conversations.replies", c => c.Args["include_all_metadata"]?.GetValue<string>() == "true"));
     }
 
     [Fact]
     public async Task When_history_cannot_be_read_an_unsure_post_is_sent_again_rather_than_lost()
     {
         var app = Start();
-        _slack.FailWithError("conversations.history", "unknown_method", count: 10);
-        _slack.LoseAnswer("chat.postMessage", count: 2);
+        Slack.FailWithError("conversations.history", "unknown_method", count: 10);
+        Slack.LoseAnswer("chat.postMessage", count: 2);
 
         await app.CreateTicketAsync("History unreadable");
         Assert.True(await DrainedAsync(app), "the outbox never drained");

@@ -8,33 +8,28 @@ namespace SupportBot.Tests.Outbox;
 /// <summary>Messages queued while Slack is down survive the app going away and are delivered by the next one.</summary>
 public sealed class OutboxRestartTests : IDisposable
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"supportbot-restart-{Guid.NewGuid():N}.db");
-    private readonly List<SupportBotApp> _apps = [];
+    private readonly Restarts _restarts = new();
 
-    private SupportBotApp Start()
-    {
-        var app = new SupportBotApp(dbPath: _dbPath);
-        _apps.Add(app);
-        return app;
-    }
+    private SupportBotApp Start() => _restarts.Start();
 
-    public void Dispose()
+    public void Dispose() => _restarts.Dispose();
+
+    /// <summary>A request form submitted while every post fails: the ticket is stored, its messages owed.</summary>
+    private static async Task SubmitWhileSlackIsDownAsync(SupportBotApp app, string subject)
     {
-        foreach (var app in _apps)
-            app.Dispose();
-        _apps[^1].DeleteDatabase();
+        app.Slack.Fail("chat.postMessage", HttpStatusCode.ServiceUnavailable, count: 1000);
+        var requests = app.Requests;
+        await requests.InteractAsync(Flows.ButtonPayload("open_request_form", "", TestSettings.Customer, TestSettings.CustomerChannel));
+        var view = (await app.Slack.WaitForAsync("views.open"))[0].Args["view"]!.AsObject();
+        await requests.InteractAsync(Flows.SubmissionPayload(view, TestSettings.Customer, subject, "d", "High"));
     }
 
     [Fact]
     public async Task Messages_queued_while_slack_is_down_are_delivered_after_a_restart()
     {
         var first = Start();
-        first.Slack.Fail("chat.postMessage", HttpStatusCode.ServiceUnavailable, count: 1000);
-        var requests = first.Requests;
-        await requests.InteractAsync(Flows.ButtonPayload("open_request_form", "", TestSettings.Customer, TestSettings.CustomerChannel));
-        var view = (await first.Slack.WaitForAsync("views.open"))[0].Args["view"]!.AsObject();
-        await requests.InteractAsync(Flows.SubmissionPayload(view, TestSettings.Customer, "Queued while down", "d", "High"));
-        await requests.CommandAsync("/take", "1", TestSettings.Engineer);
+        await SubmitWhileSlackIsDownAsync(first, "Queued while down");
+        await first.Requests.CommandAsync("/take", "1", TestSettings.Engineer);
         Assert.True(await Eventually.TrueAsync(() => first.Slack.Calls.Count(c => c.Method == "chat.postMessage") >= 2));
         Assert.True(first.Get<OutboxStore>().CountPending() >= 4);
         Assert.Empty(first.Slack.Find("chat.postMessage"));
@@ -60,11 +55,7 @@ public sealed class OutboxRestartTests : IDisposable
     public async Task After_a_backlog_drains_across_a_restart_new_messages_are_delivered_promptly()
     {
         var first = Start();
-        first.Slack.Fail("chat.postMessage", HttpStatusCode.ServiceUnavailable, count: 1000);
-        var requests = first.Requests;
-        await requests.InteractAsync(Flows.ButtonPayload("open_request_form", "", TestSettings.Customer, TestSettings.CustomerChannel));
-        var view = (await first.Slack.WaitForAsync("views.open"))[0].Args["view"]!.AsObject();
-        await requests.InteractAsync(Flows.SubmissionPayload(view, TestSettings.Customer, "Backlog then drain", "d", "High"));
+        await SubmitWhileSlackIsDownAsync(first, "Backlog then drain");
         Assert.True(await Eventually.TrueAsync(() => first.Slack.Calls.Any(c => c.Method == "chat.postMessage")));
         first.Dispose();
 
