@@ -20,6 +20,10 @@ public sealed class FullDiskTests : IDisposable
     {
         _app.Dispose();
         _app.DeleteDatabase();
+        // a LiteDB transaction left undisposed by a failed write throws from its finalizer and ends the process:
+        // run the finalizers now, inside this test, rather than at some later point of the run
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
     }
 
     private async Task<JsonObject> OpenFormAsync()
@@ -131,5 +135,38 @@ public sealed class FullDiskTests : IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.True(await Eventually.TrueAsync(() => _app.Get<TicketStore>().Count() == 1), "the retried event never became a ticket");
+    }
+
+    [Fact]
+    public async Task A_write_that_failed_on_a_thread_that_has_ended_leaves_nothing_that_ends_the_process_later()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await HealthAsync()).Status);
+        var gate = _app.Get<SupportBot.Storage.StoreGate>();
+        _disk.Full = true;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                gate.Write(db => db.GetCollection("probe").Insert(new LiteDB.BsonDocument { ["_id"] = 1 }));
+            }
+            catch (SupportBot.Storage.StoreWriteFailedException e)
+            {
+                failure = e;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        _disk.Full = false;
+
+        // the failed transaction's finalizer ran here would throw on the GC thread and end the test process
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        Assert.NotNull(failure);
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await HealthAsync());
     }
 }

@@ -150,6 +150,8 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
     {
         var database = _database;
         _database = null;
+        if (database is not null && BrokenEngine.ForgetTransactions(database) is null)
+            logger.LogWarning("Could not take the broken engine's transactions off the finalizer queue (LiteDB internals changed?)");
         try
         {
             database?.Dispose();
