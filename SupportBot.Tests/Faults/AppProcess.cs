@@ -47,7 +47,15 @@ public sealed partial class AppProcess : IDisposable
         app._process.ErrorDataReceived += (_, e) => app.Read(e.Data);
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
-        await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(20));
+        try
+        {
+            await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(20));
+        }
+        catch
+        {
+            app.Dispose(); // a start that failed must not leave the process running after the test
+            throw;
+        }
         return app;
     }
 
