@@ -38,13 +38,14 @@ public static class SearchBenchmark
             Console.WriteLine(FormattableString.Invariant($"Stored {tickets:N0} tickets in {fill.Elapsed.TotalSeconds:F1} s"));
             Report.Machine();
 
-            using var db = LiteDbFactory.Open($"Filename={dbPath}", NullLogger.Instance);
+            using var file = new StoreFile($"Filename={dbPath}", (c, m) => new LiteDatabase(c, m), [], NullLogger<StoreFile>.Instance);
+            using var gate = new StoreGate(file, NullLogger<StoreGate>.Instance);
             var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:LiteDb"] = $"Filename={dbPath}",
             }).Build();
             var location = new SearchLocation(config);
-            var indexer = new SearchIndexer(new StoreGate(db), location, NullLogger<SearchIndexer>.Instance);
+            var indexer = new SearchIndexer(gate, location, NullLogger<SearchIndexer>.Instance);
             GC.Collect();
             var before = GC.GetTotalMemory(forceFullCollection: true);
             var build = Stopwatch.StartNew();
@@ -79,7 +80,7 @@ public static class SearchBenchmark
 
     private static void Fill(string dbPath, int count)
     {
-        using var db = LiteDbFactory.Open($"Filename={dbPath}", NullLogger.Instance);
+        using var db = new LiteDatabase($"Filename={dbPath}", LiteDbFactory.CreateMapper());
         TicketStore.EnsureIndexes(db);
         var random = new Random(42);
         var tickets = db.GetCollection<Ticket>(TicketStore.Collection);

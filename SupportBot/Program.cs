@@ -20,6 +20,8 @@ if (args.Contains(HealthProbe.Flag))
     return await HealthProbe.RunAsync();
 if (SupportBot.Cli.CommandLine.Run(args) is { } exit)
     return exit;
+if (StoreCommandLine.Handles(args))
+    return await StoreCommandLine.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -42,7 +44,7 @@ builder.AddHome();
 builder.AddDashboard();
 
 var app = builder.Build();
-if (!app.SettingsAreValid())
+if (!app.SettingsAreValid() || !app.StoreOpens())
     return 2;
 
 app.UseSafeErrors();

@@ -47,8 +47,50 @@ public sealed partial class AppProcess : IDisposable
         app._process.ErrorDataReceived += (_, e) => app.Read(e.Data);
         app._process.BeginOutputReadLine();
         app._process.BeginErrorReadLine();
-        await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(20));
+        try
+        {
+            await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(20));
+        }
+        catch
+        {
+            app.Dispose(); // a start that failed must not leave the process running after the test
+            throw;
+        }
         return app;
+    }
+
+    /// <summary>
+    /// Runs the app until it exits by itself (a start-up refusal); <paramref name="asUser"/> runs it as that uid
+    /// through setpriv, for permission checks a root test run would not hit.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string dbPath, Dictionary<string, string>? settings = null,
+        int? asUser = null, string[]? args = null)
+    {
+        var dll = typeof(Program).Assembly.Location;
+        string[] command = [dll, .. args ?? []];
+        var start = asUser is { } uid
+            ? new ProcessStartInfo("setpriv", [$"--reuid={uid}", $"--regid={uid}", "--clear-groups", "--", "dotnet", .. command])
+            : new ProcessStartInfo("dotnet", command);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = Path.GetDirectoryName(dll)!;
+        foreach (var (k, v) in Environment(dbPath, new Uri("http://127.0.0.1:9/api/"), settings))
+            start.Environment[k] = v;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            return (-1, "still running after 30 s:\n" + await stdout + await stderr);
+        }
+        return (process.ExitCode, await stderr + await stdout);
     }
 
     /// <summary>SIGKILL: no graceful shutdown, no disposal, no flush; what was written to the OS survives, nothing else.</summary>

@@ -14,13 +14,18 @@ namespace SupportBot.Tests.Faults;
 
 /// <summary>
 /// Slack's Web API as a real HTTP server on 127.0.0.1, for an app running in another process. It outlives the app
-/// processes of a test, so it sees every call each of them made. Answers like Slack; never fails.
+/// processes of a test, so it sees every call each of them made. Answers like Slack; never fails, but can be slow
+/// to answer posts (<see cref="PostDelay"/>), and finds its posts by metadata like Slack's history does.
 /// </summary>
 public sealed class LoopbackSlack : IAsyncDisposable
 {
     private readonly ConcurrentQueue<SlackCall> _calls = new();
     private long _ts = 1_700_000_000;
+    private readonly FakeWorkspace _posted = new();
     private WebApplication? _server;
+
+    /// <summary>How long a post waits, already taken, before Slack answers: a window for a kill mid-call.</summary>
+    public TimeSpan PostDelay { get; set; }
 
     public Uri ApiUrl { get; private set; } = new("http://127.0.0.1/");
 
@@ -57,6 +62,7 @@ public sealed class LoopbackSlack : IAsyncDisposable
                 call.AnswerTs = $"{Interlocked.Increment(ref _ts).ToString(CultureInfo.InvariantCulture)}.000100";
                 answer["channel"] = call.Channel;
                 answer["ts"] = call.AnswerTs;
+                _posted.AddPosted(call.Channel ?? "", call.AnswerTs, call.ThreadTs, args["metadata"]);
                 break;
             case "chat.update":
                 answer["ts"] = args["ts"]?.GetValue<string>();
@@ -66,13 +72,16 @@ public sealed class LoopbackSlack : IAsyncDisposable
                 answer["bot_id"] = "BBOT";
                 break;
             case "conversations.history" or "conversations.replies":
-                answer["messages"] = new JsonArray();
+                answer = args["include_all_metadata"]?.GetValue<string>() == "true" ? _posted.Answer(method, args) : answer;
+                answer["messages"] ??= new JsonArray();
                 break;
             case "usergroups.users.list":
                 answer["users"] = new JsonArray();
                 break;
         }
         _calls.Enqueue(call);
+        if (method == "chat.postMessage" && PostDelay > TimeSpan.Zero)
+            await Task.Delay(PostDelay);
         return Results.Text(answer.ToJsonString(), "application/json");
     }
 

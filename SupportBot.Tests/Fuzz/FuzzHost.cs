@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SupportBot.Outbox;
+using SupportBot.Storage;
 using SupportBot.Slack.Api;
 using SupportBot.Slack.Events;
 using SupportBot.Tests.Infrastructure;
@@ -50,14 +51,16 @@ public sealed class FuzzHost : IDisposable
     /// <summary>What a write would change: ticket and event counts, and the newest outbox id (delivery deletes, so counts shrink).</summary>
     public StoreSnapshot Snapshot()
     {
-        var db = Get<LiteDatabase>();
-        var newestOutbox = db.GetCollection<OutboxMessage>(OutboxStore.Collection).Query()
-            .OrderByDescending(m => m.Id).Select(m => m.Id).Limit(1).ToList();
-        return new StoreSnapshot(
-            Get<TicketStore>().Count(),
-            db.GetCollection(SlackEventInbox.Collection).Count(),
-            db.GetCollection(OutboxStore.Collection).Count(),
-            newestOutbox.Count == 0 ? 0 : newestOutbox[0]);
+        return Get<StoreGate>().Read(db =>
+        {
+            var newestOutbox = db.GetCollection<OutboxMessage>(OutboxStore.Collection).Query()
+                .OrderByDescending(m => m.Id).Select(m => m.Id).Limit(1).ToList();
+            return new StoreSnapshot(
+                Get<TicketStore>().Count(),
+                db.GetCollection(SlackEventInbox.Collection).Count(),
+                db.GetCollection(OutboxStore.Collection).Count(),
+                newestOutbox.Count == 0 ? 0 : newestOutbox[0]);
+        });
     }
 
     /// <summary>Waits until the background event processor has handled every accepted event, so it writes nothing later.</summary>

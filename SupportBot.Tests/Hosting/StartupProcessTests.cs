@@ -16,6 +16,7 @@ public sealed class StartupProcessTests : IDisposable
     {
         File.Delete(_db);
         File.Delete(Path.ChangeExtension(_db, null) + "-log.db");
+        File.Delete(_db + ".lock");
     }
 
     [Theory]
@@ -71,7 +72,7 @@ public sealed class StartupProcessTests : IDisposable
     [Fact]
     public async Task Outbox_list_and_retry_work_on_the_store_the_settings_name()
     {
-        using (var db = LiteDbFactory.Open($"Filename={_db}", Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance))
+        using (var db = new LiteDatabase($"Filename={_db}", LiteDbFactory.CreateMapper()))
         {
             OutboxStore.Enqueue(db, new OutboxMessage
             {
@@ -87,7 +88,7 @@ public sealed class StartupProcessTests : IDisposable
         Assert.Contains("not_in_channel", list, StringComparison.Ordinal);
         Assert.Equal(0, retried);
         Assert.Contains("1 message(s) back in the outbox", retry, StringComparison.Ordinal);
-        using var reopened = LiteDbFactory.Open($"Filename={_db}", Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        using var reopened = new LiteDatabase($"Filename={_db}", LiteDbFactory.CreateMapper());
         Assert.Empty(OutboxStore.SetAside(reopened));
         Assert.Equal(1, OutboxStore.CountPending(reopened));
     }

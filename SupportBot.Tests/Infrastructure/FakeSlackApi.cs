@@ -53,6 +53,14 @@ public sealed class FakeSlackApi : HttpMessageHandler
     public void Unreachable(string method, int count = 1) =>
         _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, true));
 
+    /// <summary>Slack carries the next call out, but its answer is lost on the way back (a timeout, a reset connection).</summary>
+    public void LoseAnswer(string method, int count = 1) =>
+        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, false) { After = AfterCall.LoseAnswer });
+
+    /// <summary>Slack carries the next call out and never answers, until the app gives up on it (stops, or crashes).</summary>
+    public void Hang(string method, int count = 1) =>
+        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, false) { After = AfterCall.Hang });
+
     /// <summary>Slack is back: faults not used up yet are dropped.</summary>
     public void Recover() => _faults.Clear();
 
@@ -64,6 +72,16 @@ public sealed class FakeSlackApi : HttpMessageHandler
         var args = body.TrimStart().StartsWith('{') ? JsonNode.Parse(body)!.AsObject() : FakeWorkspace.FormArgs(body);
         var auth = request.Headers.Authorization?.ToString();
         var fault = TakeFault(method);
+        if (fault is { After: not AfterCall.Answer })
+        {
+            // the call takes effect; only its answer goes missing
+            var done = new SlackCall(method, args, auth, request.RequestUri.ToString(), null) { AppTime = Clock?.GetUtcNow() };
+            _calls.Enqueue(done);
+            Answer(method, args, done);
+            if (fault.After == AfterCall.Hang)
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new HttpRequestException("Connection reset after Slack took the call (fake)");
+        }
         var call = new SlackCall(method, args, auth, request.RequestUri.ToString(), fault?.Describe()) { AppTime = Clock?.GetUtcNow() };
         _calls.Enqueue(call);
         if (fault is { Unreachable: true })
@@ -87,6 +105,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
         {
             case "chat.postMessage":
                 call.AnswerTs = ts;
+                Workspace.AddPosted(args["channel"]?.GetValue<string>() ?? "", ts, args["thread_ts"]?.GetValue<string>(), args["metadata"]);
                 return new JsonObject { ["ok"] = true, ["channel"] = args["channel"]?.GetValue<string>(), ["ts"] = ts };
             case "chat.update":
                 return new JsonObject { ["ok"] = true, ["ts"] = args["ts"]?.GetValue<string>() };
@@ -121,10 +140,18 @@ public sealed class FakeSlackApi : HttpMessageHandler
         public string? Error { get; } = error;
         public int? RetryAfter { get; } = retryAfter;
         public bool Unreachable { get; } = unreachable;
+        public AfterCall After { get; init; }
         public int Remaining = count;
 
         public string Describe() => Unreachable ? "unreachable" : Error ?? ((int)Status).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+}
+
+internal enum AfterCall
+{
+    Answer,
+    LoseAnswer,
+    Hang,
 }
 
 /// <summary>One recorded Web API call.</summary>

@@ -9,6 +9,7 @@ public sealed class FakeWorkspace
 {
     private readonly ConcurrentDictionary<(string Channel, string Ts), JsonObject> _messages = new();
     private readonly ConcurrentDictionary<string, string[]> _groups = new();
+    private readonly ConcurrentQueue<(string Channel, JsonObject Message)> _posted = new();
 
     public void AddMessage(string channel, string ts, string user, string text, string? threadTs = null)
     {
@@ -16,6 +17,17 @@ public sealed class FakeWorkspace
         if (threadTs is not null)
             message["thread_ts"] = threadTs;
         _messages[(channel, ts)] = message;
+    }
+
+    /// <summary>What the bot posted, with its metadata: found by history lookups that ask for metadata.</summary>
+    public void AddPosted(string channel, string ts, string? threadTs, JsonNode? metadata)
+    {
+        var message = new JsonObject { ["type"] = "message", ["ts"] = ts, ["user"] = "UBOT", ["bot_id"] = "BBOT", ["text"] = "" };
+        if (threadTs is not null)
+            message["thread_ts"] = threadTs;
+        if (metadata is not null)
+            message["metadata"] = metadata.DeepClone();
+        _posted.Enqueue((channel, message));
     }
 
     public void SetGroup(string groupId, params string[] members) => _groups[groupId] = members;
@@ -30,11 +42,24 @@ public sealed class FakeWorkspace
                 : new JsonObject { ["ok"] = false, ["error"] = "no_such_subteam" };
         }
         var channel = Arg("channel") ?? "";
+        if (Arg("include_all_metadata") == "true")
+            return Posted(method, channel, Arg("ts"));
         var ts = method == "conversations.history" ? Arg("latest") : Arg("ts");
         // like Slack: history holds top-level messages only; replies holds a thread (here: the asked-for message)
         var found = _messages.TryGetValue((channel, ts ?? ""), out var m)
                     && (method == "conversations.replies" || m["thread_ts"] is null || m["thread_ts"]!.GetValue<string>() == ts);
         return new JsonObject { ["ok"] = true, ["messages"] = found ? new JsonArray(m!.DeepClone()) : new JsonArray() };
+    }
+
+    /// <summary>The bot's own posts, newest first: top-level ones for history, a thread's for replies.</summary>
+    private JsonObject Posted(string method, string channel, string? threadTs)
+    {
+        var found = _posted.Where(p => p.Channel == channel).Select(p => p.Message).Where(m =>
+        {
+            var thread = m["thread_ts"]?.GetValue<string>();
+            return method == "conversations.history" ? thread is null : thread == threadTs || m["ts"]!.GetValue<string>() == threadTs;
+        }).Reverse().Select(m => (JsonNode)m.DeepClone());
+        return new JsonObject { ["ok"] = true, ["messages"] = new JsonArray([.. found]) };
     }
 
     public static JsonObject FormArgs(string body)

@@ -1,6 +1,10 @@
 namespace SupportBot.Tests.Infrastructure;
 
-/// <summary>Apps started one after another on one database file, to play restarts; disposed and deleted together.</summary>
+/// <summary>
+/// Apps started one after another on one database file (one process per file: dispose the previous one first), to
+/// play restarts; disposed and deleted together. <see cref="Slack"/> is one fake Slack they can share, for tests
+/// that follow a message across a restart.
+/// </summary>
 public sealed class RestartingApp(string name) : IDisposable
 {
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"supportbot-{name}-{Guid.NewGuid():N}.db");
@@ -8,9 +12,11 @@ public sealed class RestartingApp(string name) : IDisposable
 
     public string DbPath => _dbPath;
 
-    public SupportBotApp Start(Dictionary<string, string?>? settings = null)
+    public FakeSlackApi Slack { get; } = new();
+
+    public SupportBotApp Start(Dictionary<string, string?>? settings = null, bool sharedSlack = false)
     {
-        var app = new SupportBotApp(settings, dbPath: _dbPath);
+        var app = new SupportBotApp(settings, dbPath: _dbPath, slack: sharedSlack ? Slack : null);
         _apps.Add(app);
         return app;
     }
@@ -19,6 +25,7 @@ public sealed class RestartingApp(string name) : IDisposable
     {
         foreach (var app in _apps)
             app.Dispose();
-        _apps[^1].DeleteDatabase();
+        if (_apps.Count > 0)
+            _apps[^1].DeleteDatabase();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SupportBot.Slack.Api;
+using SupportBot.Storage;
 
 namespace SupportBot.Tests.Infrastructure;
 
@@ -19,9 +20,10 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
 
     public SupportBotApp(Dictionary<string, string?>? settings = null, string? dbPath = null, FakeSlackApi? slack = null,
-        FakeTimeProvider? time = null, Action<IServiceCollection>? services = null)
+        FakeTimeProvider? time = null, Action<IServiceCollection>? services = null, FillableDisk? disk = null)
     {
         _services = services;
+        Disk = disk;
         DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"supportbot-test-{Guid.NewGuid():N}.db");
         Slack = slack ?? new FakeSlackApi();
         Time = time ?? new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -56,6 +58,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
     /// <summary>The search index beside the database (see SearchLocation).</summary>
     public string IndexFolder => Path.ChangeExtension(DbPath, null) + ".search";
 
+    /// <summary>When set, the store's writes go through this disk, which a test can fill.</summary>
+    public FillableDisk? Disk { get; }
+
     public FakeSlackApi Slack { get; }
 
     public FakeTimeProvider Time { get; }
@@ -79,13 +84,15 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Time);
             services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
             _services?.Invoke(services);
+            if (Disk is not null)
+                services.AddSingleton<LiteDbOpener>(Disk.Open);
         });
     }
 
     /// <summary>Deletes the database after the last instance using it is gone.</summary>
     public void DeleteDatabase()
     {
-        foreach (var file in new[] { DbPath, Path.ChangeExtension(DbPath, null) + "-log.db" })
+        foreach (var file in new[] { DbPath, Path.ChangeExtension(DbPath, null) + "-log.db", DbPath + ".lock" })
         {
             if (File.Exists(file))
                 File.Delete(file);

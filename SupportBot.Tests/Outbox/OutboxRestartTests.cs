@@ -14,16 +14,22 @@ public sealed class OutboxRestartTests : IDisposable
 
     public void Dispose() => _apps.Dispose();
 
+    /// <summary>A request form submitted while every post fails: the ticket is stored, its messages owed.</summary>
+    private static async Task SubmitWhileSlackIsDownAsync(SupportBotApp app, string subject)
+    {
+        app.Slack.Fail("chat.postMessage", HttpStatusCode.ServiceUnavailable, count: 1000);
+        var requests = app.Requests;
+        await requests.InteractAsync(Flows.ButtonPayload("open_request_form", "", TestSettings.Customer, TestSettings.CustomerChannel));
+        var view = (await app.Slack.WaitForAsync("views.open"))[0].Args["view"]!.AsObject();
+        await requests.InteractAsync(Flows.SubmissionPayload(view, TestSettings.Customer, subject, "d", "High"));
+    }
+
     [Fact]
     public async Task Messages_queued_while_slack_is_down_are_delivered_after_a_restart()
     {
         var first = Start();
-        first.Slack.Fail("chat.postMessage", HttpStatusCode.ServiceUnavailable, count: 1000);
-        var requests = first.Requests;
-        await requests.InteractAsync(Flows.ButtonPayload("open_request_form", "", TestSettings.Customer, TestSettings.CustomerChannel));
-        var view = (await first.Slack.WaitForAsync("views.open"))[0].Args["view"]!.AsObject();
-        await requests.InteractAsync(Flows.SubmissionPayload(view, TestSettings.Customer, "Queued while down", "d", "High"));
-        await requests.CommandAsync("/take", "1", TestSettings.Engineer);
+        await SubmitWhileSlackIsDownAsync(first, "Queued while down");
+        await first.Requests.CommandAsync("/take", "1", TestSettings.Engineer);
         Assert.True(await Eventually.TrueAsync(() => first.Slack.Calls.Count(c => c.Method == "chat.postMessage") >= 2));
         Assert.True(first.Get<OutboxStore>().CountPending() >= 4);
         Assert.Empty(first.Slack.Find("chat.postMessage"));
@@ -43,5 +49,26 @@ public sealed class OutboxRestartTests : IDisposable
         Assert.Equal(confirmation[0].AnswerTs, Assert.Single(reply).ThreadTs);
         Assert.True(await Eventually.TrueAsync(() => second.Get<OutboxStore>().CountPending() == 0));
         Assert.Single(second.Slack.Find("chat.postMessage", c => c.Channel == TestSettings.CustomerChannel && c.Text.Contains("will help you", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task After_a_backlog_drains_across_a_restart_new_messages_are_delivered_promptly()
+    {
+        var first = Start();
+        await SubmitWhileSlackIsDownAsync(first, "Backlog then drain");
+        Assert.True(await Eventually.TrueAsync(() => first.Slack.Calls.Any(c => c.Method == "chat.postMessage")));
+        first.Dispose();
+
+        var second = Start();
+        _ = second.Services;
+        // the first app's backoff is on its own clock: move this one on until the backlog has gone out
+        Assert.True(await second.AdvanceUntilAsync(() => second.Get<OutboxStore>().CountPending() == 0, TimeSpan.FromMinutes(1)),
+            "the backlog never drained");
+
+        await second.Requests.CommandAsync("/take", "1", TestSettings.Engineer);
+
+        var reply = await second.Slack.WaitForAsync("chat.postMessage", c => c.Text.Contains("will help you", StringComparison.Ordinal));
+        Assert.Single(reply);
+        Assert.Single(await second.Slack.WaitForAsync("chat.update"));
     }
 }

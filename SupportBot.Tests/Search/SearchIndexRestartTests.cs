@@ -52,7 +52,7 @@ public sealed class SearchIndexRestartTests : IDisposable
         first.Dispose();
 
         // a change committed while the index could not follow (a crash between the store's commit and the index's)
-        using (var db = LiteDbFactory.Open($"Filename={_apps.DbPath}", Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance))
+        using (var db = new LiteDatabase($"Filename={_apps.DbPath}", LiteDbFactory.CreateMapper()))
         {
             var tickets = db.GetCollection<Ticket>(TicketStore.Collection);
             var ticket = tickets.FindById(number);

@@ -29,16 +29,17 @@ public static class CommandLine
     private static int RunOnStore(IStoreVerb verb, string[] args)
     {
         var config = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] }).Configuration;
-        var connection = config.GetConnectionString(StorageExtensions.ConnectionName);
+        // through the store's own door: the process lock refuses while the bot runs, a damaged file is named
+        using var file = new StoreFile(StorageExtensions.ConnectionString(config), (c, m) => new LiteDB.LiteDatabase(c, m), [],
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreFile>.Instance);
         try
         {
-            using var db = LiteDbFactory.Open(string.IsNullOrWhiteSpace(connection) ? "Filename=supportbot.db" : connection,
-                Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+            using var db = file.Open(verify: false);
             return verb.Run(db, args, DateTime.UtcNow, Console.Out);
         }
-        catch (IOException e)
+        catch (StoreUnavailableException e)
         {
-            Console.Error.WriteLine($"Cannot open the store ({e.Message}). Stop the bot first: it holds the file while it runs.");
+            Console.Error.WriteLine($"Cannot open the store: {e.Message} Stop the bot first: it holds the file while it runs.");
             return 1;
         }
     }

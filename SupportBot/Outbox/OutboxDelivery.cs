@@ -6,7 +6,8 @@ using SupportBot.Tickets;
 namespace SupportBot.Outbox;
 
 /// <summary>Makes one outbox call, resolving ticket threads and triage cards at the last moment.</summary>
-public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, OutboxStore outbox, IEnumerable<IOutboxChannel> channels)
+public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, OutboxStore outbox, OutboxTag tag, TimeProvider time,
+    IEnumerable<IOutboxChannel> channels)
 {
     private readonly Dictionary<string, IOutboxChannel> _channels = channels.ToDictionary(c => c.Method, StringComparer.Ordinal);
 
@@ -54,13 +55,36 @@ public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, Ou
                 record = OutboxRecord.TriageCard;
             }
         }
-        var answer = await slack.CallAsync(method, args, cancellationToken);
-        if (ticket is not null && record != OutboxRecord.Nothing && answer.TryGetProperty("ts", out var ts)
-            && ts.ValueKind == JsonValueKind.String)
-            RememberAndRetire(message, ticket.Number, record, ts.GetString()!);
+        if (method == OutboxPacing.PostMethod)
+        {
+            args["metadata"] = OutboxTag.Metadata(message.Id);
+            if (message.SendingSince is { } since && await tag.FindAsync(message, args, since, cancellationToken) is { } postedTs)
+            {
+                Retire(message, ticket, record, postedTs); // an earlier attempt got through: the same outcome, no second post
+                return method;
+            }
+            outbox.MarkSending(message, time.GetUtcNow().UtcDateTime);
+        }
+        JsonElement answer;
+        try
+        {
+            answer = await slack.CallAsync(method, args, cancellationToken);
+        }
+        catch (SlackApiException e) when (!e.OutcomeUnknown)
+        {
+            message.SendingSince = null; // Slack said no: nothing was posted (the caller commits the retry)
+            throw;
+        }
+        Retire(message, ticket, record, answer.TryGetProperty("ts", out var ts) && ts.ValueKind == JsonValueKind.String ? ts.GetString() : null);
+        return method;
+    }
+
+    private void Retire(OutboxMessage message, Ticket? ticket, OutboxRecord record, string? ts)
+    {
+        if (ticket is not null && record != OutboxRecord.Nothing && ts is not null)
+            RememberAndRetire(message, ticket.Number, record, ts);
         else
             outbox.Delivered(message);
-        return method;
     }
 
     /// <summary>One commit for the ts Slack gave and the message's removal: a crash between them would post it twice.</summary>

@@ -13,6 +13,7 @@ public static class OutboxExtensions
         builder.Services.AddSingleton<OutboxStore>();
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddSingleton<OutboxPacing>();
+        builder.Services.AddSingleton<OutboxTag>();
         builder.Services.AddSingleton<OutboxDelivery>();
         builder.Services.AddSingleton<OutboxWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());

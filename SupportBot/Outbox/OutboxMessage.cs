@@ -8,7 +8,8 @@ namespace SupportBot.Outbox;
 /// </summary>
 public sealed class OutboxMessage
 {
-    [BsonId(autoId: true)]
+    /// <summary>From the outbox's stored sequence (<see cref="OutboxStore.Enqueue"/>): never reused, also after a restart.</summary>
+    [BsonId(autoId: false)]
     public long Id { get; set; }
 
     /// <summary>Ordering scope: the channel for channel messages, a private lane for one-off calls.</summary>
@@ -30,6 +31,13 @@ public sealed class OutboxMessage
     public OutboxRecord Record { get; set; }
 
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// Set (and committed) when a post is handed to Slack, cleared when Slack definitely refused it: while set, an
+    /// earlier attempt may have been posted (a timeout, a crash before the message was retired), so the next attempt
+    /// first looks for this message's <see cref="OutboxTag"/> in the channel.
+    /// </summary>
+    public DateTime? SendingSince { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime NextAttemptAt { get; set; }
 

@@ -13,11 +13,24 @@ public sealed class OutboxStore(StoreGate gate)
 
     public static void Enqueue(LiteDatabase db, OutboxMessage message, DateTime now)
     {
+        message.Id = NextId(db);
         message.CreatedAt = now;
         if (message.NextAttemptAt == default)
             message.NextAttemptAt = now;
         Messages(db).Insert(message);
     }
+
+    /// <summary>
+    /// The next id from a stored sequence, so ids never repeat: LiteDB's own auto-id restarts from the highest id
+    /// left in the collection, which is 1 again once the outbox has drained, and a worker or a Slack message tagged
+    /// with an earlier id would take a new message for an old one. Runs inside the enqueueing write, under the
+    /// store's lock, so ids also grow in commit order.
+    /// </summary>
+    private static long NextId(LiteDatabase db) => StoreSequence.Next(db, Collection, () => HighestId(db));
+
+    // a store from before the sequence existed continues after its highest queued id
+    private static long HighestId(LiteDatabase db) =>
+        Messages(db).Query().OrderByDescending(m => m.Id).Select(m => m.Id).Limit(1).ToList() is [var id] ? id : 0L;
 
     /// <summary>Undelivered messages queued after <paramref name="afterId"/>, oldest first: what the worker has not seen yet.</summary>
     public List<OutboxMessage> PendingAfter(long afterId, int limit) =>
@@ -33,6 +46,13 @@ public sealed class OutboxStore(StoreGate gate)
     public static void Remove(LiteDatabase db, long id) => Messages(db).Delete(id);
 
     public void Update(OutboxMessage message) => gate.Write(db => Messages(db).Update(message));
+
+    /// <summary>Commits that the message is being handed to Slack, before the call: a crash after it leaves the mark.</summary>
+    public void MarkSending(OutboxMessage message, DateTime now)
+    {
+        message.SendingSince ??= now;
+        Update(message);
+    }
 
     public int CountPending() => gate.Read(db => Messages(db).Count(m => !m.Failed));
 

@@ -16,8 +16,10 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     private const int ReadBatch = 1000;
 
     /// <summary>
-    /// Undelivered messages by id, read from the store once each (ids grow in commit order, since every write holds
-    /// the store's lock): a backlog is not re-read on every round, which would hold that lock against requests.
+    /// Undelivered messages by id, read from the store once each while a backlog lasts (ids grow in commit order,
+    /// since every write holds the store's lock), so a backlog is not re-read on every round, which would hold that
+    /// lock against requests. Once it is empty the next round reads from the start, so delivery never depends on
+    /// ids growing across restarts.
     /// </summary>
     private readonly SortedDictionary<long, OutboxMessage> _pending = [];
     private readonly SemaphoreSlim _round = new(1, 1);
@@ -59,7 +61,8 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     private async Task<TimeSpan> RoundAsync(CancellationToken cancellationToken)
     {
         pacing.ForgetQuietLanes();
-        var fresh = store.PendingAfter(_lastSeen, ReadBatch);
+        // with nothing in hand, read from the start: a message is found whatever its id, and an empty backlog is cheap
+        var fresh = _pending.Count == 0 ? store.Pending(ReadBatch) : store.PendingAfter(_lastSeen, ReadBatch);
         foreach (var message in fresh)
             _pending[message.Id] = message;
         if (fresh.Count > 0)

@@ -6,7 +6,7 @@ namespace SupportBot.Scheduling;
 
 public static class SchedulingExtensions
 {
-    /// <summary>Quartz in memory: one job per SLA concern, each fired every Scheduling:ScanInterval.</summary>
+    /// <summary>Quartz in memory: one job per SLA concern, each fired every Scheduling:ScanInterval, and the hourly backup check.</summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SchedulingOptions>().BindSettings(SchedulingOptions.Section)
@@ -16,6 +16,9 @@ public static class SchedulingExtensions
             Every<FirstResponseJob>(q, FirstResponseJob.Key);
             Every<PendingJob>(q, PendingJob.Key);
             Every<AutoCloseJob>(q, AutoCloseJob.Key);
+            q.AddJob<BackupJob>(job => job.WithIdentity(BackupJob.Key).StoreDurably());
+            q.AddTrigger(trigger => trigger.ForJob(BackupJob.Key).WithIdentity("daily-backup-hourly", BackupJob.Key.Group)
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(BackupJob.Interval).RepeatForever()));
         });
         builder.AddQuartzHostedService(o =>
         {

@@ -56,9 +56,13 @@ public static partial class SlackMarkup
         return Unescape(readable);
     }
 
-    /// <summary>Slack escapes exactly these three; <c>&amp;amp;</c> last, so <c>&amp;amp;lt;</c> stays <c>&amp;lt;</c>.</summary>
-    public static string Unescape(string text) =>
-        text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)
+    /// <summary>
+    /// Slack escapes exactly these three in message text; <c>&amp;amp;</c> last, so <c>&amp;amp;lt;</c> stays
+    /// <c>&amp;lt;</c>. Undone where text enters the bot, so <see cref="SlackText.Escape"/> where it goes back out is
+    /// the only escaping.
+    /// </summary>
+    public static string Unescape(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)
             .Replace("&amp;", "&", StringComparison.Ordinal);
 
     private static string? Reference(string? word, char sigil)

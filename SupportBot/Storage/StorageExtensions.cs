@@ -1,4 +1,5 @@
 using LiteDB;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace SupportBot.Storage;
@@ -11,23 +12,44 @@ public static class StorageExtensions
     /// <summary>The embedded LiteDB store: <c>ConnectionStrings:LiteDb</c>, default <c>Filename=supportbot.db</c>.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(sp =>
-        {
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionName);
-            if (string.IsNullOrWhiteSpace(connectionString))
-                connectionString = DefaultConnection;
-            var db = LiteDbFactory.Open(connectionString, sp.GetRequiredService<ILoggerFactory>().CreateLogger(nameof(LiteDbFactory)));
-            foreach (var setup in sp.GetServices<IStoreSetup>())
-                setup.Apply(db);
-            return db;
-        });
+        builder.Services.TryAddSingleton<LiteDbOpener>((connection, mapper) => new LiteDatabase(connection, mapper));
+        builder.Services.AddSingleton(sp => new StoreFile(ConnectionString(sp.GetRequiredService<IConfiguration>()),
+            sp.GetRequiredService<LiteDbOpener>(), sp.GetServices<IStoreSetup>(), sp.GetRequiredService<ILogger<StoreFile>>()));
         builder.Services.AddSingleton<StoreGate>();
-        builder.Services.AddHealthChecks().AddCheck<LiteDbHealthCheck>("litedb");
+        builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<StoreBackup>();
+        builder.Services.AddHostedService<BackupRequests>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<LiteDbHealthCheck>("litedb")
+            .AddCheck<StoreWriteHealthCheck>("store-writes");
         return builder;
     }
 
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionName) is { Length: > 0 } configured && !string.IsNullOrWhiteSpace(configured)
+            ? configured
+            : DefaultConnection;
+
     public static IServiceCollection AddStoreSetup(this IServiceCollection services, Action<LiteDatabase> apply) =>
         services.AddSingleton<IStoreSetup>(new StoreSetup(apply));
+
+    /// <summary>
+    /// Opens the store before the host starts, reading the whole file once. False (after one line on stderr naming the
+    /// file and what to do) when it is damaged, locked by another process or its folder is not writable.
+    /// </summary>
+    public static bool StoreOpens(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<StoreGate>().Open();
+            return true;
+        }
+        catch (StoreUnavailableException e)
+        {
+            Console.Error.WriteLine($"SupportBot cannot start: {e.Message}");
+            return false;
+        }
+    }
 }
 
 /// <summary>
@@ -44,7 +66,7 @@ public sealed class LiteDbHealthCheck(StoreGate gate) : IHealthCheck
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Degraded("the store is busy"));
         }
-        catch (LiteException e)
+        catch (Exception e) when (e is LiteException or IOException or ObjectDisposedException or StoreUnavailableException)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("LiteDB does not answer", e));
         }

@@ -9,16 +9,37 @@ namespace SupportBot.Storage;
 /// concurrent reader a buffer it is recycling (litedb-org/LiteDB#2817: "pages in memory store must be
 /// non-shared", after which every call fails); the benchmark hit it under 64 concurrent submissions.
 /// The lock is re-entrant, so a read inside a write is fine.
+/// <para>
+/// A disk that fails a write (full, gone) leaves LiteDB's engine broken for good: later writes fail, and its cache
+/// still shows the change that was never saved. So a failed write drops the engine, reports
+/// <see cref="StoreWriteFailedException"/>, and the next use opens the file afresh, from what is really on disk.
+/// </para>
 /// </summary>
-public sealed class StoreGate(LiteDatabase database)
+public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisposable
 {
     private readonly Lock _sync = new();
+    private LiteDatabase? _database;
+    private volatile bool _writeFailed;
+    private bool _disposed;
+
+    /// <summary>True from a write that did not reach the disk until the next one that did.</summary>
+    public bool WriteFailing => _writeFailed;
+
+    /// <summary>Opens the store at start, checking the whole file; throws <see cref="StoreUnavailableException"/>.</summary>
+    public void Open()
+    {
+        lock (_sync)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _database ??= file.Open(verify: true);
+        }
+    }
 
     /// <summary>A read, serialized with every other use of the database.</summary>
     public T Read<T>(Func<LiteDatabase, T> read)
     {
         lock (_sync)
-            return read(database);
+            return Guarded(read);
     }
 
     /// <summary>A read that gives up when the store stays busy for <paramref name="wait"/>; false then.</summary>
@@ -29,7 +50,7 @@ public sealed class StoreGate(LiteDatabase database)
             return false;
         try
         {
-            result = read(database);
+            result = Guarded(read);
             return true;
         }
         finally
@@ -43,22 +64,125 @@ public sealed class StoreGate(LiteDatabase database)
     {
         lock (_sync)
         {
-            // LiteDB transactions belong to the calling thread; nothing inside awaits, so the thread stays put.
-            database.BeginTrans();
+            LiteDatabase database;
             try
             {
-                var result = work(database);
-                database.Commit();
-                committed?.Invoke();
-                return result;
+                database = Database;
             }
-            catch
+            catch (Exception e) when (e is StoreUnavailableException || IsStoreFailure(e))
             {
+                throw Fail(e);
+            }
+            // LiteDB transactions belong to the calling thread; nothing inside awaits, so the thread stays put.
+            database.BeginTrans();
+            T result;
+            try
+            {
+                result = work(database);
+                database.Commit();
+            }
+            catch (Exception e)
+            {
+                if (IsStoreFailure(e))
+                    throw Fail(e);
                 database.Rollback();
                 throw;
             }
+            if (_writeFailed)
+                logger.LogWarning("The store saves again");
+            _writeFailed = false;
+            committed?.Invoke();
+            return result;
         }
     }
 
     public void Write(Action<LiteDatabase> work) => Write(db => { work(db); return true; });
+
+    /// <summary>A write that gives up when the store stays busy for <paramref name="wait"/>; false then.</summary>
+    public bool TryWrite(Action<LiteDatabase> work, TimeSpan wait)
+    {
+        if (!_sync.TryEnter(wait))
+            return false;
+        try
+        {
+            Write(work);
+            return true;
+        }
+        finally
+        {
+            _sync.Exit();
+        }
+    }
+
+    /// <summary>The engine; opened again (without the full check) after a failure dropped it. Call under the lock.</summary>
+    private LiteDatabase Database
+    {
+        get
+        {
+            // a background service still finishing during shutdown must not reopen the file (and take its lock again)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _database ??= file.Open(verify: false);
+        }
+    }
+
+    private T Guarded<T>(Func<LiteDatabase, T> read)
+    {
+        try
+        {
+            return read(Database);
+        }
+        catch (Exception e) when (IsStoreFailure(e))
+        {
+            Drop();
+            throw;
+        }
+    }
+
+    private StoreWriteFailedException Fail(Exception e)
+    {
+        _writeFailed = true;
+        logger.LogError("A write did not reach the store ({Error}); it was not saved and will be reported as failed", e.Message);
+        Drop();
+        return new StoreWriteFailedException(e);
+    }
+
+    private void Drop()
+    {
+        var database = _database;
+        _database = null;
+        if (database is not null && BrokenEngine.ForgetTransactions(database) is null)
+            logger.LogWarning("Could not take the broken engine's transactions off the finalizer queue (LiteDB internals changed?)");
+        try
+        {
+            database?.Dispose();
+        }
+        catch (Exception e)
+        {
+            // a broken engine may fail to close: it is dropped either way, and the file is read afresh
+            logger.LogDebug(e, "Closing the broken engine failed");
+        }
+    }
+
+    /// <summary>The disk or the engine failed, as opposed to a rule of the data (a duplicate key) or a bug in the work.</summary>
+    private static bool IsStoreFailure(Exception e) =>
+        e is IOException or UnauthorizedAccessException or ObjectDisposedException
+        || (e is LiteException lite && lite.ErrorCode != LiteException.INDEX_DUPLICATE_KEY);
+
+    public void Dispose()
+    {
+        lock (_sync)
+        {
+            _disposed = true;
+            try
+            {
+                _database?.Dispose();
+            }
+            finally
+            {
+                _database = null;
+                // the lock goes with the engine, whatever happens: a restart must not find it still held
+                file.Dispose();
+            }
+        }
+    }
 }

@@ -1,8 +1,12 @@
 using System.Text.Json;
+using SupportBot.Slack;
 
 namespace SupportBot.Threads;
 
-/// <summary>The fields of a <c>message</c> event the bot reads. For <c>message_changed</c>, the edited message.</summary>
+/// <summary>
+/// The fields of a <c>message</c> event the bot reads. For <c>message_changed</c>, the edited message. The text is
+/// unescaped: what the person typed.
+/// </summary>
 public sealed record SlackMessageEvent(string Channel, string Ts, string? ThreadTs, string? User, string? BotId,
     string? Subtype, string Text, bool Hidden)
 {
@@ -18,7 +22,7 @@ public sealed record SlackMessageEvent(string Channel, string Ts, string? Thread
         if (channel is null || ts is null)
             return null;
         return new(channel, ts, Str(e, "thread_ts"), Str(e, "user"), Str(e, "bot_id"), Str(e, "subtype"),
-            Str(e, "text") ?? "", e.TryGetProperty("hidden", out var h) && h.ValueKind == JsonValueKind.True);
+            SlackMarkup.Unescape(Str(e, "text")), e.TryGetProperty("hidden", out var h) && h.ValueKind == JsonValueKind.True);
     }
 
     /// <summary>The message as it reads after a <c>message_changed</c> edit; the channel is on the outer event.</summary>
@@ -29,7 +33,7 @@ public sealed record SlackMessageEvent(string Channel, string Ts, string? Thread
             return null;
         return Str(inner, "ts") is { } ts
             ? new(channel, ts, Str(inner, "thread_ts"), Str(inner, "user"), Str(inner, "bot_id"), Str(inner, "subtype"),
-                Str(inner, "text") ?? "", Hidden: false)
+                SlackMarkup.Unescape(Str(inner, "text")), Hidden: false)
             : null;
     }
 

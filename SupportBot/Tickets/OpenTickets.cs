@@ -2,14 +2,14 @@ namespace SupportBot.Tickets;
 
 /// <summary>A ticket that is not Solved or Closed, as the queue and "my tickets" show it.</summary>
 public sealed record OpenTicket(int Number, string Subject, TicketStatus Status, string ChannelId, string? AssigneeId,
-    DateTime CreatedAt, DateTime? FirstResponseDueAt, Priority Priority = Priority.Normal, int? TaskOf = null)
+    DateTime CreatedAt, DateTime? FirstResponseDueAt, Priority Priority = Priority.Normal, int? TaskOf = null, string? RequesterId = null)
 {
     /// <summary>A Task (an internal to-do), not a customer request: never in the queue.</summary>
     public bool IsTask => TaskOf is not null;
 
     public static OpenTicket From(Ticket t) =>
         new(t.Number, t.Subject, t.Status, t.ChannelId, t.AssigneeId, t.CreatedAt, t.FirstResponseDueAt, t.Priority,
-            t.IsTask ? t.TaskOf ?? 0 : null);
+            t.IsTask ? t.TaskOf ?? 0 : null, t.RequesterId);
 }
 
 /// <summary>

@@ -6,8 +6,6 @@ namespace SupportBot.Tickets;
 /// <summary>What a change may do inside its transaction: read, insert, update tickets and queue messages.</summary>
 public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
 {
-    private const string CounterCollection = "counters";
-
     public DateTime Now { get; } = now;
 
     public bool SentAny { get; private set; }
@@ -32,11 +30,7 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
     /// <summary>Inserts a new ticket with the next number (#1, #2, …); numbers never repeat, even after deletes.</summary>
     public Ticket Insert(Ticket ticket)
     {
-        var counters = db.GetCollection(CounterCollection);
-        var counter = counters.FindById("tickets") ?? new BsonDocument { ["_id"] = "tickets", ["value"] = 0 };
-        var number = counter["value"].AsInt32 + 1;
-        counter["value"] = number;
-        counters.Upsert(counter);
+        var number = (int)Storage.StoreSequence.Next(db, "tickets");
         ticket.Number = number;
         ticket.CreatedAt = Now;
         ticket.UpdatedAt = Now;

@@ -32,6 +32,10 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
     /// <summary>Every ticket and Task not yet Solved or Closed.</summary>
     public List<OpenTicket> AllOpen() => Open().Where(_ => true);
 
+    /// <summary>The user's own requests that are not Solved or Closed: what a customer's bare /status shows.</summary>
+    public List<OpenTicket> RequestedBy(string userId) =>
+        Open().Where(t => t.RequesterId == userId).OrderBy(t => t.Number).ToList();
+
     public int WaitingCount() => Unassigned().Count;
 
     private OpenTickets Open()

@@ -114,7 +114,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                throw new SlackApiException(method, "unreachable: " + e.GetType().Name, transient: true, inner: e);
+                throw new SlackApiException(method, SlackApiException.Unreachable + ": " + e.GetType().Name, transient: true, inner: e);
             }
             using (response)
             {
@@ -133,7 +133,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
                 }
                 catch (JsonException)
                 {
-                    throw new SlackApiException(method, "invalid_response", true);
+                    throw new SlackApiException(method, SlackApiException.InvalidResponse, true);
                 }
             }
         }

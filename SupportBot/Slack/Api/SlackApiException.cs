@@ -15,6 +15,16 @@ public class SlackApiException(string method, string error, bool transient, Time
     /// <summary>Slack's <c>Retry-After</c> on HTTP 429.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter;
 
+    /// <summary>
+    /// Slack may have carried the call out before the failure (no answer, a 5xx, an unreadable answer); false when
+    /// Slack answered that it did not (an error code, a 429).
+    /// </summary>
+    public bool OutcomeUnknown => Error.StartsWith(Unreachable, StringComparison.Ordinal) || Error.StartsWith("http_5", StringComparison.Ordinal)
+                                  || Error == InvalidResponse;
+
+    public const string Unreachable = "unreachable";
+    public const string InvalidResponse = "invalid_response";
+
     private static readonly HashSet<string> TransientErrors =
         ["ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"];
 

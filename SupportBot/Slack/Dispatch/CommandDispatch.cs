@@ -1,6 +1,7 @@
 using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
+using SupportBot.Storage;
 
 namespace SupportBot.Slack.Dispatch;
 
@@ -18,6 +19,12 @@ public sealed class CommandDispatch(SlackHandlers handlers, ILogger<CommandDispa
         try
         {
             return await handler.HandleAsync(command, cancellationToken);
+        }
+        catch (StoreWriteFailedException e)
+        {
+            logger.LogError("Command {Command} not saved: {Error}", command.Command, e.Message);
+            return SlackMessage.Ephemeral(
+                "Sorry, I couldn't save that: my storage is failing right now, so nothing was changed. Please try again in a few minutes.");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

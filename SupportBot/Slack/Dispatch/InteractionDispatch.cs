@@ -1,12 +1,16 @@
 using SupportBot.Slack.DeadLetters;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
+using SupportBot.Storage;
 
 namespace SupportBot.Slack.Dispatch;
 
 /// <summary>
 /// Buttons, shortcuts and modal submissions to their handlers, over HTTP or Socket Mode. Returns the response
-/// payload Slack allows (a view_submission's <c>response_action</c>), or null for a plain acknowledgement.
+/// payload Slack allows (a view_submission's <c>response_action</c>), or null for a plain acknowledgement. An
+/// interaction that was not carried out is never acknowledged as done: a failed write throws
+/// <see cref="StoreWriteFailedException"/>, any other failure is kept as a dead letter and throws
+/// <see cref="InteractionFailedException"/> (HTTP answers 503 or 500; Socket Mode leaves the envelope unacknowledged).
 /// </summary>
 public sealed class InteractionDispatch(SlackHandlers handlers, DeadLetterStore deadLetters, ILogger<InteractionDispatch> logger)
 {
@@ -16,12 +20,12 @@ public sealed class InteractionDispatch(SlackHandlers handlers, DeadLetterStore 
         {
             return await DispatchAsync(payload, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not StoreWriteFailedException)
         {
             // kept with its reason, so an operator can see what was lost instead of it vanishing into a log line
             var id = deadLetters.Keep(DeadLetterKind.Interaction, payload.View?.Id ?? payload.TriggerId ?? "", payload.Type, rawJson, e);
             logger.LogError(e, "Interaction {Type} failed; kept as dead letter #{DeadLetter}", payload.Type, id);
-            return null;
+            throw new InteractionFailedException(id, e);
         }
     }
 
@@ -53,4 +57,11 @@ public sealed class InteractionDispatch(SlackHandlers handlers, DeadLetterStore 
                 return null;
         }
     }
+}
+
+/// <summary>An interaction whose handler failed (kept as dead letter <see cref="DeadLetterId"/>): nothing was carried out.</summary>
+public sealed class InteractionFailedException(long deadLetterId, Exception inner)
+    : Exception($"The interaction failed and was kept as dead letter #{deadLetterId}.", inner)
+{
+    public long DeadLetterId { get; } = deadLetterId;
 }

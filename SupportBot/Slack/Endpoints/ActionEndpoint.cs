@@ -1,6 +1,7 @@
 using SupportBot.Slack.Dispatch;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
+using SupportBot.Storage;
 
 namespace SupportBot.Slack.Endpoints;
 
@@ -18,7 +19,19 @@ public static class ActionEndpoint
         var (payload, problem) = InteractionPayload.Read(raw.ToString());
         if (problem is not null)
             return Results.Problem(problem, statusCode: 400);
-        var answer = await dispatch.HandleAsync(payload!, raw.ToString(), cancellationToken);
-        return answer is null ? Results.Ok() : SlackResults.Json(answer);
+        try
+        {
+            var answer = await dispatch.HandleAsync(payload!, raw.ToString(), cancellationToken);
+            return answer is null ? Results.Ok() : SlackResults.Json(answer);
+        }
+        catch (StoreWriteFailedException)
+        {
+            return Results.Problem("The change could not be saved; nothing was kept. Please try again.", statusCode: 503);
+        }
+        catch (InteractionFailedException)
+        {
+            // never a 200 for an interaction that was not carried out: Slack then shows the user it failed
+            return Results.Problem("The interaction failed; nothing was changed. Please try again.", statusCode: 500);
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SupportBot.Slack.Dispatch;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
+using SupportBot.Storage;
 
 namespace SupportBot.Slack.Endpoints;
 
@@ -25,7 +26,17 @@ public static class EventEndpoint
         {
             return Results.Problem("The body is not a JSON Events API envelope.", statusCode: 400);
         }
-        return dispatch.Accept(envelope) switch
+        (EventOutcome Outcome, string? Challenge) accepted;
+        try
+        {
+            accepted = dispatch.Accept(envelope);
+        }
+        catch (StoreWriteFailedException)
+        {
+            // not stored, so not acknowledged: Slack retries it (three times, over about an hour)
+            return Results.Problem("The event could not be stored; please retry.", statusCode: 503);
+        }
+        return accepted switch
         {
             (EventOutcome.Challenge, var challenge) => SlackResults.Json(new { challenge }),
             (EventOutcome.Malformed, _) => Results.Problem(

@@ -40,7 +40,7 @@ public sealed class MessageFetcher(SlackApiClient slack, ILogger<MessageFetcher>
         {
             if (SlackMessageEvent.Str(m, "ts") == ts)
                 return new(ts, SlackMessageEvent.Str(m, "user"), SlackMessageEvent.Str(m, "bot_id"),
-                    SlackMessageEvent.Str(m, "text") ?? "", SlackMessageEvent.Str(m, "thread_ts"));
+                    Slack.SlackMarkup.Unescape(SlackMessageEvent.Str(m, "text")), SlackMessageEvent.Str(m, "thread_ts"));
         }
         return null;
     }

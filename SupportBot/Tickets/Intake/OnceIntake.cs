@@ -14,7 +14,10 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     public static void Prepare(LiteDatabase db) => Storage.StoreMapping.Prepare<IntakeKey>(db);
 
     /// <summary>A cheap look before doing Web API work for a message that is already a ticket.</summary>
-    public bool IsTicket(string channelId, string ts) => store.Change(set => Taken(set, channelId, ts));
+    public bool IsTicket(string channelId, string ts) => TicketFor(channelId, ts) is not null;
+
+    /// <summary>The ticket a message already is (or whose thread it is in), if any.</summary>
+    public int? TicketFor(string channelId, string ts) => store.Change(set => Existing(set, channelId, ts));
 
     /// <summary>The new ticket, or null when the message already is (or heads) one.</summary>
     public Ticket? Create(string channelId, string ts, TicketDraft draft) => store.Change(set =>
@@ -44,6 +47,19 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     public static Ticket? TicketFor(TicketChangeSet set, string key) =>
         Keys(set).FindById(key) is { } made ? set.Find(made.TicketNumber) : null;
 
+    /// <summary>
+    /// A submitted form: nothing when a request with <paramref name="key"/> already made a ticket (a repeat), the
+    /// ticket already in the thread for a form opened from a message (the shortcut used twice), else the new ticket.
+    /// </summary>
+    public (Ticket? Created, int? Existing) CreateFromForm(string key, TicketDraft draft) => store.Change(set =>
+    {
+        if (Keys(set).FindById(key) is not null)
+            return ((Ticket?)null, (int?)null);
+        if (draft is { Source: TicketSource.MessageShortcut, ThreadTs: { } thread } && Existing(set, draft.ChannelId, thread) is { } number)
+            return ((Ticket?)null, number);
+        return ((Ticket?)CreateKeyed(set, key, draft), (int?)null);
+    });
+
     private Ticket CreateKeyed(TicketChangeSet set, string key, TicketDraft draft)
     {
         var ticket = intake.Create(set, draft);
@@ -61,8 +77,10 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     }
 
     // a message that starts a ticket's thread (a shortcut's message, the bot's confirmation) is that ticket already
-    private static bool Taken(TicketChangeSet set, string channelId, string ts) =>
-        Keys(set).FindById(Key(channelId, ts)) is not null || set.CurrentInThread(channelId, ts) is not null;
+    private static bool Taken(TicketChangeSet set, string channelId, string ts) => Existing(set, channelId, ts) is not null;
+
+    private static int? Existing(TicketChangeSet set, string channelId, string ts) =>
+        Keys(set).FindById(Key(channelId, ts))?.TicketNumber ?? set.CurrentInThread(channelId, ts)?.Number;
 
     private static ILiteCollection<IntakeKey> Keys(TicketChangeSet set) => set.Database.GetCollection<IntakeKey>(Collection);
 

@@ -1,4 +1,5 @@
 using SupportBot.Slack.Interactions;
+using SupportBot.Storage;
 using SupportBot.Slack.Payloads;
 
 namespace SupportBot.Tickets.Intake;
@@ -9,6 +10,8 @@ namespace SupportBot.Tickets.Intake;
 /// </summary>
 public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) : IViewSubmissionHandler
 {
+    public const string NotSaved = "We couldn't save your request; please try again.";
+
     public string CallbackId => RequestForm.CallbackId;
 
     public Task<IReadOnlyDictionary<string, string>?> HandleAsync(InteractionPayload payload, CancellationToken cancellationToken)
@@ -26,7 +29,9 @@ public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) 
             errors[RequestForm.SubjectBlock] = $"Please keep the subject under {RequestForm.MaxSubject} characters.";
         if (description.Length > RequestForm.MaxDescription)
             errors[RequestForm.DescriptionBlock] = $"Please keep the description under {RequestForm.MaxDescription} characters.";
-        if (!Enum.TryParse<Priority>(priorityText ?? nameof(Priority.Normal), ignoreCase: true, out var priority))
+        // by name only: Enum.TryParse also takes any number ("99"), which is no priority at all
+        if (!Enum.TryParse<Priority>(priorityText ?? nameof(Priority.Normal), ignoreCase: true, out var priority)
+            || !Enum.GetNames<Priority>().Contains(priorityText ?? nameof(Priority.Normal), StringComparer.OrdinalIgnoreCase))
             errors[RequestForm.PriorityBlock] = "Please pick Urgent, High, Normal or Low.";
         if (context is null)
             errors[RequestForm.SubjectBlock] = "This form lost track of its channel; please open it again from the channel.";
@@ -35,10 +40,28 @@ public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) 
 
         var draft = new TicketDraft(subject, description, priority, payload.User!.Id, context!.ChannelId,
             context.Source, context.ThreadTs, RequesterName: payload.User.Name ?? payload.User.Username);
-        if (SubmissionKey(payload.View) is { } key)
-            once.Create(key, draft); // null for a repeat: the first one's ticket stands, and Slack gets the same answer
-        else
-            intake.Create(draft);
+        try
+        {
+            if (SubmissionKey(payload.View) is { } key)
+            {
+                // null for a repeat: the first one's ticket stands, and Slack gets the same answer
+                if (once.CreateFromForm(key, draft) is { Existing: { } existing })
+                {
+                    errors[RequestForm.SubjectBlock] = CreateTicketShortcut.AlreadyTicket(existing);
+                    return Task.FromResult<IReadOnlyDictionary<string, string>?>(errors);
+                }
+            }
+            else
+            {
+                intake.Create(draft);
+            }
+        }
+        catch (StoreWriteFailedException)
+        {
+            // the modal stays open with the customer's text, instead of closing on a request that was never kept
+            errors[RequestForm.SubjectBlock] = NotSaved;
+            return Task.FromResult<IReadOnlyDictionary<string, string>?>(errors);
+        }
         return Task.FromResult<IReadOnlyDictionary<string, string>?>(null);
     }
 

@@ -25,7 +25,11 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
         if (args.Word is "help")
             return Answer(Usage);
         if (args.Number is not { } number)
-            return args.Word is { } word ? Standalone(command, word, args.Rest, isTeam, cancellationToken) : Answer(MyTickets(command.UserId));
+        {
+            if (args.Word is { } word)
+                return Standalone(command, word, args.Rest, isTeam, cancellationToken);
+            return Answer(isTeam ? MyTickets(command.UserId) : view.Requests(store.RequestedBy(command.UserId)));
+        }
 
         var ticket = store.Find(number);
         if (ticket is null)

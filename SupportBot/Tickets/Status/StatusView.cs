@@ -112,6 +112,18 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
             yield return new SectionBlock(TextObject.Markdown(chunk.ToString()));
     }
 
+    /// <summary>A customer's own open requests; nothing about anyone else's or the queue.</summary>
+    public string Requests(IReadOnlyList<OpenTicket> mine)
+    {
+        if (mine.Count == 0)
+            return "You have no open requests. Use the *Request support* button in your channel to open one.";
+        var shown = mine.Take(MaxListed).Select(t => $"*#{t.Number}* {SlackText.Escape(t.Subject)} · {t.Status.Display()} · opened {Ago(t.CreatedAt)} ago");
+        var more = mine.Count > MaxListed ? $"\n…and {mine.Count - MaxListed} more." : "";
+        return $"Your open requests ({mine.Count}):\n" + string.Join("\n", shown) + more;
+    }
+
+    private const int MaxListed = 30;
+
     public string Line(OpenTicket t) =>
         $"*#{t.Number}* {(t.IsTask ? $"Task of #{t.TaskOf}: " : "")}{SlackText.Escape(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
 

@@ -1,0 +1,169 @@
+using LiteDB;
+
+namespace SupportBot.Storage;
+
+/// <summary>
+/// The data file: opened only by one process at a time (an OS lock on <c>&lt;file&gt;.lock</c> beside it, held for
+/// the process's life), and refused when it exists with data but cannot be read — never replaced by a silent new
+/// store. Every refusal is a <see cref="StoreUnavailableException"/> with one line naming the file and what to do.
+/// </summary>
+public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnumerable<IStoreSetup> setups, ILogger<StoreFile> logger)
+    : IDisposable
+{
+    /// <summary>LiteDB writes its data file in pages of this size; any other length is a cut file.</summary>
+    public const int PageSize = 8192;
+
+    private readonly ConnectionString _connection = new(connectionString);
+    /// <summary>How long a start waits for the lock before deciding another process holds it.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(3);
+
+    private FileStream? _lock;
+    private bool _disposed;
+
+    /// <summary>The data file's full path; null for an in-memory store.</summary>
+    public string? Path { get; } = Resolve(new ConnectionString(connectionString).Filename);
+
+    public string LockPath => Path + ".lock";
+
+    /// <summary>Opens the engine. <paramref name="verify"/> (at start) reads every document once, so a damaged file is found now, not mid-request.</summary>
+    public LiteDatabase Open(bool verify)
+    {
+        if (_connection.Connection == ConnectionType.Shared)
+        {
+            // shared mode opens and closes the file around every operation: measured ~5x slower per write
+            logger.LogWarning("ConnectionStrings:LiteDb uses Connection=shared; direct mode is much faster for a single bot process");
+        }
+        if (Path is not null)
+        {
+            PrepareFolder();
+            TakeLock();
+            if (verify)
+                RefuseCutFile();
+        }
+        LiteDatabase? db = null;
+        try
+        {
+            db = opener(_connection, LiteDbFactory.CreateMapper());
+            if (verify && HasData)
+                ReadEverything(db);
+            foreach (var setup in setups)
+                setup.Apply(db);
+            return db;
+        }
+        catch (Exception e) when (Path is not null && e is not StoreUnavailableException)
+        {
+            Dispose(db);
+            throw e is UnauthorizedAccessException || (e is IOException && !HasData) ? NotWritable(e) : Damaged(e.Message, e);
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _lock?.Dispose();
+        _lock = null;
+    }
+
+    private bool HasData => Path is not null && File.Exists(Path) && new FileInfo(Path).Length > 0;
+
+    private string Folder => System.IO.Path.GetDirectoryName(Path)!;
+
+    private void PrepareFolder()
+    {
+        try
+        {
+            Directory.CreateDirectory(Folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw NotWritable(e);
+        }
+    }
+
+    private void TakeLock()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_lock is not null)
+            return;
+        var deadline = DateTime.UtcNow + LockWait;
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive flock on Linux and macOS and a share-mode lock on Windows; the OS
+                // lifts it when the process dies, so a crash never leaves the file locked
+                _lock = new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw NotWritable(e);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                // a restart can come while the previous instance is still closing the file
+                Thread.Sleep(100);
+            }
+            catch (IOException e)
+            {
+                throw new StoreUnavailableException(
+                $"another SupportBot process is using the data file {Path} (it holds {LockPath}). One process per data file: stop the other one, or give this one its own ConnectionStrings:LiteDb.", e, locked: true);
+            }
+        }
+    }
+
+    private void RefuseCutFile()
+    {
+        if (HasData && new FileInfo(Path!).Length % PageSize != 0)
+            throw Damaged($"its length, {new FileInfo(Path!).Length} bytes, is not a whole number of {PageSize}-byte pages; the file was cut short", null);
+    }
+
+    private static void ReadEverything(LiteDatabase db)
+    {
+        foreach (var name in db.GetCollectionNames().ToList())
+        {
+            var collection = db.GetCollection(name);
+            var read = collection.FindAll().LongCount();
+            if (read != collection.LongCount())
+                throw new InvalidDataException($"collection {name} lists {collection.LongCount()} documents but {read} could be read");
+        }
+    }
+
+    private StoreUnavailableException Damaged(string reason, Exception? inner) => new(
+        $"the data file {Path} exists but cannot be read ({reason}). Nothing was changed. Restore it from a backup (see README, Backups), " +
+        "or move it aside to start an empty store on purpose.", inner);
+
+    private StoreUnavailableException NotWritable(Exception e) => new(
+        $"the data folder {Folder} is not writable for user {Environment.UserName} (uid {Uid}): {e.Message} " +
+        "Give that user write access (e.g. chown the Docker volume) or point ConnectionStrings:LiteDb elsewhere.", e);
+
+    private static string Uid => OperatingSystem.IsWindows() ? "n/a" : Environment.GetEnvironmentVariable("UID") ?? UnixUid();
+
+    private static string UnixUid()
+    {
+        try
+        {
+            return File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal))?
+                .Split('\t', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1) ?? "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string? Resolve(string? filename) =>
+        string.IsNullOrEmpty(filename) || filename == ":memory:" || filename == ":temp:" ? null : System.IO.Path.GetFullPath(filename);
+
+    private static void Dispose(LiteDatabase? db)
+    {
+        try
+        {
+            db?.Dispose();
+        }
+        catch (Exception)
+        {
+            // a half-opened engine may fail to close; it is dropped either way
+        }
+    }
+}

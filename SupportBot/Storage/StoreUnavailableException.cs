@@ -1,0 +1,12 @@
+namespace SupportBot.Storage;
+
+/// <summary>The data file cannot be used at all (damaged, locked by another process, folder not writable): the bot must not start.</summary>
+public sealed class StoreUnavailableException(string message, Exception? inner = null, bool locked = false) : Exception(message, inner)
+{
+    /// <summary>Another process holds the data file's lock (a running bot).</summary>
+    public bool Locked { get; } = locked;
+}
+
+/// <summary>A write did not reach the disk (full, failing, gone): nothing of it was kept, and it must not be answered as success.</summary>
+public sealed class StoreWriteFailedException(Exception inner)
+    : Exception($"The store could not save a change: {inner.Message}", inner);
