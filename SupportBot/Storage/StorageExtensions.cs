@@ -14,7 +14,8 @@ public static class StorageExtensions
     {
         builder.Services.TryAddSingleton<LiteDbOpener>((connection, mapper) => new LiteDatabase(connection, mapper));
         builder.Services.AddSingleton(sp => new StoreFile(ConnectionString(sp.GetRequiredService<IConfiguration>()),
-            sp.GetRequiredService<LiteDbOpener>(), sp.GetServices<IStoreSetup>(), sp.GetRequiredService<ILogger<StoreFile>>()));
+            sp.GetRequiredService<LiteDbOpener>(), sp.GetServices<IStoreSetup>(), sp.GetRequiredService<ILogger<StoreFile>>(),
+            FlushToDisk(sp.GetRequiredService<IConfiguration>())));
         builder.Services.AddSingleton<StoreGate>();
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<StoreBackup>();
@@ -29,6 +30,16 @@ public static class StorageExtensions
         configuration.GetConnectionString(ConnectionName) is { Length: > 0 } configured && !string.IsNullOrWhiteSpace(configured)
             ? configured
             : DefaultConnection;
+
+    public const string FlushToDiskKey = "Storage:FlushToDisk";
+
+    /// <summary><c>Storage:FlushToDisk</c>, default true: every commit is on the disk (fsync) before it is acknowledged.</summary>
+    public static bool FlushToDisk(IConfiguration configuration) => configuration[FlushToDiskKey] switch
+    {
+        null or "" => true,
+        var text when bool.TryParse(text, out var flush) => flush,
+        var text => throw new StoreUnavailableException($"{FlushToDiskKey} is '{text}'; it must be true or false.", null),
+    };
 
     public static IServiceCollection AddStoreSetup(this IServiceCollection services, Action<LiteDatabase> apply) =>
         services.AddSingleton<IStoreSetup>(new StoreSetup(apply));

@@ -18,7 +18,10 @@ namespace SupportBot.Storage;
 public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisposable
 {
     private readonly Lock _sync = new();
+    private readonly WriteQueue _queue = new();
     private LiteDatabase? _database;
+    /// <summary>True while this gate's transaction is open (under the lock): a write inside a write joins it.</summary>
+    private bool _inTransaction;
     private volatile bool _writeFailed;
     private bool _disposed;
 
@@ -59,8 +62,116 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
         }
     }
 
+    /// <summary>
+    /// A write in its own transaction, or rather in a group: concurrent writes queue and are committed together
+    /// (<see cref="WriteQueue"/>), each caller released once its group is on disk. The outcome is the same as one
+    /// transaction per caller in queue order; see <see cref="CommitGroup"/> for a group one of whose works fails.
+    /// </summary>
     /// <param name="committed">Runs after the commit, still under the lock: for in-memory state that mirrors the store.</param>
     public T Write<T>(Func<LiteDatabase, T> work, Action? committed = null)
+    {
+        if (_sync.IsHeldByCurrentThread)
+            return _inTransaction ? Join(work, committed) : WriteAlone(work, committed);
+        var write = new PendingWrite(db => work(db), committed);
+        _queue.Submit(write, CommitGroup);
+        return write.Outcome<T>();
+    }
+
+    /// <summary>
+    /// Runs every queued work in one transaction and commits once. LiteDB 5 has no savepoints, and a failed
+    /// operation rolls back the whole transaction of its thread, so a work that throws cannot be undone alone:
+    /// the group is rolled back and each write runs again in its own transaction, in order. The others then commit as
+    /// they would have; the failing one fails as it would have. Works therefore must not keep state across a
+    /// rollback (they did not before either: a rolled-back write's caller could always retry it).
+    /// </summary>
+    private void CommitGroup(IReadOnlyList<PendingWrite> group)
+    {
+        lock (_sync)
+        {
+            if (group.Count == 1 || !TryCommitTogether(group))
+            {
+                foreach (var write in group)
+                    CommitAlone(write);
+            }
+        }
+    }
+
+    private bool TryCommitTogether(IReadOnlyList<PendingWrite> group)
+    {
+        LiteDatabase database;
+        try
+        {
+            database = Database;
+        }
+        catch (Exception e) when (e is StoreUnavailableException || IsStoreFailure(e))
+        {
+            return false;
+        }
+        var results = new object?[group.Count];
+        database.BeginTrans();
+        _inTransaction = true;
+        try
+        {
+            for (var i = 0; i < group.Count; i++)
+            {
+                results[i] = group[i].Work(database);
+                // false: the transaction is still there. True: a LiteDB error caught inside the work took it away
+                if (database.BeginTrans())
+                    throw new InvalidOperationException("the group's transaction was rolled back inside a work");
+            }
+            database.Commit();
+        }
+        catch (Exception e)
+        {
+            if (IsStoreFailure(e))
+                Drop();
+            else
+                database.Rollback();
+            return false;
+        }
+        finally
+        {
+            _inTransaction = false;
+        }
+        var unflushed = Flush();
+        for (var i = 0; i < group.Count; i++)
+        {
+            try
+            {
+                group[i].Committed?.Invoke();
+                if (unflushed is not null)
+                    throw unflushed;
+                group[i].Succeed(results[i]);
+            }
+            catch (Exception e)
+            {
+                group[i].Fail(e);
+            }
+        }
+        return true;
+    }
+
+    private void CommitAlone(PendingWrite write)
+    {
+        try
+        {
+            write.Succeed(WriteAlone(write.Work, write.Committed));
+        }
+        catch (Exception e)
+        {
+            write.Fail(e);
+        }
+    }
+
+    /// <summary>A write inside a write: part of the transaction it is in, committed (and on disk) with it.</summary>
+    private T Join<T>(Func<LiteDatabase, T> work, Action? committed)
+    {
+        var result = work(Database);
+        committed?.Invoke();
+        return result;
+    }
+
+    private T WriteAlone<T>(Func<LiteDatabase, T> work, Action? committed)
     {
         lock (_sync)
         {
@@ -75,6 +186,7 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
             }
             // LiteDB transactions belong to the calling thread; nothing inside awaits, so the thread stays put.
             database.BeginTrans();
+            _inTransaction = true;
             T result;
             try
             {
@@ -88,12 +200,35 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
                 database.Rollback();
                 throw;
             }
-            if (_writeFailed)
-                logger.LogWarning("The store saves again");
-            _writeFailed = false;
+            finally
+            {
+                _inTransaction = false;
+            }
+            var unflushed = Flush();
             committed?.Invoke();
-            return result;
+            return unflushed is null ? result : throw unflushed;
         }
+    }
+
+    /// <summary>
+    /// Puts the commit on the disk; null when it is. Otherwise it is in the engine and the OS cache but may not
+    /// survive a power cut: its callers are told it failed (never a success that might not last), the mirrors
+    /// follow the engine, and the engine is dropped so the next use reads what the disk really holds.
+    /// </summary>
+    private StoreWriteFailedException? Flush()
+    {
+        try
+        {
+            file.FlushLog();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(e);
+        }
+        if (_writeFailed)
+            logger.LogWarning("The store saves again");
+        _writeFailed = false;
+        return null;
     }
 
     public void Write(Action<LiteDatabase> work) => Write(db => { work(db); return true; });
