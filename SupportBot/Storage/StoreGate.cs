@@ -25,6 +25,9 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
     private volatile bool _writeFailed;
     private bool _disposed;
 
+    /// <summary>Writes queued behind the group being committed.</summary>
+    public int QueuedWrites => _queue.Waiting;
+
     /// <summary>True from a write that did not reach the disk until the next one that did.</summary>
     public bool WriteFailing => _writeFailed;
 

@@ -12,6 +12,16 @@ public sealed class WriteQueue
     private List<PendingWrite> _waiting = [];
     private bool _leading;
 
+    /// <summary>Writes waiting for the current group to finish.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_sync)
+                return _waiting.Count;
+        }
+    }
+
     /// <summary>Returns when <paramref name="write"/> is done; <paramref name="commit"/> must finish every write it is given.</summary>
     public void Submit(PendingWrite write, Action<IReadOnlyList<PendingWrite>> commit)
     {
