@@ -57,29 +57,21 @@ public sealed class GroupCommitTests : AppTest
     private static (List<int> Threads, List<Task<int>> Writes) QueueBehindABusyWrite(StoreGate gate, int count,
         Func<int, Func<LiteDatabase, int>> work, List<int> committed)
     {
-        using var holding = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var busy = Task.Run(() => gate.Write(_ =>
-        {
-            holding.Set();
-            release.Wait(TimeSpan.FromSeconds(30));
-            return 0;
-        }));
-        Assert.True(holding.Wait(TimeSpan.FromSeconds(30)));
         var threads = new List<int>();
         var writes = new List<Task<int>>();
-        for (var i = 0; i < count; i++)
+        using (new BusyStore(gate))
         {
-            var n = i;
-            writes.Add(Task.Factory.StartNew(() => gate.Write(db =>
+            for (var i = 0; i < count; i++)
             {
-                threads.Add(Environment.CurrentManagedThreadId);
-                return work(n)(db);
-            }, () => committed.Add(n)), TaskCreationOptions.LongRunning));
-            Assert.True(SpinWait.SpinUntil(() => gate.QueuedWrites == n + 1, TimeSpan.FromSeconds(30)), $"write {n} did not queue");
+                var n = i;
+                writes.Add(Task.Factory.StartNew(() => gate.Write(db =>
+                {
+                    threads.Add(Environment.CurrentManagedThreadId);
+                    return work(n)(db);
+                }, () => committed.Add(n)), TaskCreationOptions.LongRunning));
+                Assert.True(SpinWait.SpinUntil(() => gate.QueuedWrites == n + 1, TimeSpan.FromSeconds(30)), $"write {n} did not queue");
+            }
         }
-        release.Set();
-        busy.Wait(TimeSpan.FromSeconds(30));
         return (threads, writes);
     }
 }
