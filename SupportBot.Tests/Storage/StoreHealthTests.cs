@@ -20,20 +20,10 @@ public sealed class StoreHealthTests : AppTest
     [Fact]
     public async Task Health_stays_200_but_degraded_while_the_store_is_busy()
     {
-        var gate = App.Get<StoreGate>();
-        using var holding = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var busy = Task.Run(() => gate.Write(_ =>
-        {
-            holding.Set();
-            release.Wait(TimeSpan.FromSeconds(10));
-            return 0;
-        }));
-        holding.Wait(TimeSpan.FromSeconds(10));
-
-        using var response = await App.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
-        release.Set();
-        await busy;
+        HttpResponseMessage response;
+        using (new BusyStore(App.Get<StoreGate>()))
+            response = await App.CreateClient().GetAsync(new Uri("/health", UriKind.Relative));
+        using var _ = response;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;

@@ -43,6 +43,14 @@ public sealed class StoreStartTests : IDisposable
     }
 
     [Fact]
+    public async Task A_flush_setting_that_is_not_true_or_false_is_refused_naming_the_setting()
+    {
+        var run = await AppProcess.RunToExitAsync(DbPath, new() { ["Storage__FlushToDisk"] = "sometimes" });
+
+        AssertRefused(run, StorageExtensions.FlushToDiskKey, "must be true or false");
+    }
+
+    [Fact]
     public async Task A_file_full_of_garbage_is_refused_naming_the_file()
     {
         var garbage = new byte[StoreFile.PageSize * 4];

@@ -33,13 +33,16 @@ public sealed class DueTickets(TicketStore store, StoreGate gate, TimeProvider t
         var seen = new HashSet<int>();
         while (true)
         {
-            var (read, fresh, done) = store.Change(set =>
+            var (read, todo, done) = store.Change(set =>
             {
                 var batch = Tickets(set.Database).Query().Where(Due(field, set.Now)).Limit(BatchSize).ToList();
-                // every act moves its ticket out of the range; the seen set guards against one that would not
-                var todo = batch.Where(t => seen.Add(t.Number)).ToList();
-                return (batch.Count, todo.Count, todo.Count(t => act(set, t)));
+                // every act moves its ticket out of the range; the seen set guards against one that would not.
+                // It is added to after the commit: a group commit may run this work again after a rollback
+                var todo = batch.Where(t => !seen.Contains(t.Number)).ToList();
+                return (batch.Count, todo.Select(t => t.Number).ToList(), todo.Count(t => act(set, t)));
             });
+            seen.UnionWith(todo);
+            var fresh = todo.Count;
             acted += done;
             if (read < BatchSize || fresh == 0)
                 return acted;

@@ -7,8 +7,8 @@ namespace SupportBot.Storage;
 /// the process's life), and refused when it exists with data but cannot be read — never replaced by a silent new
 /// store. Every refusal is a <see cref="StoreUnavailableException"/> with one line naming the file and what to do.
 /// </summary>
-public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnumerable<IStoreSetup> setups, ILogger<StoreFile> logger)
-    : IDisposable
+public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnumerable<IStoreSetup> setups, ILogger<StoreFile> logger,
+    bool flushToDisk = true) : IDisposable
 {
     /// <summary>LiteDB writes its data file in pages of this size; any other length is a cut file.</summary>
     public const int PageSize = 8192;
@@ -24,6 +24,24 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnu
     public string? Path { get; } = Resolve(new ConnectionString(connectionString).Filename);
 
     public string LockPath => Path + ".lock";
+
+    /// <summary>LiteDB 5's write-ahead log beside the data file, where every commit is appended.</summary>
+    public string? LogPath => Path is null ? null
+        : System.IO.Path.Combine(Folder, System.IO.Path.GetFileNameWithoutExtension(Path) + "-log" + System.IO.Path.GetExtension(Path));
+
+    /// <summary>
+    /// Makes the commits written so far survive a power cut (fsync of the log). LiteDB 5 writes each commit's pages
+    /// to the log without ever flushing them to the disk (LiteDB#2818); it flushes the data file only when a
+    /// checkpoint copies the log into it, before emptying the log. So the log alone needs it, once per commit.
+    /// </summary>
+    public void FlushLog()
+    {
+        if (!flushToDisk || LogPath is not { } log || !File.Exists(log))
+            return;
+        // fsync reaches the file's pages whichever descriptor wrote them; LiteDB's own stream is out of reach
+        using var handle = File.OpenHandle(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        RandomAccess.FlushToDisk(handle);
+    }
 
     /// <summary>Opens the engine. <paramref name="verify"/> (at start) reads every document once, so a damaged file is found now, not mid-request.</summary>
     public LiteDatabase Open(bool verify)

@@ -15,12 +15,18 @@ namespace SupportBot.Storage;
 /// <see cref="StoreWriteFailedException"/>, and the next use opens the file afresh, from what is really on disk.
 /// </para>
 /// </summary>
-public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisposable
+public sealed partial class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisposable
 {
     private readonly Lock _sync = new();
+    private readonly WriteQueue _queue = new();
     private LiteDatabase? _database;
+    /// <summary>True while this gate's transaction is open (under the lock): a write inside a write joins it.</summary>
+    private bool _inTransaction;
     private volatile bool _writeFailed;
     private bool _disposed;
+
+    /// <summary>Writes queued behind the group being committed.</summary>
+    public int QueuedWrites => _queue.Waiting;
 
     /// <summary>True from a write that did not reach the disk until the next one that did.</summary>
     public bool WriteFailing => _writeFailed;
@@ -59,8 +65,30 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
         }
     }
 
+    /// <summary>
+    /// A write in its own transaction, or rather in a group: concurrent writes queue and are committed together
+    /// (<see cref="WriteQueue"/>), each caller released once its group is on disk. The outcome is the same as one
+    /// transaction per caller in queue order; see <see cref="CommitGroup"/> for a group one of whose works fails.
+    /// </summary>
     /// <param name="committed">Runs after the commit, still under the lock: for in-memory state that mirrors the store.</param>
     public T Write<T>(Func<LiteDatabase, T> work, Action? committed = null)
+    {
+        if (_sync.IsHeldByCurrentThread)
+            return _inTransaction ? Join(work, committed) : WriteAlone(work, committed);
+        var write = new PendingWrite(db => work(db), committed);
+        _queue.Submit(write, CommitGroup);
+        return write.Outcome<T>();
+    }
+
+    /// <summary>A write inside a write: part of the transaction it is in, committed (and on disk) with it.</summary>
+    private T Join<T>(Func<LiteDatabase, T> work, Action? committed)
+    {
+        var result = work(Database);
+        committed?.Invoke();
+        return result;
+    }
+
+    private T WriteAlone<T>(Func<LiteDatabase, T> work, Action? committed)
     {
         lock (_sync)
         {
@@ -75,6 +103,7 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
             }
             // LiteDB transactions belong to the calling thread; nothing inside awaits, so the thread stays put.
             database.BeginTrans();
+            _inTransaction = true;
             T result;
             try
             {
@@ -88,12 +117,35 @@ public sealed class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisp
                 database.Rollback();
                 throw;
             }
-            if (_writeFailed)
-                logger.LogWarning("The store saves again");
-            _writeFailed = false;
+            finally
+            {
+                _inTransaction = false;
+            }
+            var unflushed = Flush();
             committed?.Invoke();
-            return result;
+            return unflushed is null ? result : throw unflushed;
         }
+    }
+
+    /// <summary>
+    /// Puts the commit on the disk; null when it is. Otherwise it is in the engine and the OS cache but may not
+    /// survive a power cut: its callers are told it failed (never a success that might not last), the mirrors
+    /// follow the engine, and the engine is dropped so the next use reads what the disk really holds.
+    /// </summary>
+    private StoreWriteFailedException? Flush()
+    {
+        try
+        {
+            file.FlushLog();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail(e);
+        }
+        if (_writeFailed)
+            logger.LogWarning("The store saves again");
+        _writeFailed = false;
+        return null;
     }
 
     public void Write(Action<LiteDatabase> work) => Write(db => { work(db); return true; });
