@@ -72,6 +72,22 @@ public sealed class DefaultCommandTests() : AppTest(new() { ["Slack:Commands:Sta
         Assert.DoesNotContain("YOUR-HOST", socket, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_socket_mode_manifest_registers_what_the_http_one_does()
+    {
+        var root = RepoRoot();
+        var http = ManifestApp(File.ReadAllText(Path.Combine(root, "slack-app-manifest.yml")));
+        var socket = ManifestApp(File.ReadAllText(Path.Combine(root, "slack-app-manifest.socket.yml")));
+
+        Assert.Equal(http, socket);
+        Assert.Contains("app_home_opened", http, StringComparison.Ordinal);
+        Assert.Contains("home_tab_enabled: true", http, StringComparison.Ordinal);
+    }
+
+    /// <summary>The app a manifest registers, without its comments, request URLs and transport switch.</summary>
+    private static string ManifestApp(string manifest) => string.Join("\n", manifest.Split('\n').Select(l => l.TrimEnd())
+        .Where(l => !l.StartsWith('#') && !l.Contains("url:", StringComparison.Ordinal) && !l.Contains("socket_mode_enabled", StringComparison.Ordinal)));
+
     public static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
