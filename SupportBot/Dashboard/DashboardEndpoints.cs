@@ -82,7 +82,7 @@ public static class DashboardEndpoints
     {
         SecurityHeaders.Apply(c.Response);
         if (signIns.Redeem(token) is not { } signedIn)
-            return HtmlAnswer(c, Layout.Page("Sign-in link not valid", "",
+            return HtmlAnswer(Layout.Page("Sign-in link not valid", "",
                 $"<p>This sign-in link has been used or has expired. Run <code>{SignInCommand(c)}</code> in Slack for a new one.</p>", null, null),
                 StatusCodes.Status410Gone);
         var secure = c.Request.IsHttps || options.Value.PublicUrl?.Scheme == Uri.UriSchemeHttps;
@@ -108,7 +108,7 @@ public static class DashboardEndpoints
     private static string SignInCommand(HttpContext c) =>
         H.E(c.RequestServices.GetRequiredService<IOptions<SlackOptions>>().Value.Commands.Status + " dashboard");
 
-    private static IResult SignInNeeded(HttpContext c) => HtmlAnswer(c, Layout.Page("Sign in", "",
+    private static IResult SignInNeeded(HttpContext c) => HtmlAnswer(Layout.Page("Sign in", "",
         $"<p>The dashboard is for the support team. Run <code>{SignInCommand(c)}</code> in Slack and open the link it sends you.</p>",
         null, null), StatusCodes.Status401Unauthorized);
 
@@ -116,10 +116,10 @@ public static class DashboardEndpoints
     {
         var tokens = c.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(c);
         var field = $"<input type=\"hidden\" name=\"{H.E(tokens.FormFieldName)}\" value=\"{H.E(tokens.RequestToken)}\">";
-        return HtmlAnswer(c, Layout.Page(title, path, body, User(c), field), status);
+        return HtmlAnswer(Layout.Page(title, path, body, User(c), field), status);
     }
 
-    private static IResult HtmlAnswer(HttpContext c, string html, int status) =>
+    private static IResult HtmlAnswer(string html, int status) =>
         Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 
     private static string User(HttpContext c) => (string)c.Items[UserKey]!;
