@@ -1,18 +1,18 @@
 using SupportBot.Csat;
 using SupportBot.Customers;
+using SupportBot.Dashboard;
 using SupportBot.Email;
 using SupportBot.Health;
-using SupportBot.Intake;
-using SupportBot.Dashboard;
 using SupportBot.Home;
+using SupportBot.Intake;
 using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Scheduling;
 using SupportBot.Search;
 using SupportBot.Sla;
-using SupportBot.Threads;
 using SupportBot.Slack;
 using SupportBot.Storage;
+using SupportBot.Threads;
 using SupportBot.Tickets;
 using SupportBot.Work;
 

@@ -1,4 +1,3 @@
-using SupportBot.Email;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
 

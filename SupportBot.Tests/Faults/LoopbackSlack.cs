@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Faults;
@@ -37,15 +32,10 @@ public sealed class LoopbackSlack : IAsyncDisposable
     public static async Task<LoopbackSlack> StartAsync()
     {
         var slack = new LoopbackSlack();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetTempPath() });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = builder.Build();
-        server.MapPost("/api/{method}", (string method, HttpRequest request) => slack.AnswerAsync(method, request));
-        await server.StartAsync();
+        var (server, address) = await LoopbackServer.StartAsync(s =>
+            s.MapPost("/api/{method}", (string method, HttpRequest request) => slack.AnswerAsync(method, request)));
         slack._server = server;
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        slack.ApiUrl = new Uri(address.TrimEnd('/') + "/api/");
+        slack.ApiUrl = new Uri(address + "/api/");
         return slack;
     }
 

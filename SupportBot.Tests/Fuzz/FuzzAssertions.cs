@@ -1,5 +1,5 @@
-using Xunit.Abstractions;
 using System.Net;
+using Xunit.Abstractions;
 
 namespace SupportBot.Tests.Fuzz;
 

@@ -1,14 +1,13 @@
 using System.Net;
-using LiteDB;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SupportBot.Outbox;
-using SupportBot.Storage;
 using SupportBot.Slack.Api;
 using SupportBot.Slack.Events;
+using SupportBot.Storage;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
 

@@ -1,9 +1,9 @@
-using Xunit.Abstractions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Intake;
+using Xunit.Abstractions;
 
 namespace SupportBot.Tests.Fuzz;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using SupportBot.Home;
 using SupportBot.Tests.Infrastructure;
-using SupportBot.Tickets;
 
 namespace SupportBot.Tests.Home;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Metrics;

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SupportBot.Sla;
-using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Sla;
 

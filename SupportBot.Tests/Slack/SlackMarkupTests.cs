@@ -25,6 +25,27 @@ public sealed class SlackMarkupTests
     public void Things_that_are_not_users_are_refused(string word) => Assert.False(SlackMarkup.TryUser(word, out _));
 
     [Theory]
+    [InlineData("<@U123ABC|alice>", "U123ABC", "alice")]
+    [InlineData("<@W123ABC>", "W123ABC", null)]
+    [InlineData("U123ABC", "U123ABC", null)]
+    [InlineData("<@U123|>", "U123", null)]
+    public void Mentions_keep_the_name_slack_sent(string word, string id, string? name)
+    {
+        var mention = SlackMarkup.Mention(word);
+
+        Assert.Equal(new SlackMarkup.UserMention(id, name), mention);
+    }
+
+    [Theory]
+    [InlineData("@alice")]
+    [InlineData("<#C123|general>")]
+    [InlineData("<@>")]
+    [InlineData("<@u123>")]
+    [InlineData("<https://example.com|x>")]
+    [InlineData("")]
+    public void Anything_else_is_not_a_mention(string word) => Assert.Null(SlackMarkup.Mention(word));
+
+    [Theory]
     [InlineData("<#C123ABC|customer-acme>", "C123ABC")]
     [InlineData("<#G0PRIV1>", "G0PRIV1")]
     [InlineData("C123ABC", "C123ABC")]

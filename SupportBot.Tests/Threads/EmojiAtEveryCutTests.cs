@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Threads;
-using SupportBot.Tickets;
 
 namespace SupportBot.Tests.Threads;
 

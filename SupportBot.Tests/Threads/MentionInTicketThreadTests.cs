@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Threads;

@@ -29,6 +29,40 @@ public sealed class DefaultCommandTests() : AppTest(new() { ["Slack:Commands:Sta
     }
 
     [Fact]
+    public async Task The_Home_tab_the_dashboard_and_a_takes_context_name_the_configured_command()
+    {
+        var app = new SupportBotApp(new() { ["Slack:Commands:Status"] = null, ["Dashboard:PublicUrl"] = "https://support.example.com" });
+        try
+        {
+            await app.SearchReadyAsync();
+            var old = await app.CreateTicketAsync("Search times out on the monorepo", "Every search on the 40GB monorepo times out");
+            await app.Requests.CommandAsync("/ticket", $"{N(old)} solved security https://github.com/acme/security/issues/7 patched", TestSettings.Engineer);
+            var fresh = await app.CreateTicketAsync("Monorepo search timing out", "Searches on the monorepo time out");
+
+            var take = (await app.Requests.CommandAsync("/take", N(fresh), TestSettings.Engineer)).Text;
+            await app.Requests.EventAsync(new System.Text.Json.Nodes.JsonObject
+            {
+                ["type"] = "app_home_opened", ["user"] = TestSettings.Engineer, ["channel"] = "D_HOME", ["tab"] = "home", ["event_ts"] = "1.1",
+            });
+            var home = (await app.Slack.WaitForAsync("views.publish"))[^1].Text;
+            var client = app.CreateClient(new() { AllowAutoRedirect = false });
+            var anonymous = await (await client.GetAsync("/")).Content.ReadAsStringAsync();
+            var usedLink = await (await client.GetAsync("/signin?token=not-a-token")).Content.ReadAsStringAsync();
+
+            Assert.Contains($"(private link in `/ticket {N(old)}`)", take, StringComparison.Ordinal);
+            Assert.Contains("`/ticket dashboard`", home, StringComparison.Ordinal);
+            Assert.Contains("<code>/ticket dashboard</code>", anonymous, StringComparison.Ordinal);
+            Assert.Contains("<code>/ticket dashboard</code>", usedLink, StringComparison.Ordinal);
+            Assert.DoesNotContain("/status", take + home + anonymous + usedLink, StringComparison.Ordinal);
+        }
+        finally
+        {
+            app.Dispose();
+            app.DeleteDatabase();
+        }
+    }
+
+    [Fact]
     public void A_default_name_is_not_reserved_so_start_up_warns_about_nothing()
     {
         _ = App.Services;
@@ -71,6 +105,22 @@ public sealed class DefaultCommandTests() : AppTest(new() { ["Slack:Commands:Sta
         Assert.Contains("socket_mode_enabled: true", socket, StringComparison.Ordinal);
         Assert.DoesNotContain("YOUR-HOST", socket, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_socket_mode_manifest_registers_what_the_http_one_does()
+    {
+        var root = RepoRoot();
+        var http = ManifestApp(File.ReadAllText(Path.Combine(root, "slack-app-manifest.yml")));
+        var socket = ManifestApp(File.ReadAllText(Path.Combine(root, "slack-app-manifest.socket.yml")));
+
+        Assert.Equal(http, socket);
+        Assert.Contains("app_home_opened", http, StringComparison.Ordinal);
+        Assert.Contains("home_tab_enabled: true", http, StringComparison.Ordinal);
+    }
+
+    /// <summary>The app a manifest registers, without its comments, request URLs and transport switch.</summary>
+    private static string ManifestApp(string manifest) => string.Join("\n", manifest.Split('\n').Select(l => l.TrimEnd())
+        .Where(l => !l.StartsWith('#') && !l.Contains("url:", StringComparison.Ordinal) && !l.Contains("socket_mode_enabled", StringComparison.Ordinal)));
 
     public static string RepoRoot()
     {

@@ -1,5 +1,4 @@
 using SupportBot.Tests.Infrastructure;
-using SupportBot.Tickets;
 
 namespace SupportBot.Tests.Tickets;
 

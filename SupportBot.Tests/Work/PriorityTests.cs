@@ -1,7 +1,7 @@
 using SupportBot.Sla;
 using SupportBot.Tests.Infrastructure;
-using SupportBot.Tickets;
 using SupportBot.Tests.Sla;
+using SupportBot.Tickets;
 using static SupportBot.Tests.Sla.SlaApp;
 
 namespace SupportBot.Tests.Work;

@@ -7,7 +7,7 @@ public static class Usage
         SupportBot: a support team's ticket workflow inside Slack.
 
         Usage:
-          dotnet SupportBot.dll                      run the bot (HTTP on ASPNETCORE_HTTP_PORTS / ASPNETCORE_URLS, default port 8080)
+          dotnet SupportBot.dll                      run the bot (HTTP on ASPNETCORE_HTTP_PORTS / ASPNETCORE_URLS; port 5000, 8080 in Docker)
           dotnet SupportBot.dll --help               this text
           dotnet SupportBot.dll --healthcheck        ask the running bot's /health; exit 0 when healthy (the Docker HEALTHCHECK)
           dotnet SupportBot.dll outbox list          messages the outbox set aside for good, with Slack's reason
@@ -23,20 +23,37 @@ public static class Usage
           Slack:SupportChannel                        required; channel id (C…) of #customer-support
           Slack:SupportTeam                           user ids (U…) of the engineers; a list, or one value "U1,U2"
           Slack:SupportGroup                          a user group id (S…) whose members count as the team
+          Slack:CollaborationChannel                  channel id (C…) where `escalate` asks engineering
           Slack:HelpChannels                          channel ids (C…) where every post becomes a ticket
           Slack:TicketEmoji                           default ticket; an engineer's reaction with it makes a ticket
           Slack:AllowBots                             default false; other apps' bot messages count as people
           Slack:Commands:Take, Slack:Commands:Status  default /take, /ticket (Slack reserves /status)
           Slack:ApiBaseUrl                            default https://slack.com/api/
+          Slack:MaxClockSkew                          default 00:05:00; how old a signed request may be
           ConnectionStrings:LiteDb                    default Filename=supportbot.db
-          Customers:N:Name|Channels|Tier|Ce|Notes     the customers, their channel ids and CE's user id
-          Outbox:MaxAttempts|MaxBackoff|Concurrency|PerChannelInterval   default 300, 00:05:00, 4, 00:00:01
+          Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7
+          Storage:FlushToDisk                         default true; fsync each commit before acknowledging it
+          Search:IndexPath                            default beside the data file (supportbot.search/)
+          Customers:N:Name|Channels|Tier|Lifecycle|Contract|Ce|Notes|Exceptions|Links   the customer records (channel ids, CE's user id)
+          Outbox:MaxAttempts|MaxBackoff|Concurrency|PerChannelInterval|PerChannelBurst   default 300, 00:05:00, 4, 00:00:01, 4
           Sla:TimeZone, Sla:BusinessHours:<Day>, Sla:Holidays            default UTC, Mon-Fri 09:00-17:00, none
           Sla:FirstResponse:Urgent|High|Normal|Low    default 00:30:00, 01:00:00, 02:00:00, 08:00:00 (durations are [d.]hh:mm:ss)
           Sla:Tiers:<Tier>:FirstResponse:<Priority>   per-tier overrides
           Sla:AtRisk, Sla:NagEvery, Sla:MaxNags       default 0.75, 00:30:00, 6
           Sla:EscalateTo                              user ids or a group id mentioned on a breach
           Sla:PendingFollowUps, Sla:PendingAutoSolveAfter, Sla:SolvedAutoCloseAfter   default 2, 2.00:00:00, 3.00:00:00
+          Intake:PublicUrl                            the public base URL webhook senders call (HubSpot signs it)
+          Intake:GitHub:Secret|Labels|Token|ApiUrl    GitHub issues webhook (off without a secret), comments as answers
+          Intake:OpsGenie:Token|Notify                OpsGenie webhook bearer token; who incidents ping (U…, S…, here)
+          Intake:HubSpot:Secret                       HubSpot app client secret (v3 signatures)
+          Intake:Webhooks:<name>:Secret               a Standard Webhooks sender at /intake/webhook/<name> (whsec_…)
+          Email:Mailboxes:N:Name|Host|Port|Security|User|Password|Folder   IMAP mailboxes that become tickets
+          Email:Smtp:Host|Port|Security|User|Password|From                 outgoing mail for answers
+          Email:PollInterval                          default 00:00:30
+          Dashboard:PublicUrl                         the dashboard's address; sign-in links start with it
+          Dashboard:LinkLifetime|SessionLifetime|WarmUpDelay   default 00:10:00, 12:00:00, 00:00:10
+          Csat:Enabled                                default true; a solved ticket asks its requester for a rating
+          Metrics:Enabled, Metrics:Port               default true, any port; GET /metrics for Prometheus
           Scheduling:ScanInterval, Scheduling:Enabled default 00:01:00, true
           Logging:Console:FormatterName               simple (default, timestamped) or json
 

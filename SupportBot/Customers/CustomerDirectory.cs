@@ -1,5 +1,5 @@
-using SupportBot.Health;
 using Microsoft.Extensions.Options;
+using SupportBot.Health;
 using SupportBot.Slack.Interactions;
 using SupportBot.Storage;
 using SupportBot.Tickets.Status;

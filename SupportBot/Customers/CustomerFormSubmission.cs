@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using SupportBot.Slack;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
 using SupportBot.Tickets;
@@ -8,7 +8,7 @@ using static SupportBot.Customers.CustomerForm;
 namespace SupportBot.Customers;
 
 /// <summary>The customer record submitted: checked field by field, saved with who and when.</summary>
-public sealed partial class CustomerFormSubmission(CustomerStore store, SupportTeam team) : IViewSubmissionHandler
+public sealed class CustomerFormSubmission(CustomerStore store, SupportTeam team) : IViewSubmissionHandler
 {
     public string CallbackId => CustomerForm.CallbackId;
 
@@ -23,15 +23,15 @@ public sealed partial class CustomerFormSubmission(CustomerStore store, SupportT
         if (name is null || name.Length > 100)
             errors[NameBlock] = "Please give the customer a name (at most 100 characters).";
         var channels = (Value(state, ChannelsBlock) ?? "").Split([',', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => SlackId(c, '#')).ToList();
+            .Select(c => SlackMarkup.TryChannel(c, out var id) ? id : null).ToList();
         if (channels.Any(c => c is null))
             errors[ChannelsBlock] = "Give channel ids such as C0123ABC, separated by commas.";
-        var ce = Value(state, CeBlock) is { } typedCe ? SlackId(typedCe, '@') : null;
+        var ce = Value(state, CeBlock) is { } typedCe && SlackMarkup.TryUser(typedCe, out var ceId) ? ceId : null;
         if (Value(state, CeBlock) is not null && ce is null)
             errors[CeBlock] = "Give the CE's user id, such as U0123ABC.";
         var links = (Value(state, LinksBlock) ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         if (links.FirstOrDefault(l => IssueLink.Parse(l.Split(' ')[^1]) is null) is { } badLink)
-            errors[LinksBlock] = $"Each line needs a link ending in a full http(s) URL; this one does not: {Cut(badLink)}";
+            errors[LinksBlock] = $"Each line needs a link ending in a full http(s) URL; this one does not: {SlackText.Shorten(badLink, 80)}";
         if (!Enum.TryParse<CustomerLifecycle>(Selected(state, LifecycleBlock) ?? nameof(CustomerLifecycle.Customer), out var stage))
             errors[LifecycleBlock] = "Please pick a lifecycle stage.";
         if (!Enum.TryParse<SupportContract>(Selected(state, ContractBlock) ?? nameof(SupportContract.Standard), out var contract))
@@ -49,18 +49,4 @@ public sealed partial class CustomerFormSubmission(CustomerStore store, SupportT
         return Task.FromResult<IReadOnlyDictionary<string, string>?>(
             refusal is null ? null : new Dictionary<string, string> { [refusal.Contains("channel", StringComparison.Ordinal) ? ChannelsBlock : NameBlock] = refusal });
     }
-
-    /// <summary>A channel or user id as typed, bare (<c>C0123</c>) or as Slack escapes it (<c>&lt;#C0123|name&gt;</c>).</summary>
-    private static string? SlackId(string typed, char sigil)
-    {
-        var t = typed.Trim();
-        if (t.StartsWith('<') && t.EndsWith('>'))
-            t = t[1..^1].TrimStart(sigil).Split('|')[0];
-        return IdPattern().IsMatch(t) ? t : null;
-    }
-
-    private static string Cut(string text) => text.Length <= 80 ? text : text[..79] + "…";
-
-    [GeneratedRegex("^[A-Z][A-Z0-9_]{2,30}$")]
-    private static partial Regex IdPattern();
 }

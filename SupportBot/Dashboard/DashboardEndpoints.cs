@@ -82,8 +82,8 @@ public static class DashboardEndpoints
     {
         SecurityHeaders.Apply(c.Response);
         if (signIns.Redeem(token) is not { } signedIn)
-            return HtmlAnswer(c, Layout.Page("Sign-in link not valid", "",
-                "<p>This sign-in link has been used or has expired. Run <code>/status dashboard</code> in Slack for a new one.</p>", null, null),
+            return HtmlAnswer(Layout.Page("Sign-in link not valid", "",
+                $"<p>This sign-in link has been used or has expired. Run <code>{SignInCommand(c)}</code> in Slack for a new one.</p>", null, null),
                 StatusCodes.Status410Gone);
         var secure = c.Request.IsHttps || options.Value.PublicUrl?.Scheme == Uri.UriSchemeHttps;
         DashboardUser.SetCookie(c, signedIn.Session, options.Value.SessionLifetime, secure);
@@ -104,18 +104,22 @@ public static class DashboardEndpoints
     public static string LocalPath(string? next) =>
         next is { Length: > 0 and < 300 } && next[0] == '/' && (next.Length == 1 || (next[1] != '/' && next[1] != '\\')) ? next : "/";
 
-    private static IResult SignInNeeded(HttpContext c) => HtmlAnswer(c, Layout.Page("Sign in", "",
-        "<p>The dashboard is for the support team. Run <code>/status dashboard</code> in Slack and open the link it sends you.</p>",
+    /// <summary>What to run in Slack for a sign-in link, under the configured command name.</summary>
+    private static string SignInCommand(HttpContext c) =>
+        H.E(c.RequestServices.GetRequiredService<IOptions<SlackOptions>>().Value.Commands.Status + " dashboard");
+
+    private static IResult SignInNeeded(HttpContext c) => HtmlAnswer(Layout.Page("Sign in", "",
+        $"<p>The dashboard is for the support team. Run <code>{SignInCommand(c)}</code> in Slack and open the link it sends you.</p>",
         null, null), StatusCodes.Status401Unauthorized);
 
     private static IResult Page(HttpContext c, string title, string path, string body, int status = StatusCodes.Status200OK)
     {
         var tokens = c.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(c);
         var field = $"<input type=\"hidden\" name=\"{H.E(tokens.FormFieldName)}\" value=\"{H.E(tokens.RequestToken)}\">";
-        return HtmlAnswer(c, Layout.Page(title, path, body, User(c), field), status);
+        return HtmlAnswer(Layout.Page(title, path, body, User(c), field), status);
     }
 
-    private static IResult HtmlAnswer(HttpContext c, string html, int status) =>
+    private static IResult HtmlAnswer(string html, int status) =>
         Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 
     private static string User(HttpContext c) => (string)c.Items[UserKey]!;

@@ -31,17 +31,7 @@ public sealed class MailboxReader(MailIntake intake, MailboxCursors cursors, IOp
         }
     }
 
-    /// <summary>One pass: connect, handle what is new, disconnect. Returns how many mails were read.</summary>
-    public async Task<int> ReadOnceAsync(MailboxOptions mailbox, CancellationToken cancellationToken)
-    {
-        using var client = await ConnectAsync(mailbox, cancellationToken);
-        var folder = await OpenAsync(client, mailbox, cancellationToken);
-        var read = await ReadNewAsync(folder, mailbox, cancellationToken);
-        await client.DisconnectAsync(true, cancellationToken);
-        return read;
-    }
-
-    private async Task<int> ReadNewAsync(IMailFolder folder, MailboxOptions mailbox, CancellationToken cancellationToken)
+    private async Task ReadNewAsync(IMailFolder folder, MailboxOptions mailbox, CancellationToken cancellationToken)
     {
         var validity = folder.UidValidity;
         var after = cursors.After(mailbox.Name, validity);
@@ -57,7 +47,6 @@ public sealed class MailboxReader(MailIntake intake, MailboxCursors cursors, IOp
         }
         if (uids.Count > 0)
             logger.LogInformation("Read {Count} mails from {Mailbox} in {Elapsed}", uids.Count, mailbox.Name, Stopwatch.GetElapsedTime(started));
-        return uids.Count;
     }
 
     /// <param name="seen">The folder's count before the last read: mail announced while reading is read now, not after IDLE.</param>

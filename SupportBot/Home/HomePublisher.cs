@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using SupportBot.Dashboard;
 using SupportBot.Outbox;
+using SupportBot.Slack;
 using SupportBot.Storage;
 using SupportBot.Tickets;
 
@@ -9,7 +10,7 @@ namespace SupportBot.Home;
 
 /// <summary>Renders an engineer's Home from the open tickets and queues its <c>views.publish</c> in the outbox.</summary>
 public sealed class HomePublisher(TicketStore tickets, SupportTeam team, StoreGate gate, OutboxSignal signal, TimeProvider time,
-    IOptions<DashboardOptions> dashboard)
+    IOptions<DashboardOptions> dashboard, IOptions<SlackOptions> slack)
 {
     /// <summary>Publishes now (the tab was opened, or the engineer pressed a button on it).</summary>
     public void Publish(string userId, string? notice = null)
@@ -53,7 +54,7 @@ public sealed class HomePublisher(TicketStore tickets, SupportTeam team, StoreGa
         var mine = tickets.AssignedTo(userId);
         var atRisk = tickets.Unassigned().Concat(tickets.AssignedTo(userId)).Where(t => HomeView.IsAtRisk(t, now))
             .OrderBy(t => t.FirstResponseDueAt).ToList();
-        return HomeView.Build(new HomeView.Content(mine, queue, atRisk, dashboardUrl, now, notice));
+        return HomeView.Build(new HomeView.Content(mine, queue, atRisk, dashboardUrl, slack.Value.Commands.Status, now, notice));
     }
 
     private static OutboxMessage Message(string userId, JsonObject view) => new()

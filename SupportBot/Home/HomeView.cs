@@ -21,7 +21,7 @@ public static class HomeView
     public static readonly TimeSpan AtRiskWithin = TimeSpan.FromMinutes(30);
 
     public sealed record Content(IReadOnlyList<OpenTicket> Mine, IReadOnlyList<OpenTicket> Queue, IReadOnlyList<OpenTicket> AtRisk,
-        string? DashboardUrl, DateTime Now, string? Notice = null);
+        string? DashboardUrl, string StatusCommand, DateTime Now, string? Notice = null);
 
     public static JsonObject Build(Content c)
     {
@@ -40,7 +40,7 @@ public static class HomeView
         blocks.Add(new HeaderBlock(TextObject.Plain($"At risk ({c.AtRisk.Count})")));
         blocks.Add(new SectionBlock(TextObject.Markdown(c.AtRisk.Count == 0 ? "_Nothing close to its first-response SLA._" : Lines(c.AtRisk, c.Now))));
         if (c.DashboardUrl is { } url)
-            blocks.Add(new ContextBlock([TextObject.Markdown($"{SlackText.Link(url, "Open the dashboard")} (sign in with `/status dashboard`)")]));
+            blocks.Add(new ContextBlock([TextObject.Markdown($"{SlackText.Link(url, "Open the dashboard")} (sign in with `{c.StatusCommand} dashboard`)")]));
         return new JsonObject
         {
             ["type"] = "home",

@@ -1,19 +1,15 @@
-using System.Text.RegularExpressions;
+using SupportBot.Slack;
 
 namespace SupportBot.Intake;
 
 /// <summary>Who an incident announcement pings: a user, a user group, or the channel.</summary>
-public static partial class Announcement
+public static class Announcement
 {
-    public static bool IsMentionable(string id) => Id().IsMatch(id.Trim());
+    public static bool IsMentionable(string id) => id.Trim() is "here" or "channel" or "everyone" || SlackIds.IsUserOrGroup(id.Trim());
 
     public static string Mention(string id) => id.Trim() switch
     {
         "here" or "channel" or "everyone" => $"<!{id.Trim()}>",
-        var s when s.StartsWith('S') => $"<!subteam^{s}>",
-        var u => $"<@{u}>",
+        var s => SlackText.Mention(s),
     };
-
-    [GeneratedRegex("^(?:[UWS][A-Z0-9_]{2,}|here|channel|everyone)$")]
-    private static partial Regex Id();
 }

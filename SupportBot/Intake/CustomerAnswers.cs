@@ -1,9 +1,9 @@
-using LiteDB;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack;
 using SupportBot.Threads;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
+using SupportBot.Work;
 
 namespace SupportBot.Intake;
 
@@ -43,6 +43,5 @@ public sealed class CustomerAnswers(TicketStore store, StatusChanger status, IOp
     });
 
     /// <summary>The ticket whose triage card heads this thread in the support channel.</summary>
-    public Ticket? ByTriageThread(string threadTs) =>
-        store.Change(set => set.Database.GetCollection<Ticket>(TicketStore.Collection).FindOne(Query.EQ(nameof(Ticket.TriageTs), threadTs)));
+    public Ticket? ByTriageThread(string threadTs) => store.Change(set => TicketLookups.ByTriageCard(set, threadTs));
 }

@@ -1,6 +1,6 @@
-using SupportBot.Health;
 using Microsoft.Extensions.Options;
 using Quartz;
+using SupportBot.Health;
 
 namespace SupportBot.Scheduling;
 

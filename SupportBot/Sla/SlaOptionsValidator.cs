@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Sla.Calendar;
+using SupportBot.Slack;
 using SupportBot.Tickets;
 
 namespace SupportBot.Sla;
@@ -37,7 +38,7 @@ public sealed class SlaOptionsValidator : IValidateOptions<SlaOptions>
             errors.Add("Sla:PendingFollowUps must be between 0 and 20.");
         Positive(errors, "Sla:PendingAutoSolveAfter", options.PendingAutoSolveAfter);
         Positive(errors, "Sla:SolvedAutoCloseAfter", options.SolvedAutoCloseAfter);
-        foreach (var id in options.EscalateTo.Where(id => !SlaMentions.IsMentionable(id)))
+        foreach (var id in options.EscalateTo.Where(id => !SlackIds.IsUserOrGroup(id)))
             errors.Add($"Sla:EscalateTo \"{id}\" is not a Slack user id (U…/W…) or user group id (S…).");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

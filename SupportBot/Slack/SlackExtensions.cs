@@ -1,5 +1,5 @@
-using SupportBot.Health;
 using Microsoft.Extensions.Options;
+using SupportBot.Health;
 using SupportBot.Slack.Api;
 using SupportBot.Slack.DeadLetters;
 using SupportBot.Slack.Dispatch;

@@ -14,6 +14,9 @@ public static partial class SlackIds
     /// <summary>A user group (S…).</summary>
     public static bool IsGroup(string? id) => id is not null && GroupId().IsMatch(id);
 
+    /// <summary>Someone a message can ping: a user or a user group (see <see cref="SlackText.Mention"/>).</summary>
+    public static bool IsUserOrGroup(string? id) => IsUser(id) || IsGroup(id);
+
     // Slack's ids are capitals and digits; underscores are tolerated so readable test ids (C_SUPPORT) pass
     [GeneratedRegex("^[UW][A-Z0-9_]{1,40}$")]
     private static partial Regex UserId();

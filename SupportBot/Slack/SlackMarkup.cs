@@ -9,17 +9,31 @@ namespace SupportBot.Slack;
 /// </summary>
 public static partial class SlackMarkup
 {
+    public sealed record UserMention(string Id, string? Name);
+
     /// <summary>A user from <c>&lt;@U123|name&gt;</c>, <c>&lt;@U123&gt;</c>, <c>@U123</c> or a plain <c>U123</c>.</summary>
     public static bool TryUser(string? word, out string userId)
     {
-        userId = Reference(word, '@') ?? (word ?? "").Trim().TrimStart('@');
+        userId = Reference(word, '@')?[0] ?? (word ?? "").Trim().TrimStart('@');
         return SlackIds.IsUser(userId);
+    }
+
+    /// <summary>
+    /// A user as <see cref="TryUser"/> reads one, with the name Slack shows where it sent one
+    /// (<c>&lt;@U123|name&gt;</c>). A bare <c>@name</c> is not an id: it arrives when the command does not escape users.
+    /// </summary>
+    public static UserMention? Mention(string? word)
+    {
+        if (!TryUser(word, out var id))
+            return null;
+        var name = Reference(word, '@') is [_, var label] ? label : null;
+        return new(id, string.IsNullOrWhiteSpace(name) ? null : name);
     }
 
     /// <summary>A channel from <c>&lt;#C123|name&gt;</c>, <c>&lt;#C123&gt;</c> or a plain <c>C123</c>.</summary>
     public static bool TryChannel(string? word, out string channelId)
     {
-        channelId = Reference(word, '#') ?? (word ?? "").Trim();
+        channelId = Reference(word, '#')?[0] ?? (word ?? "").Trim();
         return SlackIds.IsChannel(channelId);
     }
 
@@ -65,12 +79,13 @@ public static partial class SlackMarkup
         string.IsNullOrEmpty(text) ? "" : text.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)
             .Replace("&amp;", "&", StringComparison.Ordinal);
 
-    private static string? Reference(string? word, char sigil)
+    /// <summary>The id and, where Slack sent one, the label of <c>&lt;@U123|label&gt;</c> or <c>&lt;#C123&gt;</c>.</summary>
+    private static string[]? Reference(string? word, char sigil)
     {
         var text = (word ?? "").Trim();
         if (text.Length < 3 || text[0] != '<' || text[1] != sigil || text[^1] != '>')
             return null;
-        return text[2..^1].Split('|', 2)[0];
+        return text[2..^1].Split('|', 2);
     }
 
     [GeneratedRegex("<([^<>]+)>")]

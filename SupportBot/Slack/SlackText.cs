@@ -62,6 +62,9 @@ public static class SlackText
 
     public static string User(string userId) => $"<@{userId}>";
 
+    /// <summary>A ping for a user (<c>&lt;@U…&gt;</c>) or a user group (<c>&lt;!subteam^S…&gt;</c>).</summary>
+    public static string Mention(string userOrGroupId) => SlackIds.IsGroup(userOrGroupId) ? $"<!subteam^{userOrGroupId}>" : User(userOrGroupId);
+
     public static string Channel(string channelId) => $"<#{channelId}>";
 
     /// <summary>A link with escaped label.</summary>

@@ -1,5 +1,4 @@
 using SupportBot.Slack.Interactions;
-using SupportBot.Storage;
 using SupportBot.Threads.Channels;
 using SupportBot.Threads.Intake;
 using SupportBot.Threads.Team;

@@ -3,12 +3,8 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Slack.Socket;
 
@@ -32,14 +28,11 @@ public sealed class FakeSocketSlack : IAsyncDisposable
     public static async Task<FakeSocketSlack> StartAsync()
     {
         var fake = new FakeSocketSlack();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Path.GetTempPath() });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = builder.Build();
-        server.UseWebSockets();
-        server.Map("/link", fake.AcceptAsync);
-        await server.StartAsync();
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var (server, address) = await LoopbackServer.StartAsync(s =>
+        {
+            s.UseWebSockets();
+            s.Map("/link", fake.AcceptAsync);
+        });
         fake.Url = new Uri(address.Replace("http://", "ws://", StringComparison.Ordinal) + "/link");
         fake._server = server;
         return fake;

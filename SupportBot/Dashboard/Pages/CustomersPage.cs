@@ -1,6 +1,5 @@
 using SupportBot.Customers;
 using SupportBot.Dashboard.Data;
-using SupportBot.Tickets;
 using static SupportBot.Dashboard.Html.Html;
 
 namespace SupportBot.Dashboard.Pages;

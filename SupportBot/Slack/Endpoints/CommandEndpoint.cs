@@ -1,7 +1,6 @@
 using SupportBot.Slack.Dispatch;
 using SupportBot.Slack.Payloads;
 using SupportBot.Slack.Signing;
-using SupportBot.Storage;
 
 namespace SupportBot.Slack.Endpoints;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace SupportBot.Slack.Interactions;
 
 /// <summary>Finds the handler for a command, action, shortcut, view or event by its id.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace SupportBot.Slack.Payloads;
 
 /// <summary>A slash command invocation, as Slack posts it (form-encoded).</summary>

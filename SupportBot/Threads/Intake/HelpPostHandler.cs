@@ -1,9 +1,9 @@
-using SupportBot.Tickets.Intake;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack;
 using SupportBot.Slack.Interactions;
 using SupportBot.Tickets;
+using SupportBot.Tickets.Intake;
 
 namespace SupportBot.Threads.Intake;
 

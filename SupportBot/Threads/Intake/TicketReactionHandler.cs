@@ -1,10 +1,10 @@
-using SupportBot.Tickets.Intake;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SupportBot.Customers;
 using SupportBot.Slack;
 using SupportBot.Slack.Interactions;
 using SupportBot.Tickets;
+using SupportBot.Tickets.Intake;
 
 namespace SupportBot.Threads.Intake;
 

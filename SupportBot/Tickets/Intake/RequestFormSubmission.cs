@@ -1,6 +1,6 @@
 using SupportBot.Slack.Interactions;
-using SupportBot.Storage;
 using SupportBot.Slack.Payloads;
+using SupportBot.Storage;
 
 namespace SupportBot.Tickets.Intake;
 

@@ -3,7 +3,6 @@ using SupportBot.Customers;
 using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Slack;
-using SupportBot.Slack.Blocks;
 
 namespace SupportBot.Tickets.Intake;
 
@@ -39,7 +38,8 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         set.Insert(ticket);
         set.AfterCommit(() => logger.LogInformation("Ticket #{Number} created from {Source} in {Channel} by {Requester}, priority {Priority}",
             ticket.Number, ticket.Source, ticket.ChannelId, ticket.RequesterId, ticket.Priority));
-        var card = Numbered(OutboxMessages.Post(slack.Value.SupportChannel, TriageCard.Build(ticket)), ticket);
+        var card = OutboxMessages.Post(slack.Value.SupportChannel, TriageCard.Build(ticket));
+        card.TicketNumber = ticket.Number;
         card.Record = OutboxRecord.TriageCard;
         if (draft.Via is not null)
         {
@@ -52,11 +52,8 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         }
         set.AfterCommit(() => metrics.TicketCreated(ticket.Source));
 
-        var confirmation = new SlackMessage(Confirmation(ticket));
-        var confirm = Numbered(OutboxMessages.Post(ticket.ChannelId, confirmation, draft.ThreadTs), ticket);
-        if (draft.ThreadTs is null)
-            confirm.Record = OutboxRecord.TicketThread; // the confirmation starts the ticket's thread
-        set.Send(confirm);
+        // in Slack the confirmation comes first; with no thread yet it starts the ticket's thread
+        set.Send(CustomerMessages.Tell(ticket, Confirmation(ticket)));
         set.Send(card);
         return ticket;
     }
@@ -71,12 +68,6 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
                    $"A support engineer will pick it up soon and answer {where}.";
         return $"Thanks {who}! I opened ticket *#{ticket.Number}* " +
                $"_{SlackText.Escape(ticket.Subject)}_{followUp}. A support engineer will pick it up soon and answer in this thread.";
-    }
-
-    private static OutboxMessage Numbered(OutboxMessage message, Ticket ticket)
-    {
-        message.TicketNumber = ticket.Number;
-        return message;
     }
 }
 

@@ -9,7 +9,7 @@ namespace SupportBot.Tickets.Take;
 /// <c>12 @person the note for them</c>.
 /// </summary>
 public sealed record TakeArguments(bool Next, bool All, bool Force, IReadOnlyList<int> Numbers, string? Unknown,
-    MentionParser.UserMention? HandTo = null, string? Note = null)
+    SlackMarkup.UserMention? HandTo = null, string? Note = null)
 {
     public static TakeArguments Parse(string? text)
     {
@@ -39,7 +39,7 @@ public sealed record TakeArguments(bool Next, bool All, bool Force, IReadOnlyLis
     private static TakeArguments HandOff(string before, string from)
     {
         var end = from.IndexOf('>', StringComparison.Ordinal);
-        var person = end < 0 ? null : MentionParser.User(from[..(end + 1)]);
+        var person = end < 0 ? null : SlackMarkup.Mention(from[..(end + 1)]);
         if (person is null)
             return new(false, false, false, [], from.Split(' ', 2)[0]);
         var numbers = new List<int>();

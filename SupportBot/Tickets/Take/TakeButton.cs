@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using SupportBot.Outbox;
 using SupportBot.Slack;
-using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
 

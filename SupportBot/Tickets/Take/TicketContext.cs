@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Options;
 using SupportBot.Customers;
 using SupportBot.Search;
 using SupportBot.Slack;
@@ -7,7 +8,7 @@ using SupportBot.Tickets.Resolution;
 namespace SupportBot.Tickets.Take;
 
 /// <summary>The parts of a take's context that look beyond the ticket: the customer's record, other tickets, similar cases.</summary>
-public sealed class TicketContext(TicketStore store, TicketSearch search)
+public sealed class TicketContext(TicketStore store, TicketSearch search, IOptions<SlackOptions> slack)
 {
     public const int MaxOtherOpen = 5;
     public const int MaxSimilar = 3;
@@ -59,10 +60,10 @@ public sealed class TicketContext(TicketStore store, TicketSearch search)
         return lines.ToString();
     }
 
-    /// <summary>The path and the public link; a security link stays in <c>/status N</c>, never in a message.</summary>
-    private static string Resolved(Ticket? t) => t?.Resolution is not { } r
+    /// <summary>The path and the public link; a security link stays in <c>/ticket N</c>, never in a message.</summary>
+    private string Resolved(Ticket? t) => t?.Resolution is not { } r
         ? ""
-        : $" — {r.Path.Word()}" + (r.Link is null ? "" : r.Path.LinkIsPublic() ? $" {Link(r.Link)}" : " (private link in /status)");
+        : $" — {r.Path.Word()}" + (r.Link is null ? "" : r.Path.LinkIsPublic() ? $" {Link(r.Link)}" : $" (private link in `{slack.Value.Commands.Status} {t.Number}`)");
 
     private static string Link(string line)
     {

@@ -27,7 +27,7 @@ public sealed class RequesterSubcommand(TicketStore store, IOptions<SlackOptions
     private string Switch(StatusRequest request)
     {
         var number = request.RequiredTicket.Number;
-        if (MentionParser.User(request.Rest) is not { } person)
+        if (SlackMarkup.Mention(request.Rest) is not { } person)
             return $"Name the requester as a mention: `{request.Command} {number} requester @person`" +
                    (request.Rest.TrimStart().StartsWith('@') ? " (pick the person from Slack's list so it becomes a mention)." : ".");
         return store.Change(set =>

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Outbox;
 using SupportBot.Slack;
-using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
 using SupportBot.Tickets;
