@@ -50,8 +50,10 @@ public sealed class DeadLetterTests : IDisposable
         Assert.Equal(DeadLetterKind.Event, letter.Kind);
         Assert.Equal("EvPOISON01", letter.SourceId);
         Assert.Contains("InvalidOperationException: poison", letter.Reason, StringComparison.Ordinal);
-        Assert.Contains(_app.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error
-                                              && l.Message.Contains("EvPOISON01", StringComparison.Ordinal) && l.Message.Contains("dead letter", StringComparison.Ordinal));
+        // the error line is written just after the dead letter is stored: wait for it rather than race it
+        await ThreadEvents.WaitUntilAsync(() => _app.Logs.Lines.Any(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error
+                && l.Message.Contains("EvPOISON01", StringComparison.Ordinal) && l.Message.Contains("dead letter", StringComparison.Ordinal)) ? "" : null,
+            "the error line naming the event and the dead letter");
         var health = JsonNode.Parse(await _app.CreateClient().GetStringAsync(new Uri("/health", UriKind.Relative)))!;
         Assert.Equal("Degraded", health["checks"]!["dead-letters"]!["status"]!.GetValue<string>());
         Assert.Equal(1, health["checks"]!["dead-letters"]!["data"]!["count"]!.GetValue<int>());
