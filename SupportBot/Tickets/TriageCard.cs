@@ -29,7 +29,7 @@ public static class TriageCard
         if (ticket.FirstResponseAt is { } answered)
             fields.Add(TextObject.Markdown($"*First response*\nafter {Status.Durations.Short(answered - ticket.CreatedAt)}"));
         else if (ticket.FirstResponseDueAt is { } due && !ticket.Status.IsDone())
-            fields.Add(TextObject.Markdown($"*First response due*\n{due.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)}"));
+            fields.Add(TextObject.Markdown($"*First response due*\n{Status.Durations.Stamp(due)}"));
         var blocks = new List<Block>
         {
             new SectionBlock(TextObject.Markdown($"*{title}*")) { Fields = fields },

@@ -1,5 +1,5 @@
-using System.Globalization;
 using SupportBot.Slack;
+using SupportBot.Tickets.Status;
 
 namespace SupportBot.Tickets.Resolution;
 
@@ -21,6 +21,6 @@ public static class ResolutionView
         var by = r.SolvedBy is null ? "the bot" : SlackText.User(r.SolvedBy);
         var note = string.IsNullOrWhiteSpace(r.Note) || !forTeam ? "" : $"\n> {SlackText.Quote(r.Note, 300)}";
         return $"Resolution: *{r.Path.Word()}* ({r.Path.Describe()}){link} · solved by {by} " +
-               $"{r.At.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}{note}";
+               $"{Durations.Stamp(r.At)}{note}";
     }
 }

@@ -157,11 +157,14 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
 
     private string Ago(DateTime at) => Durations.Short(time.GetUtcNow().UtcDateTime - at);
 
-    private static string Stamp(DateTime at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTime at) => Durations.Stamp(at);
 }
 
 public static class Durations
 {
+    /// <summary>An instant as every answer and card shows it: "2026-12-01 09:30 UTC".</summary>
+    public static string Stamp(DateTime at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
     /// <summary>"3d 4h", "2h 5m", "45s": how people say waiting times.</summary>
     public static string Short(TimeSpan span)
     {

@@ -54,5 +54,5 @@ public sealed class PrioritySubcommand(TicketStore store, FirstResponseClock clo
 
     private static string Due(Ticket t) =>
         t.IsTask || t.FirstResponseAt is not null || t.FirstResponseDueAt is not { } due ? ""
-            : $" First response due {due.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)}.";
+            : $" First response due {Durations.Stamp(due)}.";
 }
