@@ -13,7 +13,10 @@ namespace SupportBot.Tickets;
 /// </summary>
 public static class CustomerMessages
 {
-    /// <summary>The message to <c>set.Send</c>; null when there is nobody to tell.</summary>
+    /// <summary>
+    /// The message to <c>set.Send</c>; null when there is nobody to tell (an incident, or a Task: the team's own to-do,
+    /// whose customer hears about the ticket it came from, never about it).
+    /// </summary>
     public static OutboxMessage? Tell(Ticket ticket, string text) => Tell(ticket, new SlackMessage(text));
 
     /// <summary>
@@ -22,6 +25,8 @@ public static class CustomerMessages
     /// </summary>
     public static OutboxMessage? Tell(Ticket ticket, SlackMessage said)
     {
+        if (ticket.IsTask)
+            return null;
         var message = ticket.Talks switch
         {
             ConversationKind.Email => OutgoingMail.Reply(ticket, CustomerText.Plain(ticket, said.Text)),

@@ -67,8 +67,6 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         set.Update(ticket);
         var number = ticket.Number;
         set.AfterCommit(() => logger.LogInformation("Ticket #{Number} status changed {From} -> {To} by {Actor}", number, from, to, actorId ?? "the bot"));
-        if (ticket.IsTask)
-            return; // a Task is the team's own to-do: no triage card, and its customer hears about the ticket it came from
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
         if (to == TicketStatus.Solved && actorIsTeam)
             set.Send(CustomerMessages.Tell(ticket, ResolutionMessages.ForCustomer(ticket)));

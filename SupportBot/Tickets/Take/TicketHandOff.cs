@@ -41,15 +41,12 @@ public sealed class TicketHandOff(TicketStore store, TakeSummary summary, Suppor
         set.Update(ticket);
 
         var dm = OutboxMessages.DirectMessage(toId, new SlackMessage(NewHolderMessage(ticket, actorId, note)));
-        if (!ticket.IsTask)
-        {
-            var announcement = CustomerMessages.Tell(ticket, TicketTaker.AccountabilityReply(ticket, previous));
-            set.Send(announcement);
-            set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
-            // the DM links to the customer's thread: queued behind the announcement, so the thread already says who helps
-            if (announcement is not null)
-                dm.Lane = announcement.Lane;
-        }
+        var announcement = CustomerMessages.Tell(ticket, TicketTaker.AccountabilityReply(ticket, previous));
+        set.Send(announcement);
+        set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
+        // the DM links to the customer's thread: queued behind the announcement, so the thread already says who helps
+        if (announcement is not null)
+            dm.Lane = announcement.Lane;
         set.Send(dm);
         if (previous is not null && previous != actorId)
             set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(

@@ -53,11 +53,8 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
             : () => logger.LogInformation("Ticket #{Number} handed over from {Previous} to {Engineer}", number, previous, engineerId));
         set.AfterCommit(metrics.TicketTaken);
 
-        if (!ticket.IsTask) // a Task has no customer and no triage card
-        {
-            set.Send(CustomerMessages.Tell(ticket, AccountabilityReply(ticket, previous)));
-            set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
-        }
+        set.Send(CustomerMessages.Tell(ticket, AccountabilityReply(ticket, previous)));
+        set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
         if (previous is not null)
             set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(
                 $"{SlackText.User(engineerId)} took over #{ticket.Number} _{SlackText.Escape(ticket.Subject)}_ from you.")));
@@ -76,8 +73,11 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
         return text;
     }
 
-    public static OutboxMessage TriageUpdate(Ticket ticket, string supportChannel)
+    /// <summary>The triage card's refresh; null for a Task, which has no card (its ticket's card counts it).</summary>
+    public static OutboxMessage? TriageUpdate(Ticket ticket, string supportChannel)
     {
+        if (ticket.IsTask)
+            return null;
         var message = OutboxMessages.Post(supportChannel, TriageCard.Build(ticket));
         message.TicketNumber = ticket.Number;
         message.Target = OutboxTarget.TriageCard;

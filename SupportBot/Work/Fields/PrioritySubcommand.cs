@@ -42,8 +42,7 @@ public sealed class PrioritySubcommand(TicketStore store, FirstResponseClock clo
                 clock.Stamp(ticket, set.Now); // Tasks have no SLA
             ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = request.UserId, What = $"Priority {from} → {to}" });
             set.Update(ticket);
-            if (!ticket.IsTask)
-                set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
+            set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
             return $"#{number} is now *{to}* priority.{Due(ticket)}";
         });
     }

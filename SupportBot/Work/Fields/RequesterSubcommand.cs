@@ -44,8 +44,7 @@ public sealed class RequesterSubcommand(TicketStore store, IOptions<SlackOptions
                 At = set.Now, ActorId = request.UserId, What = what,
             });
             set.Update(ticket);
-            if (!ticket.IsTask)
-                set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
+            set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
             return $"#{number}'s requester is now {SlackText.User(person.Id)}.";
         });
     }
