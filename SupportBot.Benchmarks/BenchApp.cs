@@ -61,7 +61,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     private void GiveOpenTickets(string engineer, int count)
     {
         using var db = new LiteDB.LiteDatabase($"Filename={DbPath}", SupportBot.Storage.LiteDbFactory.CreateMapper());
-        var tickets = db.GetCollection<SupportBot.Tickets.Ticket>(SupportBot.Tickets.TicketStore.Collection);
+        var tickets = db.GetCollection<SupportBot.Tickets.Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection);
         foreach (var t in tickets.Find(t => t.Status == SupportBot.Tickets.TicketStatus.Open && t.AssigneeId != null).Take(count).ToList())
         {
             t.AssigneeId = engineer;

@@ -13,8 +13,8 @@ public static class ReportsData
     public static void Fill(string path, int count, DateTime now)
     {
         using var db = new LiteDatabase($"Filename={path}", LiteDbFactory.CreateMapper());
-        TicketStore.EnsureIndexes(db);
-        db.GetCollection<Ticket>(TicketStore.Collection).InsertBulk(Enumerable.Range(1, count).Select(n => Make(n, count, now)), batchSize: 5000);
+        SupportBot.Storage.LiteDb.LiteSchema.Apply(db);
+        db.GetCollection<Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection).InsertBulk(Enumerable.Range(1, count).Select(n => Make(n, count, now)), batchSize: 5000);
         db.GetCollection("counters").Upsert(new BsonDocument { ["_id"] = "tickets", ["value"] = count });
         db.Checkpoint();
     }

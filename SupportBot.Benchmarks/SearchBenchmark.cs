@@ -38,7 +38,7 @@ public static class SearchBenchmark
             Console.WriteLine(FormattableString.Invariant($"Stored {tickets:N0} tickets in {fill.Elapsed.TotalSeconds:F1} s"));
             Report.Machine();
 
-            using var file = new StoreFile($"Filename={dbPath}", (c, m) => new LiteDatabase(c, m), [], NullLogger<StoreFile>.Instance);
+            using var file = new StoreFile($"Filename={dbPath}", (c, m) => new LiteDatabase(c, m), NullLogger<StoreFile>.Instance);
             using var gate = new StoreGate(file, NullLogger<StoreGate>.Instance);
             var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -81,9 +81,9 @@ public static class SearchBenchmark
     private static void Fill(string dbPath, int count)
     {
         using var db = new LiteDatabase($"Filename={dbPath}", LiteDbFactory.CreateMapper());
-        TicketStore.EnsureIndexes(db);
+        SupportBot.Storage.LiteDb.LiteSchema.Apply(db);
         var random = new Random(42);
-        var tickets = db.GetCollection<Ticket>(TicketStore.Collection);
+        var tickets = db.GetCollection<Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection);
         const int Batch = 5_000;
         for (var start = 1; start <= count; start += Batch)
             tickets.InsertBulk(Enumerable.Range(start, Math.Min(Batch, count - start + 1)).Select(n => ToTicket(Synthetic(n, random))));

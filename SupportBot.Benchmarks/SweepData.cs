@@ -15,9 +15,8 @@ public static class SweepData
     public static void Fill(string path, int count, int due, DateTime now)
     {
         using var db = new LiteDatabase($"Filename={path}", LiteDbFactory.CreateMapper());
-        TicketStore.EnsureIndexes(db);
-        DueTickets.EnsureIndexes(db);
-        var tickets = db.GetCollection<Ticket>(TicketStore.Collection);
+        SupportBot.Storage.LiteDb.LiteSchema.Apply(db);
+        var tickets = db.GetCollection<Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection);
         tickets.InsertBulk(Enumerable.Range(1, count).Select(n => Make(n, due, now)), batchSize: 5000);
         db.GetCollection("counters").Upsert(new BsonDocument { ["_id"] = "tickets", ["value"] = count });
         db.Checkpoint();

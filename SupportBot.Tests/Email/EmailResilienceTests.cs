@@ -36,7 +36,7 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
         }
         // the crash: the mail's ticket is committed, the mailbox cursor never was
         using (var db = new LiteDatabase($"Filename={_db}"))
-            db.DropCollection(MailboxCursors.Collection);
+            db.DropCollection(SupportBot.Storage.LiteDb.LiteMailboxCursorRows.Collection);
 
         using var second = Start();
         Assert.True(await Eventually.TrueAsync(() => CursorMoved(second), 10_000));
@@ -97,11 +97,10 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
     }
 
     private static int OutboxAttempts(SupportBotApp app) =>
-        app.Get<SupportBot.Storage.StoreGate>().Read(db => db.GetCollection<SupportBot.Outbox.OutboxMessage>(SupportBot.Outbox.OutboxStore.Collection)
-            .Find(m => m.Method == OutgoingMail.Method).Sum(m => m.Attempts));
+        app.Get<SupportBot.Outbox.OutboxStore>().Pending(1000).Where(m => m.Method == OutgoingMail.Method).Sum(m => m.Attempts);
 
     private static bool CursorMoved(SupportBotApp app) =>
-        app.Get<SupportBot.Storage.StoreGate>().Read(db => db.GetCollection<MailboxCursor>(MailboxCursors.Collection).Count()) > 0;
+        app.Get<SupportBot.Storage.StoreGate>().Read(db => db.GetCollection(SupportBot.Storage.LiteDb.LiteMailboxCursorRows.Collection).Count()) > 0;
 
     public void Dispose()
     {

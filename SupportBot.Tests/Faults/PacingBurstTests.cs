@@ -21,10 +21,10 @@ public sealed class PacingBurstTests() : AppTest(new()
     {
         _ = App.Services;
         var start = App.Time.GetUtcNow();
-        App.Get<StoreGate>().Write(db =>
+        App.Get<IStoreGate>().Write(s =>
         {
             for (var i = 1; i <= 5; i++)
-                OutboxStore.Enqueue(db, OutboxMessages.Post("C_BUSY", new SlackMessage($"message {i}")), start.UtcDateTime);
+                OutboxStore.Enqueue(s, OutboxMessages.Post("C_BUSY", new SlackMessage($"message {i}")), start.UtcDateTime);
         });
         App.Get<OutboxSignal>().Notify();
 

@@ -22,10 +22,10 @@ public sealed class RateLimitStormTests() : AppTest(new()
     private void Queue(params OutboxMessage[] messages)
     {
         var now = App.Time.GetUtcNow().UtcDateTime;
-        App.Get<StoreGate>().Write(db =>
+        App.Get<IStoreGate>().Write(s =>
         {
             foreach (var m in messages)
-                OutboxStore.Enqueue(db, m, now);
+                OutboxStore.Enqueue(s, m, now);
         });
         App.Get<OutboxSignal>().Notify();
     }

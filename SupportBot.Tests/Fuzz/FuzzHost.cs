@@ -52,12 +52,12 @@ public sealed class FuzzHost : IDisposable
     {
         return Get<StoreGate>().Read(db =>
         {
-            var newestOutbox = db.GetCollection<OutboxMessage>(OutboxStore.Collection).Query()
-                .OrderByDescending(m => m.Id).Select(m => m.Id).Limit(1).ToList();
+            var outbox = db.GetCollection<OutboxMessage>(SupportBot.Storage.LiteDb.LiteOutboxRows.Collection);
+            var newestOutbox = outbox.Query().OrderByDescending(m => m.Id).Select(m => m.Id).Limit(1).ToList();
             return new StoreSnapshot(
                 Get<TicketStore>().Count(),
-                db.GetCollection(SlackEventInbox.Collection).Count(),
-                db.GetCollection(OutboxStore.Collection).Count(),
+                db.GetCollection(SupportBot.Storage.LiteDb.LiteEventRows.Collection).Count(),
+                outbox.Count(),
                 newestOutbox.Count == 0 ? 0 : newestOutbox[0]);
         });
     }

@@ -18,10 +18,10 @@ public sealed class OutboxDeliveryTests() : AppTest(new() { ["Outbox:Concurrency
     private void Queue(params OutboxMessage[] messages)
     {
         var now = App.Time.GetUtcNow().UtcDateTime;
-        App.Get<StoreGate>().Write(db =>
+        App.Get<IStoreGate>().Write(s =>
         {
             foreach (var m in messages)
-                OutboxStore.Enqueue(db, m, now);
+                OutboxStore.Enqueue(s, m, now);
         });
         App.Get<OutboxSignal>().Notify();
     }

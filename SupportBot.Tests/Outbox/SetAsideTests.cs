@@ -18,7 +18,7 @@ public sealed class SetAsideTests() : AppTest(new() { ["Logging:LogLevel:Default
     private (int Code, string Output) Cli(params string[] args)
     {
         var output = new StringWriter();
-        var code = App.Get<StoreGate>().Write(db => new OutboxCli().Run(db, args, App.Time.GetUtcNow().UtcDateTime, output));
+        var code = App.Get<IStoreGate>().Write(s => new OutboxCli().Run(s, args, App.Time.GetUtcNow().UtcDateTime, output));
         return (code, output.ToString());
     }
 

@@ -32,9 +32,9 @@ public sealed class DeadLetterTests : IDisposable
     }
 
     private int Attempts(string eventId) =>
-        _app.Get<StoreGate>().Read(db => db.GetCollection<StoredEvent>(SlackEventInbox.Collection).FindById(eventId)?.Attempts ?? 0);
+        _app.Get<IStoreGate>().Read(s => s.Events.Find(eventId)?.Attempts ?? 0);
 
-    private List<DeadLetter> Letters() => _app.Get<StoreGate>().Read(DeadLetterStore.All);
+    private List<DeadLetter> Letters() => _app.Get<IStoreGate>().Read(s => s.DeadLetters.All());
 
     [Fact]
     public async Task An_event_that_keeps_failing_becomes_a_dead_letter_that_health_counts_and_the_cli_replays()
@@ -59,7 +59,7 @@ public sealed class DeadLetterTests : IDisposable
         Assert.Equal(1, health["checks"]!["dead-letters"]!["data"]!["count"]!.GetValue<int>());
 
         var output = new StringWriter();
-        var code = _app.Get<StoreGate>().Write(db => new DeadLetterCli().Run(db, ["retry", "all"], DateTime.UtcNow, output));
+        var code = _app.Get<IStoreGate>().Write(s => new DeadLetterCli().Run(s, ["retry", "all"], DateTime.UtcNow, output));
         Assert.Equal(0, code);
         Assert.Contains("back in the inbox", output.ToString(), StringComparison.Ordinal);
         Assert.Empty(Letters());
@@ -78,7 +78,7 @@ public sealed class DeadLetterTests : IDisposable
         Assert.Equal("block_actions", letter.Type);
         Assert.Contains(BrokenButton.Id, letter.Json, StringComparison.Ordinal);
         var output = new StringWriter();
-        _app.Get<StoreGate>().Write(db => new DeadLetterCli().Run(db, ["list"], DateTime.UtcNow, output));
+        _app.Get<IStoreGate>().Write(s => new DeadLetterCli().Run(s, ["list"], DateTime.UtcNow, output));
         Assert.Contains("1 dead letter(s)", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("Interaction block_actions", output.ToString(), StringComparison.Ordinal);
     }

@@ -30,12 +30,12 @@ public static class CommandLine
     {
         var config = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] }).Configuration;
         // through the store's own door: the process lock refuses while the bot runs, a damaged file is named
-        using var file = new StoreFile(StorageExtensions.ConnectionString(config), (c, m) => new LiteDB.LiteDatabase(c, m), [],
+        using var file = new StoreFile(StorageExtensions.ConnectionString(config), (c, m) => new LiteDB.LiteDatabase(c, m),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreFile>.Instance);
         try
         {
             using var db = file.Open(verify: false);
-            return verb.Run(db, args, DateTime.UtcNow, Console.Out);
+            return verb.Run(new Storage.LiteDb.LiteSession(db), args, DateTime.UtcNow, Console.Out);
         }
         catch (StoreUnavailableException e)
         {

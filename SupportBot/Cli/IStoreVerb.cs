@@ -1,4 +1,4 @@
-using LiteDB;
+using SupportBot.Storage;
 
 namespace SupportBot.Cli;
 
@@ -8,5 +8,5 @@ public interface IStoreVerb
     string Name { get; }
 
     /// <summary>Runs with the words after the verb; returns the exit code.</summary>
-    int Run(LiteDatabase db, IReadOnlyList<string> args, DateTime now, TextWriter output);
+    int Run(IStoreSession store, IReadOnlyList<string> args, DateTime now, TextWriter output);
 }

@@ -20,11 +20,10 @@ public sealed class CustomersOptions
     public List<Customer> Customers { get; set; } = [];
 }
 
-/// <summary>Seeds the store from the settings when the database opens.</summary>
-public sealed class CustomerSeed(IOptions<CustomersOptions> options, TimeProvider time) : IStoreSetup
+/// <summary>Seeds the store from the settings at start.</summary>
+public sealed class CustomerSeed(IOptions<CustomersOptions> options, TimeProvider time) : IStoreSeed
 {
-    public void Apply(LiteDB.LiteDatabase database) =>
-        CustomerStore.Seed(database, options.Value.Customers, time.GetUtcNow().UtcDateTime);
+    public void Seed(IStoreSession session) => CustomerStore.Seed(session, options.Value.Customers, time.GetUtcNow().UtcDateTime);
 }
 
 public static class CustomersExtensions
@@ -39,7 +38,7 @@ public static class CustomersExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(new CheckedSection("Customers", typeof(List<Customer>)));
         builder.Services.AddSingleton<IValidateOptions<CustomersOptions>, CustomersValidator>();
-        builder.Services.AddSingleton<IStoreSetup, CustomerSeed>();
+        builder.Services.AddSingleton<IStoreSeed, CustomerSeed>();
         builder.Services.AddSingleton<CustomerStore>();
         builder.Services.AddSingleton<CustomerDirectory>();
         builder.Services.AddSingleton<IStatusSubcommand, CustomerSubcommand>();

@@ -1,18 +1,18 @@
-using LiteDB;
 using SupportBot.Storage;
 
 namespace SupportBot.Customers;
 
-/// <summary>Customer records in LiteDB, with an in-memory copy: every ticket and every take asks who a channel belongs to.</summary>
-public sealed class CustomerStore(StoreGate gate, TimeProvider time)
+/// <summary>
+/// Customer records, with an in-memory copy: every ticket and every take asks who a channel belongs to. A store that
+/// other replicas write is read each time instead (a few dozen records, one query).
+/// </summary>
+public sealed class CustomerStore(IStoreGate gate, TimeProvider time)
 {
-    public const string Collection = "customers";
-
     private volatile IReadOnlyList<Customer>? _all;
 
-    private static ILiteCollection<Customer> Records(LiteDatabase db) => db.GetCollection<Customer>(Collection);
+    public IReadOnlyList<Customer> All() => gate.Shared ? Load() : _all ??= Load();
 
-    public IReadOnlyList<Customer> All() => _all ??= gate.Read(db => Records(db).FindAll().OrderBy(c => c.Name).ToList());
+    private List<Customer> Load() => gate.Read(s => s.Customers.All().OrderBy(c => c.Name).ToList());
 
     public Customer? ForChannel(string channelId) =>
         All().FirstOrDefault(c => c.Channels.Contains(channelId, StringComparer.Ordinal));
@@ -29,17 +29,17 @@ public sealed class CustomerStore(StoreGate gate, TimeProvider time)
     /// <summary>Saves an edit made in Slack, replacing the record at <paramref name="previousKey"/> (a rename); null on success, else why not.</summary>
     public string? Save(Customer edited, string? previousKey, string actorId)
     {
-        var error = gate.Write(db =>
+        var error = gate.Write(s =>
         {
-            var records = Records(db);
+            var records = s.Customers;
             edited.Key = Customer.KeyOf(edited.Name);
-            var others = records.FindAll().Where(c => c.Key != previousKey && c.Key != edited.Key).ToList();
-            if (edited.Key != previousKey && records.FindById(edited.Key) is not null)
+            var others = records.All().Where(c => c.Key != previousKey && c.Key != edited.Key).ToList();
+            if (edited.Key != previousKey && records.Find(edited.Key) is not null)
                 return $"A customer named {edited.Name} already exists.";
             var taken = others.SelectMany(o => o.Channels.Intersect(edited.Channels).Select(ch => (ch, o.Name))).FirstOrDefault();
             if (taken.ch is not null)
                 return $"<#{taken.ch}> already belongs to {taken.Name}; each channel belongs to one customer.";
-            var before = previousKey is null ? null : records.FindById(previousKey);
+            var before = previousKey is null ? null : records.Find(previousKey);
             edited.Changes = before?.Changes ?? [];
             edited.Changes.Add(new CustomerChange { At = time.GetUtcNow().UtcDateTime, By = actorId, What = CustomerDiff.Describe(before, edited) });
             if (previousKey is not null && previousKey != edited.Key)
@@ -51,13 +51,13 @@ public sealed class CustomerStore(StoreGate gate, TimeProvider time)
     }
 
     /// <summary>The settings seed: new names are added, records nobody edited in Slack follow the settings, edited ones stay.</summary>
-    public static void Seed(LiteDatabase db, IEnumerable<Customer> configured, DateTime now)
+    public static void Seed(IStoreSession session, IEnumerable<Customer> configured, DateTime now)
     {
-        var records = Records(db);
+        var records = session.Customers;
         foreach (var settings in configured)
         {
             settings.Key = Customer.KeyOf(settings.Name);
-            var stored = records.FindById(settings.Key);
+            var stored = records.Find(settings.Key);
             if (stored is { EditedInSlack: true })
                 continue;
             if (stored is not null && CustomerDiff.Describe(stored, settings) == "no change")

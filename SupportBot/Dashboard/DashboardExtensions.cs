@@ -14,7 +14,6 @@ public static class DashboardExtensions
         var services = builder.Services;
         services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
         services.AddAntiforgery(o => o.Cookie.Name = "supportbot_antiforgery");
-        services.AddStoreSetup(SignIns.Prepare);
         services.AddSingleton<SignIns>();
         services.AddSingleton<DashboardUser>();
         services.AddSingleton<TicketFacts>();

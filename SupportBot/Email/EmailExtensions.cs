@@ -13,7 +13,6 @@ public static class EmailExtensions
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddSingleton<IOutboxChannel, SmtpMailChannel>();
-        services.AddStoreSetup(MailboxCursors.Prepare);
         services.AddSingleton<MailboxCursors>();
         services.AddSingleton<MailIntake>();
         services.AddSingleton<MailboxReader>();

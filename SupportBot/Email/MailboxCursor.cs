@@ -1,4 +1,3 @@
-using LiteDB;
 using SupportBot.Storage;
 
 namespace SupportBot.Email;
@@ -10,24 +9,18 @@ namespace SupportBot.Email;
 /// </summary>
 public sealed class MailboxCursor
 {
-    [BsonId]
+    [LiteDB.BsonId]
     public string Mailbox { get; set; } = "";
     public uint UidValidity { get; set; }
     public uint LastUid { get; set; }
 }
 
-public sealed class MailboxCursors(StoreGate gate)
+public sealed class MailboxCursors(IStoreGate gate)
 {
-    public const string Collection = "mailbox_cursors";
-
-    public static void Prepare(LiteDatabase db) => StoreMapping.Prepare<MailboxCursor>(db);
-
     /// <summary>Where to read from; a changed UIDVALIDITY means the server renumbered the folder, so it is read again from the start.</summary>
     public uint After(string mailbox, uint uidValidity) =>
-        gate.Read(db => Cursors(db).FindById(mailbox) is { } c && c.UidValidity == uidValidity ? c.LastUid : 0u);
+        gate.Read(s => s.MailboxCursors.Find(mailbox) is { } c && c.UidValidity == uidValidity ? c.LastUid : 0u);
 
-    public void Advance(string mailbox, uint uidValidity, uint uid) => gate.Write(db =>
-        Cursors(db).Upsert(new MailboxCursor { Mailbox = mailbox, UidValidity = uidValidity, LastUid = uid }));
-
-    private static ILiteCollection<MailboxCursor> Cursors(LiteDatabase db) => db.GetCollection<MailboxCursor>(Collection);
+    public void Advance(string mailbox, uint uidValidity, uint uid) => gate.Write(s =>
+        s.MailboxCursors.Upsert(new MailboxCursor { Mailbox = mailbox, UidValidity = uidValidity, LastUid = uid }));
 }

@@ -10,7 +10,6 @@ public static class HomeExtensions
     public static IHostApplicationBuilder AddHome(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddStoreSetup(HomeTabs.Prepare);
         services.AddSingleton<HomeTabs>();
         services.AddSingleton<HomePublisher>();
         services.AddSingleton<ITicketsChangedHook, HomeTicketsHook>();

@@ -9,17 +9,17 @@ using SupportBot.Tickets;
 namespace SupportBot.Home;
 
 /// <summary>Renders an engineer's Home from the open tickets and queues its <c>views.publish</c> in the outbox.</summary>
-public sealed class HomePublisher(TicketStore tickets, SupportTeam team, StoreGate gate, OutboxSignal signal, TimeProvider time,
+public sealed class HomePublisher(TicketStore tickets, SupportTeam team, IStoreGate gate, OutboxSignal signal, TimeProvider time,
     IOptions<DashboardOptions> dashboard, IOptions<SlackOptions> slack)
 {
     /// <summary>Publishes now (the tab was opened, or the engineer pressed a button on it).</summary>
     public void Publish(string userId, string? notice = null)
     {
         var view = Render(userId, notice);
-        gate.Write(db =>
+        gate.Write(s =>
         {
-            HomeTabs.Opened(db, userId);
-            OutboxStore.Enqueue(db, Message(userId, view), time.GetUtcNow().UtcDateTime);
+            HomeTabs.Opened(s, userId);
+            OutboxStore.Enqueue(s, Message(userId, view), time.GetUtcNow().UtcDateTime);
         });
         signal.Notify();
     }
@@ -28,10 +28,10 @@ public sealed class HomePublisher(TicketStore tickets, SupportTeam team, StoreGa
     public void Refresh(HomeTabs.HomeTab tab)
     {
         var view = Render(tab.UserId, null);
-        gate.Write(db =>
+        gate.Write(s =>
         {
-            OutboxStore.Enqueue(db, Message(tab.UserId, view), time.GetUtcNow().UtcDateTime);
-            HomeTabs.Refreshed(db, tab.UserId, tab.Version);
+            OutboxStore.Enqueue(s, Message(tab.UserId, view), time.GetUtcNow().UtcDateTime);
+            HomeTabs.Refreshed(s, tab.UserId, tab.Version);
         });
         signal.Notify();
     }

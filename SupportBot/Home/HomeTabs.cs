@@ -1,4 +1,3 @@
-using LiteDB;
 using SupportBot.Storage;
 
 namespace SupportBot.Home;
@@ -7,15 +6,13 @@ namespace SupportBot.Home;
 /// Engineers who opened their App Home, and whether theirs needs republishing. A ticket change marks its assignee's
 /// tab due a little later (<see cref="Debounce"/>), so a burst of changes is one <c>views.publish</c>.
 /// </summary>
-public sealed class HomeTabs(StoreGate gate)
+public sealed class HomeTabs(IStoreGate gate)
 {
-    public const string Collection = "home_tabs";
-
     public static readonly TimeSpan Debounce = TimeSpan.FromSeconds(3);
 
     public sealed class HomeTab
     {
-        [BsonId(autoId: false)]
+        [LiteDB.BsonId(autoId: false)]
         public string UserId { get; set; } = "";
 
         public DateTime? RefreshAt { get; set; }
@@ -25,40 +22,32 @@ public sealed class HomeTabs(StoreGate gate)
     }
 
     /// <summary>Remembers an engineer who opened their Home (inside a caller's write).</summary>
-    public static void Opened(LiteDatabase db, string userId)
+    public static void Opened(IStoreSession session, string userId)
     {
-        if (Tabs(db).FindById(userId) is null)
-            Tabs(db).Insert(new HomeTab { UserId = userId });
+        if (session.HomeTabs.Find(userId) is null)
+            session.HomeTabs.Insert(new HomeTab { UserId = userId });
     }
 
     /// <summary>Marks the tab due for a refresh, unless one is already coming.</summary>
-    public static void Touch(LiteDatabase db, string userId, DateTime now)
+    public static void Touch(IStoreSession session, string userId, DateTime now)
     {
-        if (Tabs(db).FindById(userId) is not { } tab)
+        if (session.HomeTabs.Find(userId) is not { } tab)
             return; // never opened: nothing to keep current
         tab.Version++;
         tab.RefreshAt ??= now + Debounce;
-        Tabs(db).Update(tab);
+        session.HomeTabs.Update(tab);
     }
 
-    public List<HomeTab> Due(DateTime now) =>
-        gate.Read(db => Tabs(db).Find(Query.And(Query.Not(nameof(HomeTab.RefreshAt), BsonValue.Null), Query.LTE(nameof(HomeTab.RefreshAt), now))).ToList());
+    public List<HomeTab> Due(DateTime now) => gate.Read(s => s.HomeTabs.Due(now));
 
     /// <summary>Clears the refresh if nothing changed since <paramref name="version"/> (inside a caller's write).</summary>
-    public static void Refreshed(LiteDatabase db, string userId, long version)
+    public static void Refreshed(IStoreSession session, string userId, long version)
     {
-        if (Tabs(db).FindById(userId) is { } tab && tab.Version == version)
+        if (session.HomeTabs.Find(userId) is { } tab && tab.Version == version)
         {
             tab.RefreshAt = null;
-            Tabs(db).Update(tab);
+            session.HomeTabs.Update(tab);
         }
     }
 
-    public static void Prepare(LiteDatabase db)
-    {
-        StoreMapping.Prepare<HomeTab>(db);
-        Tabs(db).EnsureIndex(t => t.RefreshAt);
-    }
-
-    private static ILiteCollection<HomeTab> Tabs(LiteDatabase db) => db.GetCollection<HomeTab>(Collection);
 }

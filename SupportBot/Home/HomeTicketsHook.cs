@@ -8,6 +8,6 @@ public sealed class HomeTicketsHook : ITicketsChangedHook
     public void OnChanging(TicketChangeSet set)
     {
         foreach (var assignee in set.Changed.Select(t => t.AssigneeId).OfType<string>().Distinct(StringComparer.Ordinal))
-            HomeTabs.Touch(set.Database, assignee, set.Now);
+            HomeTabs.Touch(set.Session, assignee, set.Now);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LiteDB;
 using SupportBot.Cli;
+using SupportBot.Storage;
 
 namespace SupportBot.Outbox;
 
@@ -9,22 +9,22 @@ public sealed class OutboxCli : IStoreVerb
 {
     public string Name => "outbox";
 
-    public int Run(LiteDatabase db, IReadOnlyList<string> args, DateTime now, TextWriter output)
+    public int Run(IStoreSession store, IReadOnlyList<string> args, DateTime now, TextWriter output)
     {
         switch (args)
         {
             case ["list"] or []:
-                var aside = OutboxStore.SetAside(db);
-                output.WriteLine($"{aside.Count} message(s) set aside; {OutboxStore.CountPending(db)} still waiting to be delivered.");
+                var aside = store.Outbox.SetAside();
+                output.WriteLine($"{aside.Count} message(s) set aside; {store.Outbox.CountPending()} still waiting to be delivered.");
                 foreach (var m in aside)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  #{m.Id} {m.Method} to {m.Lane}{(m.TicketNumber is { } n ? $" (ticket #{n})" : "")}, {m.Attempts} attempt(s), queued {m.CreatedAt:yyyy-MM-dd HH:mm} UTC: {m.LastError}"));
                 return 0;
             case ["retry", "all"]:
-                output.WriteLine($"{OutboxStore.Retry(db, null, now)} message(s) back in the outbox; they go out when the bot starts.");
+                output.WriteLine($"{OutboxStore.Retry(store, null, now)} message(s) back in the outbox; they go out when the bot starts.");
                 return 0;
             case ["retry", var id] when long.TryParse(id.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number):
-                if (OutboxStore.Retry(db, number, now) == 0)
+                if (OutboxStore.Retry(store, number, now) == 0)
                 {
                     output.WriteLine($"No set-aside message #{number}; `outbox list` shows them.");
                     return 1;

@@ -90,7 +90,7 @@ public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, Ou
     /// <summary>One commit for the ts Slack gave and the message's removal: a crash between them would post it twice.</summary>
     private void RememberAndRetire(OutboxMessage message, int number, OutboxRecord record, string ts) => tickets.Change(set =>
     {
-        OutboxStore.Remove(set.Database, message.Id);
+        set.Session.Outbox.Delete(message.Id);
         var ticket = set.Find(number);
         if (ticket is null)
             return false;

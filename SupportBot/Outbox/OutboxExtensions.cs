@@ -8,7 +8,6 @@ public static class OutboxExtensions
     public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OutboxOptions>().BindSettings(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddStoreSetup(OutboxStore.Prepare);
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxStore>();
         builder.Services.AddSingleton<OutboxSender>();

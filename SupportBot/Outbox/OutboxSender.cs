@@ -3,11 +3,11 @@ using SupportBot.Storage;
 namespace SupportBot.Outbox;
 
 /// <summary>Queues a message that belongs to no ticket change (a modal, an ephemeral answer) and wakes the worker.</summary>
-public sealed class OutboxSender(StoreGate gate, OutboxSignal signal, TimeProvider time)
+public sealed class OutboxSender(IStoreGate gate, OutboxSignal signal, TimeProvider time)
 {
     public void Send(OutboxMessage message)
     {
-        gate.Write(db => OutboxStore.Enqueue(db, message, time.GetUtcNow().UtcDateTime));
+        gate.Write(s => OutboxStore.Enqueue(s, message, time.GetUtcNow().UtcDateTime));
         signal.Notify();
     }
 

@@ -12,7 +12,7 @@ namespace SupportBot.Search;
 /// At start it catches up with whatever changed since the index's last commit, or rebuilds a missing or damaged
 /// index, in pages, without holding up start-up; until then searches answer "indexing".
 /// </summary>
-public sealed class SearchIndexer(StoreGate gate, SearchLocation location, ILogger<SearchIndexer> logger) : BackgroundService, ITicketsCommitted
+public sealed class SearchIndexer(IStoreGate gate, SearchLocation location, ILogger<SearchIndexer> logger) : BackgroundService, ITicketsCommitted
 {
     private const int Page = 1000;
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(1);
@@ -73,7 +73,7 @@ public sealed class SearchIndexer(StoreGate gate, SearchLocation location, ILogg
     {
         var started = Stopwatch.StartNew();
         var index = new TicketIndex(location.Open(), out var fresh);
-        var (count, highest) = gate.Read(db => (Tickets(db).Count(), Tickets(db).Count() == 0 ? 0 : Tickets(db).Max(t => t.Number)));
+        var (count, highest) = gate.Read(s => (s.Tickets.Count(), s.Tickets.HighestNumber()));
         if (!fresh && index.Count > count)
         {
             index.Clear(); // holds tickets the store does not: the store was replaced, so the index is rebuilt
@@ -85,9 +85,7 @@ public sealed class SearchIndexer(StoreGate gate, SearchLocation location, ILogg
         for (var low = 1; low <= highest; low += Page)
         {
             var from = low;
-            var page = gate.Read(db => Tickets(db)
-                .Find(Query.And(Query.Between("_id", from, from + Page - 1), Query.GTE(nameof(Ticket.UpdatedAt), since)))
-                .Select(IndexedTicket.From).ToList());
+            var page = gate.Read(s => s.Tickets.Range(from, from + Page - 1, since).Select(IndexedTicket.From).ToList());
             foreach (var ticket in page)
                 index.Upsert(ticket);
             done += page.Count;
@@ -151,6 +149,4 @@ public sealed class SearchIndexer(StoreGate gate, SearchLocation location, ILogg
         }
         index.Dispose();
     }
-
-    private static ILiteCollection<Ticket> Tickets(LiteDatabase db) => db.GetCollection<Ticket>(TicketStore.Collection);
 }

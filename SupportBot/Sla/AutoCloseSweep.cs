@@ -6,7 +6,7 @@ namespace SupportBot.Sla;
 /// <summary>Solved → Closed after Sla:SolvedAutoCloseAfter (calendar time), as the workflow's status table says.</summary>
 public sealed class AutoCloseSweep(DueTickets due, StatusChanger changer, SlaPolicy policy) : ISweep
 {
-    public int Run() => due.ForEach(DueTickets.AutoClose, Act);
+    public int Run() => due.ForEach(SlaClock.AutoClose, Act);
 
     private bool Act(TicketChangeSet set, Ticket ticket)
     {

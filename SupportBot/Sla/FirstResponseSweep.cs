@@ -10,7 +10,7 @@ namespace SupportBot.Sla;
 public sealed class FirstResponseSweep(DueTickets due, FirstResponseClock clock, SlaPolicy policy,
     IOptions<SlackOptions> slack, ILogger<FirstResponseSweep> logger, SupportBotMetrics metrics) : ISweep
 {
-    public int Run() => due.ForEach(DueTickets.NextCheck, Act);
+    public int Run() => due.ForEach(SlaClock.NextCheck, Act);
 
     private bool Act(TicketChangeSet set, Ticket ticket)
     {

@@ -15,7 +15,7 @@ namespace SupportBot.Sla;
 public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChanger changer, SlaPolicy policy,
     ILogger<PendingSweep> logger) : ISweep
 {
-    public int Run() => due.ForEach(DueTickets.PendingNext, Act);
+    public int Run() => due.ForEach(SlaClock.PendingNext, Act);
 
     private bool Act(TicketChangeSet set, Ticket ticket)
     {

@@ -17,7 +17,6 @@ public static class SlaExtensions
             .Configure<IConfiguration>(AcceptOneEscalationId)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlaOptions>, SlaOptionsValidator>();
-        services.AddStoreSetup(DueTickets.EnsureIndexes);
 
         services.AddSingleton<SlaPolicy>();
         services.AddSingleton<DueTickets>();

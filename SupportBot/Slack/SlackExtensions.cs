@@ -45,7 +45,6 @@ public static class SlackExtensions
         builder.Services.AddSingleton<InteractionDispatch>();
         builder.Services.AddSingleton<EventDispatch>();
         builder.Services.AddSingleton<DeadLetterStore>();
-        builder.Services.AddStoreSetup(DeadLetterStore.Prepare);
         builder.Services.AddHostedService<ReservedCommands>();
         builder.Services.AddSingleton<SocketEnvelopes>();
         builder.Services.AddSingleton<SocketModeService>();
@@ -61,7 +60,6 @@ public static class SlackExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         builder.Services.AddHostedService<SlackEventProcessor>();
         builder.Services.AddSingleton<SlackEventInbox>();
-        builder.Services.AddStoreSetup(SlackEventInbox.EnsureIndexes);
         return builder;
     }
 

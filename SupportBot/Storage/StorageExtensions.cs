@@ -15,9 +15,10 @@ public static class StorageExtensions
         KeepThreadsForWaitingWriters();
         builder.Services.TryAddSingleton<LiteDbOpener>((connection, mapper) => new LiteDatabase(connection, mapper));
         builder.Services.AddSingleton(sp => new StoreFile(ConnectionString(sp.GetRequiredService<IConfiguration>()),
-            sp.GetRequiredService<LiteDbOpener>(), sp.GetServices<IStoreSetup>(), sp.GetRequiredService<ILogger<StoreFile>>(),
+            sp.GetRequiredService<LiteDbOpener>(), sp.GetRequiredService<ILogger<StoreFile>>(),
             FlushToDisk(sp.GetRequiredService<IConfiguration>())));
         builder.Services.AddSingleton<StoreGate>();
+        builder.Services.AddSingleton<IStoreGate>(sp => sp.GetRequiredService<StoreGate>());
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<StoreBackup>();
         builder.Services.AddHostedService<BackupRequests>();
@@ -58,18 +59,19 @@ public static class StorageExtensions
         var text => throw new StoreUnavailableException($"{FlushToDiskKey} is '{text}'; it must be true or false.", null),
     };
 
-    public static IServiceCollection AddStoreSetup(this IServiceCollection services, Action<LiteDatabase> apply) =>
-        services.AddSingleton<IStoreSetup>(new StoreSetup(apply));
-
     /// <summary>
-    /// Opens the store before the host starts, reading the whole file once. False (after one line on stderr naming the
-    /// file and what to do) when it is damaged, locked by another process or its folder is not writable.
+    /// Opens the store before the host starts (reading a LiteDB file whole once) and puts the seeds in. False (after
+    /// one line on stderr naming the store and what to do) when it is damaged, locked by another process or its
+    /// folder is not writable.
     /// </summary>
     public static bool StoreOpens(this WebApplication app)
     {
         try
         {
-            app.Services.GetRequiredService<StoreGate>().Open();
+            var gate = app.Services.GetRequiredService<IStoreGate>();
+            gate.Open();
+            foreach (var seed in app.Services.GetServices<IStoreSeed>())
+                gate.Write(seed.Seed);
             return true;
         }
         catch (StoreUnavailableException e)

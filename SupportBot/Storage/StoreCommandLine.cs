@@ -24,7 +24,7 @@ public static class StoreCommandLine
         }
         var configuration = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
-        using var file = new StoreFile(StorageExtensions.ConnectionString(configuration), (c, m) => new LiteDB.LiteDatabase(c, m), [],
+        using var file = new StoreFile(StorageExtensions.ConnectionString(configuration), (c, m) => new LiteDB.LiteDatabase(c, m),
             NullLogger<StoreFile>.Instance);
         if (file.Path is null)
         {

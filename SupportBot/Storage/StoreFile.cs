@@ -7,7 +7,7 @@ namespace SupportBot.Storage;
 /// the process's life), and refused when it exists with data but cannot be read — never replaced by a silent new
 /// store. Every refusal is a <see cref="StoreUnavailableException"/> with one line naming the file and what to do.
 /// </summary>
-public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnumerable<IStoreSetup> setups, ILogger<StoreFile> logger,
+public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILogger<StoreFile> logger,
     bool flushToDisk = true) : IDisposable
 {
     /// <summary>LiteDB writes its data file in pages of this size; any other length is a cut file.</summary>
@@ -64,8 +64,7 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, IEnu
             db = opener(_connection, LiteDbFactory.CreateMapper());
             if (verify && HasData)
                 ReadEverything(db);
-            foreach (var setup in setups)
-                setup.Apply(db);
+            LiteDb.LiteSchema.Apply(db);
             return db;
         }
         catch (Exception e) when (Path is not null && e is not StoreUnavailableException)

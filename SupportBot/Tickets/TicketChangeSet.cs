@@ -1,10 +1,10 @@
-using LiteDB;
 using SupportBot.Outbox;
+using SupportBot.Storage;
 
 namespace SupportBot.Tickets;
 
 /// <summary>What a change may do inside its transaction: read, insert, update tickets and queue messages.</summary>
-public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
+public sealed class TicketChangeSet(IStoreSession session, DateTime now)
 {
     public DateTime Now { get; } = now;
 
@@ -13,13 +13,10 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
     /// <summary>Tickets written by this change; the in-memory open tickets follow them once the commit succeeded.</summary>
     public List<Ticket> Changed { get; } = [];
 
-    private ILiteCollection<Ticket> Tickets => db.GetCollection<Ticket>(TicketStore.Collection);
-
-    public Ticket? Find(int number) => Tickets.FindById(number);
+    public Ticket? Find(int number) => session.Tickets.Find(number);
 
     /// <summary>Every ticket living in a thread, newest first.</summary>
-    public List<Ticket> InThread(string channelId, string threadTs) =>
-        Tickets.Find(t => t.ThreadTs == threadTs && t.ChannelId == channelId).OrderByDescending(t => t.Number).ToList();
+    public List<Ticket> InThread(string channelId, string threadTs) => session.Tickets.InThread(channelId, threadTs);
 
     /// <summary>
     /// The newest ticket of a thread: a follow-up shares its closed original's thread, and from then on the
@@ -30,11 +27,9 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
     /// <summary>Inserts a new ticket with the next number (#1, #2, …); numbers never repeat, even after deletes.</summary>
     public Ticket Insert(Ticket ticket)
     {
-        var number = (int)Storage.StoreSequence.Next(db, "tickets");
-        ticket.Number = number;
         ticket.CreatedAt = Now;
         ticket.UpdatedAt = Now;
-        Tickets.Insert(ticket);
+        session.Tickets.Insert(ticket);
         Changed.Add(ticket);
         return ticket;
     }
@@ -42,7 +37,7 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
     public void Update(Ticket ticket)
     {
         ticket.UpdatedAt = Now;
-        Tickets.Update(ticket);
+        session.Tickets.Update(ticket);
         Changed.Add(ticket);
     }
 
@@ -62,7 +57,7 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
     {
         if (message is null)
             return;
-        OutboxStore.Enqueue(db, message, Now);
+        OutboxStore.Enqueue(session, message, Now);
         SentAny = true;
     }
 
@@ -85,5 +80,5 @@ public sealed class TicketChangeSet(LiteDatabase db, DateTime now)
         _last = null;
     }
 
-    public LiteDatabase Database => db;
+    public IStoreSession Session => session;
 }

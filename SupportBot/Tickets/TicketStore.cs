@@ -1,25 +1,20 @@
-using LiteDB;
 using SupportBot.Outbox;
 using SupportBot.Storage;
 
 namespace SupportBot.Tickets;
 
 /// <summary>
-/// Tickets in LiteDB, read and written through the <see cref="StoreGate"/>. Every change goes through
+/// Tickets, read and written through the <see cref="IStoreGate"/>. Every change goes through
 /// <see cref="Change{T}"/>, which commits the ticket and the Slack messages it owes together, keeps the in-memory
-/// open tickets current, and then wakes the outbox.
+/// open tickets current (in a store only this process writes), and then wakes the outbox.
 /// </summary>
-public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvider time, IEnumerable<ITicketsCommitted> listeners,
+public sealed class TicketStore(IStoreGate gate, OutboxSignal signal, TimeProvider time, IEnumerable<ITicketsCommitted> listeners,
     IEnumerable<ITicketsChangedHook> hooks)
 {
-    public const string Collection = "tickets";
-
     private readonly OpenTickets _open = new();
     private readonly IReadOnlyList<ITicketsCommitted> _listeners = listeners.ToList();
 
-    private static ILiteCollection<Ticket> Tickets(LiteDatabase db) => db.GetCollection<Ticket>(Collection);
-
-    public Ticket? Find(int number) => gate.Read(db => Tickets(db).FindById(number));
+    public Ticket? Find(int number) => gate.Read(s => s.Tickets.Find(number));
 
     /// <summary>The user's tickets that are not Solved or Closed.</summary>
     public List<OpenTicket> AssignedTo(string userId) =>
@@ -40,32 +35,37 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
 
     private OpenTickets Open()
     {
+        if (gate.Shared)
+        {
+            // other replicas change tickets too: read the open ones through the status index, never a stale copy
+            var fresh = new OpenTickets();
+            fresh.Load(gate.Read(s => s.Tickets.Open()));
+            return fresh;
+        }
         // loaded under the store's lock, so no change can commit between the read and the first update
         if (!_open.IsLoaded)
-            gate.Write(db => _open.IsLoaded || Load(db));
+            gate.Write(s => _open.IsLoaded || Load(s));
         return _open;
     }
 
-    private bool Load(LiteDatabase db)
+    private bool Load(IStoreSession session)
     {
-        // through the Status index: only open tickets are read, however many closed ones the years have left
-        var open = Enum.GetValues<TicketStatus>().Where(s => !s.IsDone()).Select(s => new BsonValue(s.ToString()));
-        _open.Load(Tickets(db).Find(Query.In(nameof(Ticket.Status), open)));
+        _open.Load(session.Tickets.Open());
         return true;
     }
 
     /// <summary>Open tickets matching <paramref name="predicate"/> (a customer's, a channel's), from memory.</summary>
     public List<OpenTicket> OpenWhere(Func<OpenTicket, bool> predicate) => Open().Where(predicate);
 
-    public int Count() => gate.Read(db => Tickets(db).Count());
+    public int Count() => gate.Read(s => s.Tickets.Count());
 
     /// <summary>Runs <paramref name="work"/> in one transaction; messages it sends are delivered after the commit.</summary>
     public T Change<T>(Func<TicketChangeSet, T> work)
     {
         var set = default(TicketChangeSet);
-        var result = gate.Write(db =>
+        var result = gate.Write(session =>
         {
-            set = new TicketChangeSet(db, time.GetUtcNow().UtcDateTime);
+            set = new TicketChangeSet(session, time.GetUtcNow().UtcDateTime);
             var result = work(set);
             if (set.Changed.Count > 0)
             {
@@ -84,14 +84,6 @@ public sealed class TicketStore(StoreGate gate, OutboxSignal signal, TimeProvide
         if (set is { SentAny: true })
             signal.Notify();
         return result;
-    }
-
-    public static void EnsureIndexes(LiteDatabase db)
-    {
-        StoreMapping.Prepare<Ticket>(db);
-        var tickets = db.GetCollection<Ticket>(Collection);
-        tickets.EnsureIndex(t => t.ThreadTs);
-        tickets.EnsureIndex(t => t.Status);
     }
 }
 

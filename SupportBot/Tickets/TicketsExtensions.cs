@@ -14,7 +14,6 @@ public static class TicketsExtensions
     public static IHostApplicationBuilder AddTickets(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddStoreSetup(TicketStore.EnsureIndexes);
         services.AddSingleton<TicketStore>();
         services.AddSingleton<SupportTeam>();
         services.AddSingleton<TicketIntake>();
@@ -26,7 +25,6 @@ public static class TicketsExtensions
         services.AddSingleton<StatusView>();
         services.AddSingleton<FormOpener>();
         services.AddSingleton<OnceIntake>();
-        services.AddStoreSetup(OnceIntake.Prepare);
 
         services.AddSingleton<ISlashCommandHandler, TakeCommand>();
         services.AddSingleton<ISlashCommandHandler, StatusCommand>();

@@ -1,4 +1,3 @@
-using LiteDB;
 using SupportBot.Tickets;
 
 namespace SupportBot.Work;
@@ -9,26 +8,13 @@ namespace SupportBot.Work;
 /// </summary>
 public static class TicketLookups
 {
-    public const string EscalationTs = "$.Escalations[*].Ts";
-
-    public static Ticket? ByTriageCard(TicketChangeSet set, string ts) =>
-        Tickets(set.Database).FindOne(Query.EQ(nameof(Ticket.TriageTs), ts));
+    public static Ticket? ByTriageCard(TicketChangeSet set, string ts) => set.Session.Tickets.ByTriageCard(ts);
 
     public static Ticket? ByEscalation(TicketChangeSet set, string channelId, string ts) =>
-        Tickets(set.Database).Find(BsonExpression.Create($"{EscalationTs} ANY = @0", new BsonValue(ts)))
-            .FirstOrDefault(t => t.Escalations.Exists(e => e.Ts == ts && e.ChannelId == channelId));
+        set.Session.Tickets.ByEscalation(ts).FirstOrDefault(t => t.Escalations.Exists(e => e.Ts == ts && e.ChannelId == channelId));
 
     /// <summary>The ticket a message's thread belongs to: its customer thread, its triage card's or an escalation's.</summary>
     public static Ticket? ForThread(TicketChangeSet set, string channelId, string threadTs, string supportChannel) =>
         channelId == supportChannel ? ByTriageCard(set, threadTs)
             : set.CurrentInThread(channelId, threadTs) ?? ByEscalation(set, channelId, threadTs);
-
-    private static ILiteCollection<Ticket> Tickets(LiteDatabase db) => db.GetCollection<Ticket>(TicketStore.Collection);
-
-    public static void EnsureIndexes(LiteDatabase db)
-    {
-        var tickets = db.GetCollection(TicketStore.Collection);
-        tickets.EnsureIndex(nameof(Ticket.TriageTs));
-        tickets.EnsureIndex("EscalationTs", EscalationTs);
-    }
 }

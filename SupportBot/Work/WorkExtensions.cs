@@ -18,7 +18,6 @@ public static class WorkExtensions
     public static IHostApplicationBuilder AddWork(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddStoreSetup(TicketLookups.EnsureIndexes);
 
         // /status words, in the order help lists them (after the status words of AddTickets)
         services.AddSingleton<IStatusSubcommand, NoteSubcommand>();

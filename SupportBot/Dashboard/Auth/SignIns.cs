@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using LiteDB;
 using Microsoft.Extensions.Options;
 using SupportBot.Storage;
 
@@ -10,14 +9,11 @@ namespace SupportBot.Dashboard.Auth;
 /// One-time sign-in links and the sessions they start. Only SHA-256 hashes of the random tokens are stored, so a
 /// copy of the database signs nobody in. A link works once, within <see cref="DashboardOptions.LinkLifetime"/>.
 /// </summary>
-public sealed class SignIns(StoreGate gate, TimeProvider time, IOptions<DashboardOptions> options)
+public sealed class SignIns(IStoreGate gate, TimeProvider time, IOptions<DashboardOptions> options)
 {
-    public const string Links = "dashboard_links";
-    public const string Sessions = "dashboard_sessions";
-
     public sealed class Grant
     {
-        [BsonId(autoId: false)]
+        [LiteDB.BsonId(autoId: false)]
         public string Hash { get; set; } = "";
 
         public string UserId { get; set; } = "";
@@ -29,11 +25,10 @@ public sealed class SignIns(StoreGate gate, TimeProvider time, IOptions<Dashboar
     {
         var token = NewToken();
         var now = time.GetUtcNow().UtcDateTime;
-        gate.Write(db =>
+        gate.Write(s =>
         {
-            var links = db.GetCollection<Grant>(Links);
-            links.DeleteMany(Query.LT(nameof(Grant.ExpiresAt), now)); // old links go as new ones are made
-            links.Insert(new Grant { Hash = Hash(token), UserId = userId, ExpiresAt = now + options.Value.LinkLifetime });
+            s.Grants.DeleteExpired(GrantKind.Link, now); // old links go as new ones are made
+            s.Grants.Insert(GrantKind.Link, new Grant { Hash = Hash(token), UserId = userId, ExpiresAt = now + options.Value.LinkLifetime });
         });
         return token;
     }
@@ -44,19 +39,17 @@ public sealed class SignIns(StoreGate gate, TimeProvider time, IOptions<Dashboar
         if (string.IsNullOrEmpty(token) || token.Length > 100)
             return null;
         var now = time.GetUtcNow().UtcDateTime;
-        return gate.Write(db =>
+        return gate.Write(s =>
         {
-            var links = db.GetCollection<Grant>(Links);
-            var grant = links.FindById(Hash(token));
+            var grant = s.Grants.Find(GrantKind.Link, Hash(token));
             if (grant is null)
                 return ((string, string)?)null;
-            links.Delete(grant.Hash); // single use, whatever happens next
+            s.Grants.Delete(GrantKind.Link, grant.Hash); // single use, whatever happens next
             if (grant.ExpiresAt <= now)
                 return null;
             var session = NewToken();
-            var sessions = db.GetCollection<Grant>(Sessions);
-            sessions.DeleteMany(Query.LT(nameof(Grant.ExpiresAt), now));
-            sessions.Insert(new Grant { Hash = Hash(session), UserId = grant.UserId, ExpiresAt = now + options.Value.SessionLifetime });
+            s.Grants.DeleteExpired(GrantKind.Session, now);
+            s.Grants.Insert(GrantKind.Session, new Grant { Hash = Hash(session), UserId = grant.UserId, ExpiresAt = now + options.Value.SessionLifetime });
             return (grant.UserId, session);
         });
     }
@@ -67,17 +60,15 @@ public sealed class SignIns(StoreGate gate, TimeProvider time, IOptions<Dashboar
         if (string.IsNullOrEmpty(session) || session.Length > 100)
             return null;
         var now = time.GetUtcNow().UtcDateTime;
-        var grant = gate.Read(db => db.GetCollection<Grant>(Sessions).FindById(Hash(session)));
+        var grant = gate.Read(s => s.Grants.Find(GrantKind.Session, Hash(session)));
         return grant is not null && grant.ExpiresAt > now ? grant.UserId : null;
     }
 
     public void SignOut(string? session)
     {
         if (!string.IsNullOrEmpty(session) && session.Length <= 100)
-            gate.Write(db => db.GetCollection<Grant>(Sessions).Delete(Hash(session)));
+            gate.Write(s => s.Grants.Delete(GrantKind.Session, Hash(session)));
     }
-
-    public static void Prepare(LiteDatabase db) => StoreMapping.Prepare<Grant>(db);
 
     private static string NewToken() => Base64Url(RandomNumberGenerator.GetBytes(32));
 

@@ -11,7 +11,7 @@ namespace SupportBot.Dashboard.Data;
 /// commit meanwhile are kept aside and win over the chunks. From then on each committed change moves its
 /// tickets' facts (<see cref="FactsHook"/>), the way <see cref="OpenTickets"/> is kept.
 /// </summary>
-public sealed class TicketFacts(StoreGate gate)
+public sealed class TicketFacts(IStoreGate gate)
 {
     public const int ChunkSize = 2000;
 
@@ -62,8 +62,7 @@ public sealed class TicketFacts(StoreGate gate)
             var after = 0;
             while (true)
             {
-                var chunk = gate.Read(db => db.GetCollection<Ticket>(TicketStore.Collection)
-                    .Find(Query.GT("_id", after), 0, ChunkSize).Select(TicketFact.From).ToList());
+                var chunk = gate.Read(s => s.Tickets.After(after, ChunkSize).Select(TicketFact.From).ToList());
                 foreach (var fact in chunk)
                     loaded[fact.Number] = fact;
                 if (chunk.Count < ChunkSize)

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LiteDB;
 using SupportBot.Cli;
+using SupportBot.Storage;
 using SupportBot.Slack.Events;
 
 namespace SupportBot.Slack.DeadLetters;
@@ -13,30 +13,30 @@ public sealed class DeadLetterCli : IStoreVerb
 {
     public string Name => "deadletters";
 
-    public int Run(LiteDatabase db, IReadOnlyList<string> args, DateTime now, TextWriter output)
+    public int Run(IStoreSession store, IReadOnlyList<string> args, DateTime now, TextWriter output)
     {
         switch (args)
         {
             case ["list"] or []:
-                var letters = DeadLetterStore.All(db);
+                var letters = store.DeadLetters.All();
                 output.WriteLine($"{letters.Count} dead letter(s).");
                 foreach (var l in letters)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"  #{l.Id} {l.Kind} {l.Type} {l.SourceId} at {l.At:yyyy-MM-dd HH:mm} UTC: {l.Reason}"));
                 return 0;
             case ["retry", "all"]:
-                return Retry(db, null, now, output);
+                return Retry(store, null, now, output);
             case ["retry", var id] when long.TryParse(id.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number):
-                return Retry(db, number, now, output);
+                return Retry(store, number, now, output);
             default:
                 output.WriteLine("Usage: deadletters list | deadletters retry ID | deadletters retry all");
                 return 2;
         }
     }
 
-    private static int Retry(LiteDatabase db, long? id, DateTime now, TextWriter output)
+    private static int Retry(IStoreSession store, long? id, DateTime now, TextWriter output)
     {
-        var chosen = DeadLetterStore.All(db).Where(l => id is null || l.Id == id).ToList();
+        var chosen = store.DeadLetters.All().Where(l => id is null || l.Id == id).ToList();
         if (chosen.Count == 0)
         {
             output.WriteLine(id is null ? "No dead letters." : $"No dead letter #{id}; `deadletters list` shows them.");
@@ -49,8 +49,8 @@ public sealed class DeadLetterCli : IStoreVerb
                 output.WriteLine($"#{letter.Id} is an interaction ({letter.Type}); Slack's trigger has expired, so ask the person to do it again.");
                 continue;
             }
-            SlackEventInbox.Requeue(db, letter.SourceId, letter.Type, letter.Json, now);
-            DeadLetterStore.Remove(db, letter.Id);
+            SlackEventInbox.Requeue(store, letter.SourceId, letter.Type, letter.Json, now);
+            store.DeadLetters.Delete(letter.Id);
             output.WriteLine($"#{letter.Id} (event {letter.SourceId}) is back in the inbox; it is handled when the bot starts.");
         }
         return 0;

@@ -1,4 +1,3 @@
-using LiteDB;
 namespace SupportBot.Tickets.Intake;
 
 /// <summary>
@@ -8,11 +7,6 @@ namespace SupportBot.Tickets.Intake;
 /// </summary>
 public sealed class OnceIntake(TicketStore store, TicketIntake intake)
 {
-    public const string Collection = "intake_keys";
-
-    /// <summary>Maps <see cref="IntakeKey"/> when the database opens: concurrent first uses race in LiteDB's mapper.</summary>
-    public static void Prepare(LiteDatabase db) => Storage.StoreMapping.Prepare<IntakeKey>(db);
-
     /// <summary>A cheap look before doing Web API work for a message that is already a ticket.</summary>
     public bool IsTicket(string channelId, string ts) => TicketFor(channelId, ts) is not null;
 
@@ -37,7 +31,7 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     /// </summary>
     public Ticket? Once(string key, Func<TicketChangeSet, Ticket?> work) => store.Change(set =>
     {
-        if (Keys(set).FindById(key) is not null || work(set) is not { } ticket)
+        if (Keys(set).Find(key) is not null || work(set) is not { } ticket)
             return null;
         Keys(set).Insert(new IntakeKey { Id = key, TicketNumber = ticket.Number, At = set.Now });
         return ticket;
@@ -45,7 +39,7 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
 
     /// <summary>The ticket a key made, inside a caller's transaction (an alert's later updates find its incident).</summary>
     public static Ticket? TicketFor(TicketChangeSet set, string key) =>
-        Keys(set).FindById(key) is { } made ? set.Find(made.TicketNumber) : null;
+        Keys(set).Find(key) is { } made ? set.Find(made.TicketNumber) : null;
 
     /// <summary>
     /// A submitted form: nothing when a request with <paramref name="key"/> already made a ticket (a repeat), the
@@ -53,7 +47,7 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     /// </summary>
     public (Ticket? Created, int? Existing) CreateFromForm(string key, TicketDraft draft) => store.Change(set =>
     {
-        if (Keys(set).FindById(key) is not null)
+        if (Keys(set).Find(key) is not null)
             return ((Ticket?)null, (int?)null);
         if (draft is { Source: TicketSource.MessageShortcut, ThreadTs: { } thread } && Existing(set, draft.ChannelId, thread) is { } number)
             return ((Ticket?)null, number);
@@ -70,7 +64,7 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     /// <summary>Points a key at another ticket (a conversation's follow-up), so later replies find the current one.</summary>
     public static void Repoint(TicketChangeSet set, string key, int number)
     {
-        if (Keys(set).FindById(key) is not { } made || made.TicketNumber == number)
+        if (Keys(set).Find(key) is not { } made || made.TicketNumber == number)
             return;
         made.TicketNumber = number;
         Keys(set).Update(made);
@@ -80,9 +74,9 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     private static bool Taken(TicketChangeSet set, string channelId, string ts) => Existing(set, channelId, ts) is not null;
 
     private static int? Existing(TicketChangeSet set, string channelId, string ts) =>
-        Keys(set).FindById(Key(channelId, ts))?.TicketNumber ?? set.CurrentInThread(channelId, ts)?.Number;
+        Keys(set).Find(Key(channelId, ts))?.TicketNumber ?? set.CurrentInThread(channelId, ts)?.Number;
 
-    private static ILiteCollection<IntakeKey> Keys(TicketChangeSet set) => set.Database.GetCollection<IntakeKey>(Collection);
+    private static IIntakeKeyRows Keys(TicketChangeSet set) => set.Session.IntakeKeys;
 
     private static string Key(string channelId, string ts) => $"{channelId}:{ts}";
 }
@@ -90,7 +84,7 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
 /// <summary>A message that became a ticket.</summary>
 public sealed class IntakeKey
 {
-    [BsonId]
+    [LiteDB.BsonId]
     public string Id { get; set; } = "";
     public int TicketNumber { get; set; }
     public DateTime At { get; set; }

@@ -1,0 +1,15 @@
+namespace SupportBot.Slack.DeadLetters;
+
+/// <summary>Requests that could not be handled, kept for a person to look at and replay.</summary>
+public interface IDeadLetterRows
+{
+    /// <summary>Stores the letter with a new id, and returns it.</summary>
+    long Insert(DeadLetter letter);
+
+    /// <summary>Every letter, oldest first.</summary>
+    List<DeadLetter> All();
+
+    int Count();
+
+    bool Delete(long id);
+}

@@ -1,0 +1,37 @@
+namespace SupportBot.Storage;
+
+/// <summary>
+/// The one way into the store, whichever engine holds it (LiteDB embedded, or PostgreSQL for several replicas).
+/// A write is one transaction: a ticket change, the messages it owes and its intake key commit together or not at
+/// all. A write inside a write joins it.
+/// </summary>
+public interface IStoreGate
+{
+    /// <summary>Opens (and at start checks) the store; throws <see cref="StoreUnavailableException"/>.</summary>
+    void Open();
+
+    T Read<T>(Func<IStoreSession, T> read);
+
+    /// <summary>A read that gives up when the store stays busy for <paramref name="wait"/>; false then.</summary>
+    bool TryRead<T>(Func<IStoreSession, T> read, TimeSpan wait, out T? result);
+
+    /// <param name="committed">Runs after the commit: for in-memory state that mirrors the store.</param>
+    T Write<T>(Func<IStoreSession, T> work, Action? committed = null);
+
+    void Write(Action<IStoreSession> work);
+
+    /// <summary>A write that gives up when the store stays busy for <paramref name="wait"/>; false then.</summary>
+    bool TryWrite(Action<IStoreSession> work, TimeSpan wait);
+
+    /// <summary>Writes waiting for the one being committed.</summary>
+    int QueuedWrites { get; }
+
+    /// <summary>True from a write that did not reach the store until the next one that did.</summary>
+    bool WriteFailing { get; }
+
+    /// <summary>
+    /// True when other processes write the same store (PostgreSQL with several replicas): an in-memory copy of what
+    /// is stored would go stale, so it is read from the store instead.
+    /// </summary>
+    bool Shared { get; }
+}

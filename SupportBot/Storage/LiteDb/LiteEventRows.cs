@@ -1,0 +1,35 @@
+using LiteDB;
+using SupportBot.Slack.Events;
+
+namespace SupportBot.Storage.LiteDb;
+
+public sealed class LiteEventRows(LiteDatabase db) : IEventRows
+{
+    public const string Collection = "events";
+
+    private ILiteCollection<StoredEvent> Events => db.GetCollection<StoredEvent>(Collection);
+
+    public StoredEvent? Find(string eventId) => Events.FindById(eventId);
+
+    public void Add(StoredEvent stored)
+    {
+        // inside the gate's lock, so the last sequence cannot change under us
+        stored.Sequence = (Events.Query().OrderByDescending(e => e.Sequence).Limit(1).FirstOrDefault()?.Sequence ?? 0) + 1;
+        Events.Upsert(stored);
+    }
+
+    public void Update(StoredEvent stored) => Events.Update(stored);
+
+    public List<StoredEvent> Unprocessed(int limit) =>
+        Events.Query().Where(e => e.ProcessedAt == null).OrderBy(e => e.Sequence).Limit(limit).ToList();
+
+    public int PruneProcessed(DateTime before) => Events.DeleteMany(e => e.ProcessedAt != null && e.ReceivedAt < before);
+
+    public static void EnsureIndexes(LiteDatabase db)
+    {
+        StoreMapping.Prepare<StoredEvent>(db);
+        var events = db.GetCollection<StoredEvent>(Collection);
+        events.EnsureIndex(e => e.ProcessedAt);
+        events.EnsureIndex(e => e.Sequence);
+    }
+}

@@ -1,0 +1,47 @@
+namespace SupportBot.Tickets;
+
+/// <summary>The stored tickets. Inside a write, a ticket read is locked until the commit (two replicas never both take it).</summary>
+public interface ITicketRows
+{
+    Ticket? Find(int number);
+
+    /// <summary>Gives the ticket the next number (#1, #2, … with no gaps; numbers never repeat) and stores it.</summary>
+    void Insert(Ticket ticket);
+
+    void Update(Ticket ticket);
+
+    /// <summary>Every ticket living in a thread, newest first.</summary>
+    List<Ticket> InThread(string channelId, string threadTs);
+
+    /// <summary>Tickets and Tasks not yet Solved or Closed.</summary>
+    List<Ticket> Open();
+
+    Ticket? ByTriageCard(string ts);
+
+    /// <summary>Tickets with an escalation posted at <paramref name="ts"/>.</summary>
+    List<Ticket> ByEscalation(string ts);
+
+    /// <summary>Whether any ticket's <paramref name="clock"/> instant has come by <paramref name="now"/>.</summary>
+    bool AnyDue(SlaClock clock, DateTime now);
+
+    /// <summary>Up to <paramref name="limit"/> tickets whose <paramref name="clock"/> instant has come (locked inside a write).</summary>
+    List<Ticket> Due(SlaClock clock, DateTime now, int limit);
+
+    /// <summary>Tickets numbered <paramref name="first"/> to <paramref name="last"/> changed at or after <paramref name="since"/>.</summary>
+    List<Ticket> Range(int first, int last, DateTime since);
+
+    /// <summary>Up to <paramref name="limit"/> tickets numbered above <paramref name="after"/>, by number.</summary>
+    List<Ticket> After(int after, int limit);
+
+    int Count();
+
+    int HighestNumber();
+}
+
+/// <summary>The SLA instants a sweep walks, each indexed.</summary>
+public enum SlaClock
+{
+    NextCheck,
+    PendingNext,
+    AutoClose,
+}

@@ -1,0 +1,11 @@
+namespace SupportBot.Tickets.Intake;
+
+/// <summary>Requests that made a ticket, by key; a key is unique, so a request makes at most one ticket.</summary>
+public interface IIntakeKeyRows
+{
+    IntakeKey? Find(string key);
+
+    void Insert(IntakeKey key);
+
+    void Update(IntakeKey key);
+}
