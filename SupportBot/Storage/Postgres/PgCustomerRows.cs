@@ -1,0 +1,16 @@
+using SupportBot.Customers;
+
+namespace SupportBot.Storage.Postgres;
+
+public sealed class PgCustomerRows(PgSession s) : ICustomerRows
+{
+    public List<Customer> All() => s.Docs<Customer>($"select doc from customers order by key{s.ForUpdate}");
+
+    public Customer? Find(string key) => s.Doc<Customer>($"select doc from customers where key = @key{s.ForUpdate}", ("key", key));
+
+    public void Upsert(Customer customer) => s.Execute(
+        "insert into customers (key, doc) values (@key, @doc) on conflict (key) do update set doc = excluded.doc",
+        ("key", customer.Key), ("doc", new Jsonb(PgJson.Write(customer))));
+
+    public void Delete(string key) => s.Execute("delete from customers where key = @key", ("key", key));
+}
