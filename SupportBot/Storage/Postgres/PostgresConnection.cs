@@ -19,7 +19,10 @@ public sealed class PostgresConnection
     public static string? Read(IConfiguration configuration) =>
         configuration.GetConnectionString(Name) is { } text && !string.IsNullOrWhiteSpace(text) ? text : null;
 
-    /// <summary>Why the setting cannot be used, or null when it parses and names a host. Never quotes the string (it may hold a password).</summary>
+    /// <summary>
+    /// Why the setting cannot be used, or null when it parses and names a host. Never quotes the string (it may hold a
+    /// password); Npgsql's parse errors name the keyword or the position, not the value.
+    /// </summary>
     public static string? Problem(string connectionString)
     {
         try
@@ -29,7 +32,7 @@ public sealed class PostgresConnection
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
         {
-            return $"{Key} is not a PostgreSQL connection string (e.g. Host=db;Database=supportbot;Username=bot;Password=…): {e.GetType().Name}.";
+            return $"{Key} is not a PostgreSQL connection string ({e.Message}); e.g. Host=db;Database=supportbot;Username=bot;Password=….";
         }
     }
 
