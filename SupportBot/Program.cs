@@ -12,6 +12,7 @@ using SupportBot.Search;
 using SupportBot.Sla;
 using SupportBot.Slack;
 using SupportBot.Storage;
+using SupportBot.Storage.Postgres;
 using SupportBot.Threads;
 using SupportBot.Tickets;
 using SupportBot.Work;
@@ -44,7 +45,7 @@ builder.AddHome();
 builder.AddDashboard();
 
 var app = builder.Build();
-if (!app.SettingsAreValid() || !app.StoreOpens())
+if (!app.SettingsAreValid() || !app.StoreOpens() || !app.PostgresSchemaReady())
     return 2;
 
 app.UseSafeErrors();

@@ -20,7 +20,12 @@ public static class StartupCheck
         }
         catch (OptionsValidationException e)
         {
-            return Refuse(e.Failures.SelectMany(f => f.Split("; ", StringSplitOptions.RemoveEmptyEntries)));
+            return Refuse(Lines(e));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OptionsValidationException))
+        {
+            // more than one section failed: the validator throws them together
+            return Refuse(e.InnerExceptions.Cast<OptionsValidationException>().SelectMany(Lines));
         }
         catch (InvalidOperationException e) when (e.InnerException is FormatException or ArgumentException or OverflowException)
         {
@@ -28,6 +33,9 @@ public static class StartupCheck
             return Refuse([$"{e.Message} ({e.InnerException.Message})"]);
         }
     }
+
+    private static IEnumerable<string> Lines(OptionsValidationException e) =>
+        e.Failures.SelectMany(f => f.Split("; ", StringSplitOptions.RemoveEmptyEntries));
 
     private static bool Refuse(IEnumerable<string> failures)
     {

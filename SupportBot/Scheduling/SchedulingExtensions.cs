@@ -1,24 +1,32 @@
 using Microsoft.Extensions.Options;
 using Quartz;
 using SupportBot.Health;
+using SupportBot.Storage.Postgres;
 
 namespace SupportBot.Scheduling;
 
 public static class SchedulingExtensions
 {
-    /// <summary>Quartz in memory: one job per SLA concern, each fired every Scheduling:ScanInterval, and the hourly backup check.</summary>
+    /// <summary>
+    /// Quartz: one job per SLA concern, each fired every Scheduling:ScanInterval, and the hourly backup check. In memory,
+    /// or clustered in PostgreSQL when <c>ConnectionStrings:Postgres</c> is set (see <see cref="ClusteredStore"/>).
+    /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SchedulingOptions>().BindSettings(SchedulingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddPostgresConnection();
+        var clustered = PostgresConnection.Read(builder.Configuration) is not null;
         builder.AddQuartz(q =>
         {
+            if (clustered)
+                ClusteredStore.Use(q, builder.Services);
             Every<FirstResponseJob>(q, FirstResponseJob.Key);
             Every<PendingJob>(q, PendingJob.Key);
             Every<AutoCloseJob>(q, AutoCloseJob.Key);
-            q.AddJob<BackupJob>(job => job.WithIdentity(BackupJob.Key).StoreDurably());
+            q.AddJob<BackupJob>(job => job.WithIdentity(BackupJob.Key).StoreDurably().RequestRecovery());
             q.AddTrigger(trigger => trigger.ForJob(BackupJob.Key).WithIdentity("daily-backup-hourly", BackupJob.Key.Group)
-                .StartNow().WithSimpleSchedule(s => s.WithInterval(BackupJob.Interval).RepeatForever()));
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(BackupJob.Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
         });
         builder.AddQuartzHostedService(o =>
         {
@@ -32,13 +40,15 @@ public static class SchedulingExtensions
 
     private static void Every<TJob>(IQuartzBuilder quartz, JobKey key) where TJob : IJob
     {
-        // durable: the job stays registered for manual triggering even without a trigger
-        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably());
+        // durable: the job stays registered for manual triggering even without a trigger; recovery: a run cut short by a
+        // dead replica is run again by another (sweeps are idempotent); a missed scan fires at once (misfire: now)
+        quartz.AddJob<TJob>(job => job.WithIdentity(key).StoreDurably().RequestRecovery());
         // the interval is read from options when the scheduler is built, so test and environment settings apply
         quartz.AddTrigger((sp, trigger) => trigger
             .ForJob(key)
             .WithIdentity(key.Name + "-scan", key.Group)
             .StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.ScanInterval).RepeatForever()));
+            .WithSimpleSchedule(s => s.WithInterval(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.ScanInterval).RepeatForever()
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
     }
 }

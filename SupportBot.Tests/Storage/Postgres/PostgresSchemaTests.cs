@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using SupportBot.Storage.Postgres;
+using SupportBot.Tests.Infrastructure;
+
+namespace SupportBot.Tests.Storage.Postgres;
+
+[Collection("postgres")]
+public sealed class PostgresSchemaTests(PostgresServer server)
+{
+    [Fact]
+    public void Upgrade_on_an_empty_database_creates_Quartz_tables_and_journals_each_script_once()
+    {
+        var database = server.NewDatabase();
+
+        PostgresSchema.Upgrade(database, NullLogger.Instance);
+
+        Assert.Contains("qrtz_triggers", Tables(database));
+        Assert.Contains("qrtz_locks", Tables(database));
+        Assert.Equal(PostgresSchema.Scripts().Select(s => s.Name), Journal(database));
+        Assert.Equal("0001_quartz.sql", PostgresSchema.Scripts()[0].Name);
+    }
+
+    [Fact]
+    public void A_second_upgrade_changes_nothing()
+    {
+        var database = server.NewDatabase();
+        PostgresSchema.Upgrade(database, NullLogger.Instance);
+        var tables = Tables(database);
+
+        PostgresSchema.Upgrade(database, NullLogger.Instance);
+
+        Assert.Equal(tables, Tables(database));
+        Assert.Equal(PostgresSchema.Scripts().Select(s => s.Name), Journal(database));
+    }
+
+    [Fact]
+    public async Task Upgrades_started_together_apply_each_script_once()
+    {
+        var database = server.NewDatabase();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => PostgresSchema.Upgrade(database, NullLogger.Instance))));
+
+        Assert.Equal(PostgresSchema.Scripts().Select(s => s.Name), Journal(database));
+        Assert.Contains("qrtz_job_details", Tables(database));
+    }
+
+    private static List<string> Tables(string database) =>
+        Query(database, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
+
+    private static List<string> Journal(string database) => Query(database, "SELECT scriptname FROM schemaversions ORDER BY schemaversionsid");
+
+    private static List<string> Query(string database, string sql)
+    {
+        using var connection = new NpgsqlConnection(database);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+            rows.Add(reader.GetString(0));
+        return rows;
+    }
+}

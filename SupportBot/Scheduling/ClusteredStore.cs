@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+using SupportBot.Storage.Postgres;
+
+namespace SupportBot.Scheduling;
+
+/// <summary>
+/// With <c>ConnectionStrings:Postgres</c> set, Quartz keeps its jobs and triggers in PostgreSQL (the qrtz_ tables of
+/// migration 0001) and the replicas form one cluster: a trigger fires on one replica, a
+/// <see cref="DisallowConcurrentExecutionAttribute"/> job runs on one at a time, and a replica that stops checking
+/// in has its triggers and interrupted jobs taken over by another.
+/// </summary>
+public static class ClusteredStore
+{
+    public static void Use(IQuartzBuilder quartz, IServiceCollection services)
+    {
+        quartz.UsePersistentStore(store =>
+        {
+            // the connection string is read when the scheduler is built, through the same named setting
+            store.UsePostgres(source => source.ConnectionStringName = PostgresConnection.Name);
+            store.UseSystemTextJsonSerializer();
+            store.UseClustering(); // also gives each replica a generated instance id (AUTO)
+            // the schema is the migrations' job; Quartz only checks it is there
+            store.ConfigureStore(o => o.SchemaProvisioning = SchemaProvisioning.Validate);
+        });
+        // the check-in pace comes from Scheduling:ClusterCheckinInterval, read once options are built (tests shorten it)
+        services.AddSingleton<IPostConfigureOptions<ClusteringOptions>>(sp => new PostConfigureOptions<ClusteringOptions>(null, clustering =>
+        {
+            var interval = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.ClusterCheckinInterval;
+            clustering.CheckinInterval = interval;
+            clustering.CheckinMisfireThreshold = interval;
+        }));
+        // every start declares the same jobs and triggers, which the database already holds: replace them, and let a
+        // replaced trigger keep its firing history so a restart does not fire every scan at once
+        services.Configure<QuartzOptions>(o =>
+        {
+            o.Scheduling.OverwriteExistingData = true;
+            o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true;
+        });
+    }
+}
