@@ -45,7 +45,7 @@ builder.AddHome();
 builder.AddDashboard();
 
 var app = builder.Build();
-if (!app.SettingsAreValid() || !app.StoreOpens() || !app.PostgresSchemaReady())
+if (!app.SettingsAreValid() || !app.PostgresSchemaReady() || !app.StoreOpens())
     return 2;
 
 app.UseSafeErrors();

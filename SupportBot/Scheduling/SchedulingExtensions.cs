@@ -24,9 +24,11 @@ public static class SchedulingExtensions
             Every<FirstResponseJob>(q, FirstResponseJob.Key);
             Every<PendingJob>(q, PendingJob.Key);
             Every<AutoCloseJob>(q, AutoCloseJob.Key);
-            q.AddJob<BackupJob>(job => job.WithIdentity(BackupJob.Key).StoreDurably().RequestRecovery());
+            if (clustered)
+                return; // PostgreSQL is backed up with its own tools (pg_dump, base backups), not by the bot
+            q.AddJob<BackupJob>(job => job.WithIdentity(BackupJob.Key).StoreDurably());
             q.AddTrigger(trigger => trigger.ForJob(BackupJob.Key).WithIdentity("daily-backup-hourly", BackupJob.Key.Group)
-                .StartNow().WithSimpleSchedule(s => s.WithInterval(BackupJob.Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)));
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(BackupJob.Interval).RepeatForever()));
         });
         builder.AddQuartzHostedService(o =>
         {

@@ -1,6 +1,7 @@
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SupportBot.Storage.Postgres;
 
 namespace SupportBot.Storage;
 
@@ -9,9 +10,15 @@ public static class StorageExtensions
     public const string ConnectionName = "LiteDb";
     public const string DefaultConnection = "Filename=supportbot.db";
 
-    /// <summary>The embedded LiteDB store: <c>ConnectionStrings:LiteDb</c>, default <c>Filename=supportbot.db</c>.</summary>
+    /// <summary>
+    /// PostgreSQL when <c>ConnectionStrings:Postgres</c> is set (several replicas can share it); else the embedded LiteDB
+    /// store: <c>ConnectionStrings:LiteDb</c>, default <c>Filename=supportbot.db</c>.
+    /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddPostgresConnection();
+        if (PostgresConnection.Read(builder.Configuration) is { } postgres)
+            return builder.AddPostgresStore(postgres);
         KeepThreadsForWaitingWriters();
         builder.Services.TryAddSingleton<LiteDbOpener>((connection, mapper) => new LiteDatabase(connection, mapper));
         builder.Services.AddSingleton(sp => new StoreFile(ConnectionString(sp.GetRequiredService<IConfiguration>()),

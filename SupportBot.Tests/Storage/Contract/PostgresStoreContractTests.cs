@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using SupportBot.Storage;
+using SupportBot.Storage.Postgres;
+using SupportBot.Tests.Infrastructure;
+
+namespace SupportBot.Tests.Storage.Contract;
+
+[Collection("postgres")]
+public sealed class PostgresStoreContractTests : StoreContract, IDisposable
+{
+    private readonly NpgsqlDataSource _source;
+
+    public PostgresStoreContractTests(PostgresServer server)
+    {
+        var connection = server.NewDatabase();
+        PostgresSchema.Upgrade(connection, NullLogger.Instance);
+        _source = NpgsqlDataSource.Create(connection);
+        Gate = new PostgresGate(_source, NullLogger<PostgresGate>.Instance);
+        Gate.Open();
+    }
+
+    protected override IStoreGate Gate { get; }
+
+    public void Dispose() => _source.Dispose();
+}
