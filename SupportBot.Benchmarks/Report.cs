@@ -4,8 +4,12 @@ namespace SupportBot.Benchmarks;
 
 public static class Report
 {
+    /// <summary>The machine, and its load average as <c>uptime</c> shows it: on a shared machine the figures mean little without it.</summary>
     public static void Machine() =>
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, load average {Load()}");
+
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     public static void Table(string title, IEnumerable<LoadResult> results)
     {

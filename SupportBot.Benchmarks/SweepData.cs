@@ -17,10 +17,13 @@ public static class SweepData
         using var db = new LiteDatabase($"Filename={path}", LiteDbFactory.CreateMapper());
         SupportBot.Storage.LiteDb.LiteSchema.Apply(db);
         var tickets = db.GetCollection<Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection);
-        tickets.InsertBulk(Enumerable.Range(1, count).Select(n => Make(n, due, now)), batchSize: 5000);
+        tickets.InsertBulk(Tickets(count, due, now), batchSize: 5000);
         db.GetCollection("counters").Upsert(new BsonDocument { ["_id"] = "tickets", ["value"] = count });
         db.Checkpoint();
     }
+
+    /// <summary>The same tickets for either store: #1..#count, the first 3 × due of them due.</summary>
+    public static IEnumerable<Ticket> Tickets(int count, int due, DateTime now) => Enumerable.Range(1, count).Select(n => Make(n, due, now));
 
     private static Ticket Make(int n, int due, DateTime now)
     {

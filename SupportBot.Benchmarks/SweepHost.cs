@@ -17,14 +17,16 @@ namespace SupportBot.Benchmarks;
 
 /// <summary>
 /// The app's services (those that hook ticket changes included) over one database file, built but not started: no hosted services, so the outbox only
-/// queues and nothing but the sweep under test touches the store.
+/// queues and nothing but the sweep under test touches the store. With <c>postgres</c> set, over that database instead.
 /// </summary>
 public static class SweepHost
 {
-    public static IHost Build(string dbPath, TimeProvider time)
+    public static IHost Build(string dbPath, TimeProvider time, string? postgres = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(Settings(dbPath));
+        if (postgres is not null)
+            builder.Configuration.AddInMemoryCollection([new("ConnectionStrings:Postgres", postgres)]);
         builder.AddTime();
         builder.AddStorage();
         builder.AddSlack();
