@@ -8,7 +8,10 @@ using SupportBot.Slack.Api;
 
 namespace SupportBot.Benchmarks;
 
-/// <summary>The real app on Kestrel (loopback), a real LiteDB file, and a Slack Web API that always answers ok.</summary>
+/// <summary>
+/// The real app on Kestrel (loopback), a real LiteDB file (or a database of its own on the <c>--postgres</c> server),
+/// and a Slack Web API that always answers ok.
+/// </summary>
 public sealed class BenchApp : WebApplicationFactory<Program>
 {
     public const string Secret = "8f742231b10e8888abcd99fffeee85a5";
@@ -16,10 +19,14 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     public const string CustomerChannel = "C_ACME";
 
     private readonly Dictionary<string, string> _extra;
+    private readonly BenchDatabase? _postgres;
 
-    public BenchApp(Dictionary<string, string>? settings = null)
+    public BenchApp(Dictionary<string, string>? settings = null, string? postgresServer = null)
     {
         _extra = settings ?? [];
+        _postgres = postgresServer is null ? null : BenchDatabase.Create(postgresServer);
+        if (_postgres is not null)
+            _extra["ConnectionStrings:Postgres"] = _postgres.ConnectionString;
         // the factory looks for the app's source folder to use as content root; a published benchmark has none
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SUPPORTBOT", AppContext.BaseDirectory);
     }
@@ -29,7 +36,15 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     /// <summary>Starts Kestrel on a free loopback port, after storing <paramref name="tickets"/> tickets of history (1% due).</summary>
     public Uri Start(int tickets = 0)
     {
-        if (tickets > 0)
+        if (tickets > 0 && _postgres is not null)
+        {
+            PostgresFill.Tickets(_postgres.ConnectionString, SweepData.Tickets(tickets, tickets / 100, DateTime.UtcNow));
+            _postgres.Execute($$"""
+                update tickets set doc = jsonb_set(doc, '{AssigneeId}', '"{{Engineer}}"')
+                where number in (select number from tickets where status = 'Open' and doc->>'AssigneeId' is not null order by number limit 10)
+                """);
+        }
+        else if (tickets > 0)
         {
             SweepData.Fill(DbPath, tickets, tickets / 100, DateTime.UtcNow);
             GiveOpenTickets(Engineer, 10);
@@ -73,6 +88,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        _postgres?.Dispose();
         foreach (var f in new[] { DbPath, Path.ChangeExtension(DbPath, null) + "-log.db" })
             File.Delete(f);
     }

@@ -8,7 +8,7 @@ namespace SupportBot.Benchmarks;
 
 /// <summary>
 /// Acknowledgement latency and throughput of signed Slack requests against GET /health as the bare-server
-/// baseline, at 1, 16 and 64 concurrent connections.
+/// baseline, at 1, 16 and 64 concurrent connections (or only <c>--connections N</c>), on LiteDB or <c>--postgres</c>.
 /// </summary>
 public static class HttpBenchmark
 {
@@ -16,12 +16,14 @@ public static class HttpBenchmark
     {
         var seconds = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var s) ? s : 5;
         var duration = TimeSpan.FromSeconds(seconds);
+        var options = new BenchArgs(args);
+        var postgres = options.Postgres;
         var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var status = Signed($"command=%2Fstatus&text=&user_id={BenchApp.Engineer}&channel_id=C_SUPPORT&team_id=T1", ts);
-        var levels = new[] { 1, 16, 64 };
+        var levels = options.Text("connections") is null ? new[] { 1, 16, 64 } : [options.Int("connections", 64)];
         var results = new List<LoadResult>();
         // commands against a store with history (10,000 tickets), the health baseline on the same server
-        using (var app = new BenchApp())
+        using (var app = new BenchApp(postgresServer: postgres))
         {
             var baseAddress = app.Start(tickets: 10_000);
             foreach (var connections in levels)
@@ -37,7 +39,7 @@ public static class HttpBenchmark
             }
         }
         // submissions on their own server: each one adds a ticket, which would skew the command runs
-        using (var app = new BenchApp())
+        using (var app = new BenchApp(postgresServer: postgres))
         {
             var baseAddress = app.Start();
             var counter = 0;
@@ -47,11 +49,11 @@ public static class HttpBenchmark
                     PostAsync(c, "/slack/action", Signed(Submission(Interlocked.Increment(ref counter)), ts), ts), baseAddress));
             }
         }
-        Report.Table("HTTP acknowledgement (in-process Kestrel on loopback, real LiteDB file)", results);
+        Report.Table($"HTTP acknowledgement (in-process Kestrel on loopback, {(postgres is null ? "real LiteDB file" : "PostgreSQL")})", results);
         return 0;
     }
 
-    private static async Task<bool> PostAsync(HttpClient client, string path, (string Body, string Signature) signed, string ts)
+    internal static async Task<bool> PostAsync(HttpClient client, string path, (string Body, string Signature) signed, string ts)
     {
         using var content = new StringContent(signed.Body, Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
@@ -62,10 +64,10 @@ public static class HttpBenchmark
         return response.IsSuccessStatusCode;
     }
 
-    private static (string, string) Signed(string body, string ts) =>
+    internal static (string Body, string Signature) Signed(string body, string ts) =>
         (body, SlackSignature.Compute(BenchApp.Secret, ts, Encoding.UTF8.GetBytes(body)));
 
-    private static string Submission(int n)
+    internal static string Submission(int n)
     {
         var context = $"{{\"ChannelId\":\"{BenchApp.CustomerChannel}\",\"ThreadTs\":null,\"Source\":0}}";
         JsonObject Value(string v) => new() { ["value"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = v } };

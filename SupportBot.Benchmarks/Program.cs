@@ -14,6 +14,7 @@ public static class BenchmarkRunner
         "search" => await SearchBenchmark.RunAsync(args[1..]),
         "intake" => await IntakeBenchmark.RunAsync(args),
         "reports" => await ReportsBenchmark.RunAsync(args[1..]),
+        "replicas" => await ReplicasBenchmark.RunAsync(args[1..]),
         _ => Usage(),
     };
 
@@ -21,9 +22,14 @@ public static class BenchmarkRunner
     {
         Console.Error.WriteLine("""
             usage: SupportBot.Benchmarks <mode> [options]
-              sweep [--tickets 100000] [--due 1000] [--runs 5] [--warmup 3]
-                    one pass of each SLA job over a LiteDB file of N tickets, of which --due are due for each job
-              http [seconds]       signed /status and view_submission vs GET /health at 1, 16, 64 connections
+              sweep [--tickets 100000] [--due 1000] [--runs 5] [--warmup 3] [--postgres <conn>]
+                    one pass of each SLA job over a store of N tickets, of which --due are due for each job
+              http [seconds] [--connections N] [--postgres <conn>]
+                                   signed /status and view_submission vs GET /health at 1, 16, 64 connections
+              replicas [--replicas 1] [--connections 64] [--seconds 5] [--postgres <conn>]
+                                   form submissions/s through N app processes on one database (2+ need PostgreSQL)
+            --postgres <conn>: a PostgreSQL server (superuser; each run creates and drops a database of its own)
+                               instead of a LiteDB file
               startup [tickets]    process start to /health 200, and idle working set, with N tickets stored
               search [--tickets 100000] [--queries 2000]
                                    search index rebuilt from a store of N tickets; search and similar p50/p99; memory
