@@ -112,6 +112,7 @@ public sealed partial class TwoReplicaTests(PostgresServer server, ITestOutputHe
             ["ConnectionStrings__Postgres"] = connection,
             ["Slack__SupportTeam__2"] = Engineer3,
             ["Outbox__PerChannelInterval"] = "00:00:00", // hundreds of posts; pacing is not under test here
+            ["Outbox__LaneLease"] = "00:00:05", // the dead replica's channels are taken over within seconds
             ["Sla__AtRisk"] = "0.5", ["Sla__NagEvery"] = "00:00:02", ["Sla__MaxNags"] = MaxNags.ToString(CultureInfo.InvariantCulture),
             ["Scheduling__ClusterCheckinInterval"] = "00:00:02", // the dead replica's triggers are taken over within seconds
         };
