@@ -21,6 +21,8 @@ public sealed partial class AppProcess : IDisposable
 
     public int Id => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>What the app wrote to stdout and stderr, for failure messages.</summary>
     public string Output
     {

@@ -4,32 +4,27 @@ namespace SupportBot.Tests.Faults;
 
 /// <summary>
 /// The load balancer in front of several app processes, as Slack reaches them: each request goes to the replica it is
-/// given, and one that fails there (the process died under it, or refuses connections) is sent again to another
-/// live replica, like a proxy's retry or Slack's own. A replica that failed once is taken out of rotation.
+/// given, and one that fails there (the process died under it, refused the connection or did not answer in time) is
+/// sent again to the next live replica, like a proxy's retry or Slack's own. A replica whose process is gone is
+/// taken out of rotation.
 /// </summary>
 public sealed class ReplicaBalancer : IDisposable
 {
+    private const int Rounds = 3;
     private readonly List<(AppProcess App, HttpClient Http, SlackRequests Requests)> _replicas = [];
-    private readonly HashSet<int> _down = [];
     private int _retried;
 
     public ReplicaBalancer(IEnumerable<AppProcess> replicas)
     {
         foreach (var app in replicas)
-            Add(app);
+        {
+            var http = app.Client();
+            _replicas.Add((app, http, new SlackRequests(http, TestSettings.Secret, () => DateTimeOffset.UtcNow)));
+        }
     }
 
     /// <summary>Requests that failed on their replica and were sent to another.</summary>
     public int Retried => Volatile.Read(ref _retried);
-
-    public int Count => _replicas.Count;
-
-    public void Add(AppProcess app)
-    {
-        var http = app.Client();
-        lock (_replicas)
-            _replicas.Add((app, http, new SlackRequests(http, TestSettings.Secret, () => DateTimeOffset.UtcNow)));
-    }
 
     /// <summary>
     /// Sends through replica <paramref name="preferred"/> (modulo the count), failing over to the others in turn;
@@ -37,34 +32,27 @@ public sealed class ReplicaBalancer : IDisposable
     /// </summary>
     public async Task<int> SendAsync(int preferred, Func<SlackRequests, Task> send)
     {
-        List<(AppProcess App, HttpClient Http, SlackRequests Requests)> replicas;
-        lock (_replicas)
-            replicas = [.. _replicas];
-        for (var attempt = 0; attempt < replicas.Count; attempt++)
+        var failures = new List<string>();
+        for (var attempt = 0; attempt < Rounds * _replicas.Count; attempt++)
         {
-            var index = (preferred + attempt) % replicas.Count;
-            if (IsDown(index))
+            var index = (preferred + attempt) % _replicas.Count;
+            var (app, _, requests) = _replicas[index];
+            if (app.HasExited)
                 continue;
             try
             {
-                await send(replicas[index].Requests);
+                await send(requests);
                 return index;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // the replica died under this request, which it therefore never acknowledged
-                lock (_down)
-                    _down.Add(index);
+                // not acknowledged there (the replica may have died under it): the balancer tries the next one
+                failures.Add($"replica {index}: {e.GetType().Name} {e.Message}");
                 Interlocked.Increment(ref _retried);
             }
         }
-        throw new InvalidOperationException("no replica answered");
-    }
-
-    private bool IsDown(int index)
-    {
-        lock (_down)
-            return _down.Contains(index);
+        throw new InvalidOperationException($"no replica answered:\n{string.Join("\n", failures)}\n" +
+            string.Join("\n", _replicas.Select((r, i) => $"--- replica {i} (exited: {r.App.HasExited}) ---\n{r.App.Output}")));
     }
 
     public void Dispose()

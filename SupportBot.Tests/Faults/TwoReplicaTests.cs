@@ -70,7 +70,7 @@ public sealed partial class TwoReplicaTests(PostgresServer server, ITestOutputHe
         });
         Assert.Equal(1, killed);
         var burst = clock.ElapsedMilliseconds;
-        _apps.Add(await AppProcess.StartAsync(DbPath, slack.ApiUrl, Settings(connection))); // its replacement joins
+        await StartAsync(connection, slack); // its replacement joins
 
         var settled = await SettledAsync(database, slack, acked.Keys, 40_000);
         await Task.Delay(1500); // time enough for a repeat, if one were coming
@@ -94,11 +94,14 @@ public sealed partial class TwoReplicaTests(PostgresServer server, ITestOutputHe
 
     private const int MaxNags = 1;
 
-    private string DbPath => Path.Combine(_folder, "unused.db");
-
+    /// <summary>
+    /// A replica with a folder of its own, as on its own machine: the store is the shared database, but what lives
+    /// beside the LiteDB path (the search index) is per replica.
+    /// </summary>
     private async Task<AppProcess> StartAsync(string connection, LoopbackSlack slack)
     {
-        var app = await AppProcess.StartAsync(DbPath, slack.ApiUrl, Settings(connection));
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, Guid.NewGuid().ToString("N")[..8])).FullName;
+        var app = await AppProcess.StartAsync(Path.Combine(folder, "supportbot.db"), slack.ApiUrl, Settings(connection));
         lock (_apps)
             _apps.Add(app);
         return app;
