@@ -51,6 +51,8 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
         };
         foreach (var (k, v) in settings ?? [])
             _settings[k] = v;
+        if (OnPostgres.DatabaseFor(DbPath) is { } postgres && !_settings.ContainsKey("ConnectionStrings:Postgres"))
+            _settings["ConnectionStrings:Postgres"] = postgres;
     }
 
     public string DbPath { get; }

@@ -32,6 +32,7 @@ public static class Usage
           Slack:MaxClockSkew                          default 00:05:00; how old a signed request may be
           ConnectionStrings:LiteDb                    default Filename=supportbot.db
           Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7
+          ConnectionStrings:Postgres                  PostgreSQL (Host=…;Database=…;Username=…;Password=…); unset: LiteDB
           Storage:FlushToDisk                         default true; fsync each commit before acknowledging it
           Search:IndexPath                            default beside the data file (supportbot.search/)
           Customers:N:Name|Channels|Tier|Lifecycle|Contract|Ce|Notes|Exceptions|Links   the customer records (channel ids, CE's user id)
@@ -55,6 +56,7 @@ public static class Usage
           Csat:Enabled                                default true; a solved ticket asks its requester for a rating
           Metrics:Enabled, Metrics:Port               default true, any port; GET /metrics for Prometheus
           Scheduling:ScanInterval, Scheduling:Enabled default 00:01:00, true
+          Scheduling:ClusterCheckinInterval           default 00:00:15; with PostgreSQL, how often each replica checks in
           Logging:Console:FormatterName               simple (default, timestamped) or json
 
         """;

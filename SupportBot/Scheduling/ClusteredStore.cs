@@ -23,13 +23,14 @@ public static class ClusteredStore
             // the schema is the migrations' job; Quartz only checks it is there
             store.ConfigureStore(o => o.SchemaProvisioning = SchemaProvisioning.Validate);
         });
-        // the check-in pace comes from Scheduling:ClusterCheckinInterval, read once options are built (tests shorten it)
-        services.AddSingleton<IPostConfigureOptions<ClusteringOptions>>(sp => new PostConfigureOptions<ClusteringOptions>(null, clustering =>
+        // the pace comes from Scheduling:ClusterCheckinInterval, read once options are built (tests shorten it)
+        AfterOptions<ClusteringOptions>(services, (clustering, interval) =>
         {
-            var interval = sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.ClusterCheckinInterval;
             clustering.CheckinInterval = interval;
             clustering.CheckinMisfireThreshold = interval;
-        }));
+        });
+        // an idle replica looks again this often, so a sweep another replica released or left behind waits no longer
+        AfterOptions<QuartzSchedulerOptions>(services, (scheduler, interval) => scheduler.IdleWaitTime = interval);
         // every start declares the same jobs and triggers, which the database already holds: replace them, and let a
         // replaced trigger keep its firing history so a restart does not fire every scan at once
         services.Configure<QuartzOptions>(o =>
@@ -38,4 +39,8 @@ public static class ClusteredStore
             o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true;
         });
     }
+
+    private static void AfterOptions<TOptions>(IServiceCollection services, Action<TOptions, TimeSpan> apply) where TOptions : class =>
+        services.AddSingleton<IPostConfigureOptions<TOptions>>(sp => new PostConfigureOptions<TOptions>(null,
+            options => apply(options, sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.ClusterCheckinInterval)));
 }

@@ -45,6 +45,19 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         Assert.Contains("qrtz_job_details", Tables(database));
     }
 
+    [Fact]
+    public void The_upgrade_log_names_the_scripts_and_never_the_password()
+    {
+        const string password = "pg-log-secret-7";
+        var database = new NpgsqlConnectionStringBuilder(server.NewDatabase()) { Password = password }.ConnectionString;
+        using var logs = new AppLogs();
+
+        PostgresSchema.Upgrade(database, logs.CreateLogger(nameof(PostgresSchema)));
+
+        Assert.Contains(logs.Lines, l => l.Message.Contains("0001_quartz.sql", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Message.Contains(password, StringComparison.Ordinal));
+    }
+
     private static List<string> Tables(string database) =>
         Query(database, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
 
