@@ -26,13 +26,15 @@ public static class ReplicasBenchmark
         }
         await using var slack = await OkSlackAsync();
         using var database = postgres is null ? null : BenchDatabase.Create(postgres);
-        var file = Path.Combine(Path.GetTempPath(), $"supportbot-bench-{Guid.NewGuid():N}.db");
+        var folder = Directory.CreateTempSubdirectory("supportbot-bench-").FullName;
         var apps = new List<BenchProcess>();
         try
         {
-            var settings = Settings(slack.Address, database?.ConnectionString, file);
-            foreach (var _ in Enumerable.Range(0, replicas))
-                apps.Add(await BenchProcess.StartAsync(settings)); // one after the other: the first applies the migrations
+            // one after the other: the first applies the migrations. Each in a folder of its own, as on its own machine:
+            // the database is shared, what lives beside the LiteDB path (the search index) is not
+            foreach (var i in Enumerable.Range(0, replicas))
+                apps.Add(await BenchProcess.StartAsync(Settings(slack.Address, database?.ConnectionString,
+                    Path.Combine(Directory.CreateDirectory(Path.Combine(folder, $"replica{i}")).FullName, "supportbot.db"))));
             var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
             var counter = 0;
             var result = await LoadRun.RunAsync($"view_submission ×{replicas}", connections, TimeSpan.FromSeconds(seconds), c =>
@@ -44,8 +46,7 @@ public static class ReplicasBenchmark
         finally
         {
             apps.ForEach(a => a.Dispose());
-            foreach (var f in new[] { file, Path.ChangeExtension(file, null) + "-log.db" })
-                File.Delete(f);
+            Directory.Delete(folder, recursive: true);
         }
     }
 
