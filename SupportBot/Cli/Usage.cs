@@ -61,6 +61,7 @@ public static class Usage
           Csat:Enabled                                default true; a solved ticket asks its requester for a rating
           Metrics:Enabled, Metrics:Port               default true, any port; GET /metrics for Prometheus
           Scheduling:ScanInterval, Scheduling:Enabled default 00:01:00, true
+          Scheduling:ClusterCheckinInterval           default 00:00:15; with PostgreSQL, how often a replica checks in with the Quartz cluster
           Logging:Console:FormatterName               simple (default, timestamped) or json
 
         """;
