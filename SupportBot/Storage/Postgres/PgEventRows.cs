@@ -20,8 +20,7 @@ public sealed class PgEventRows(PgSession s) : IEventRows
     public void Update(StoredEvent stored) =>
         s.Execute("update events set received_at = @received, processed_at = @processed, doc = @doc where event_id = @id", Columns(stored));
 
-    /// <summary>The parameters its statements take, one per column.</summary>
-    public static (string, object?)[] Columns(StoredEvent e) =>
+    private static (string, object?)[] Columns(StoredEvent e) =>
         [("id", e.EventId), ("sequence", e.Sequence), ("received", e.ReceivedAt), ("processed", e.ProcessedAt), ("doc", new Jsonb(PgJson.Write(e)))];
 
     public List<StoredEvent> Unprocessed(int limit) =>

@@ -14,8 +14,7 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
     public void Update(OutboxMessage message) =>
         s.Execute("update outbox set lane = @lane, failed = @failed, next_attempt_at = @next, doc = @doc where id = @id", Columns(message));
 
-    /// <summary>The parameters its statements take, one per column.</summary>
-    public static (string, object?)[] Columns(OutboxMessage m) =>
+    private static (string, object?)[] Columns(OutboxMessage m) =>
         [("id", m.Id), ("lane", m.Lane), ("failed", m.Failed), ("next", m.NextAttemptAt), ("doc", new Jsonb(PgJson.Write(m)))];
 
     public void Delete(long id) => s.Execute("delete from outbox where id = @id", ("id", id));

@@ -33,7 +33,8 @@ public sealed class PgRestore(PgSession s)
         on conflict (id) do update set lane = excluded.lane, failed = excluded.failed, next_attempt_at = excluded.next_attempt_at,
             doc = excluded.doc
         where outbox.doc is distinct from excluded.doc
-        """, PgOutboxRows.Columns(message));
+        """, ("id", message.Id), ("lane", message.Lane), ("failed", message.Failed), ("next", message.NextAttemptAt),
+        ("doc", new Jsonb(PgJson.Write(message))));
 
     public int IntakeKey(IntakeKey key) => s.Execute("""
         insert into intake_keys (id, ticket_number, at) values (@id, @ticket, @at)
@@ -46,7 +47,8 @@ public sealed class PgRestore(PgSession s)
         on conflict (event_id) do update set sequence = excluded.sequence, received_at = excluded.received_at,
             processed_at = excluded.processed_at, doc = excluded.doc
         where events.doc is distinct from excluded.doc
-        """, PgEventRows.Columns(stored));
+        """, ("id", stored.EventId), ("sequence", stored.Sequence), ("received", stored.ReceivedAt), ("processed", stored.ProcessedAt),
+        ("doc", new Jsonb(PgJson.Write(stored))));
 
     public int DeadLetter(DeadLetter letter) => s.Execute("""
         insert into dead_letters (id, doc) values (@id, @doc)
