@@ -1,12 +1,15 @@
+using Npgsql;
 using SupportBot.Outbox;
 using SupportBot.Slack.DeadLetters;
 using SupportBot.Storage;
+using SupportBot.Storage.Postgres;
 
 namespace SupportBot.Cli;
 
 /// <summary>
-/// <c>dotnet SupportBot.dll --help</c>, <c>outbox list|retry</c>, <c>deadletters list|retry</c>: answered without
-/// starting the server. Store verbs open the same LiteDB file as the bot (same settings), so run them while it is stopped.
+/// <c>dotnet SupportBot.dll --help</c>, <c>outbox list|retry</c>, <c>deadletters list|retry</c>, <c>migrate-store</c>:
+/// answered without starting the server. Store verbs use the bot's own store (same settings): on LiteDB they open the
+/// same file, so they run while it is stopped; on PostgreSQL they run beside the running replicas.
 /// </summary>
 public static class CommandLine
 {
@@ -22,13 +25,20 @@ public static class CommandLine
             Console.Out.Write(Usage.Text);
             return 0;
         }
+        if (args[0] == StoreMigration.Verb)
+            return StoreMigration.Run(args[1..], Configuration(), Console.Out, Console.Error);
         var verb = Verbs.FirstOrDefault(v => v.Name == args[0]);
-        return verb is null ? null : RunOnStore(verb, args[1..]);
+        if (verb is null)
+            return null;
+        var config = Configuration();
+        return PostgresConnection.Read(config) is { } postgres ? RunOnPostgres(verb, args[1..], postgres) : RunOnStore(verb, args[1..], config);
     }
 
-    private static int RunOnStore(IStoreVerb verb, string[] args)
+    private static ConfigurationManager Configuration() =>
+        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] }).Configuration;
+
+    private static int RunOnStore(IStoreVerb verb, string[] args, IConfiguration config)
     {
-        var config = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] }).Configuration;
         // through the store's own door: the process lock refuses while the bot runs, a damaged file is named
         using var file = new StoreFile(StorageExtensions.ConnectionString(config), (c, m) => new LiteDB.LiteDatabase(c, m),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreFile>.Instance);
@@ -40,6 +50,33 @@ public static class CommandLine
         catch (StoreUnavailableException e)
         {
             Console.Error.WriteLine($"Cannot open the store: {e.Message} Stop the bot first: it holds the file while it runs.");
+            return 1;
+        }
+    }
+
+    /// <summary>One transaction beside the running replicas; the output is printed once it commits (a rerun write prints once).</summary>
+    private static int RunOnPostgres(IStoreVerb verb, string[] args, string connection)
+    {
+        if (PostgresConnection.Problem(connection) is { } problem)
+        {
+            Console.Error.WriteLine(problem);
+            return 2;
+        }
+        try
+        {
+            using var source = NpgsqlDataSource.Create(connection);
+            var gate = new PostgresGate(source, Microsoft.Extensions.Logging.Abstractions.NullLogger<PostgresGate>.Instance);
+            var (exit, text) = gate.Write(s =>
+            {
+                using var output = new StringWriter();
+                return (verb.Run(s, args, DateTime.UtcNow, output), output.ToString());
+            });
+            Console.Out.Write(text);
+            return exit;
+        }
+        catch (Exception e) when (e is NpgsqlException or StoreWriteFailedException or TimeoutException)
+        {
+            Console.Error.WriteLine($"Cannot use the store: {PostgresConnection.Key} ({PostgresConnection.Describe(connection)}): {e.Message}");
             return 1;
         }
     }

@@ -2,7 +2,7 @@ using SupportBot.Storage;
 
 namespace SupportBot.Cli;
 
-/// <summary>A command-line verb that works on the store (<c>outbox</c>, <c>deadletters</c>), with the bot stopped.</summary>
+/// <summary>A command-line verb that works on the store (<c>outbox</c>, <c>deadletters</c>): on LiteDB with the bot stopped, on PostgreSQL beside it.</summary>
 public interface IStoreVerb
 {
     string Name { get; }

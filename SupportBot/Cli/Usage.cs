@@ -11,10 +11,15 @@ public static class Usage
           dotnet SupportBot.dll --help               this text
           dotnet SupportBot.dll --healthcheck        ask the running bot's /health; exit 0 when healthy (the Docker HEALTHCHECK)
           dotnet SupportBot.dll outbox list          messages the outbox set aside for good, with Slack's reason
-          dotnet SupportBot.dll outbox retry ID|all  put them back in line; they go out when the bot starts
+          dotnet SupportBot.dll outbox retry ID|all  put them back in line; they go out on the bot's next outbox round
           dotnet SupportBot.dll deadletters list     events and interactions that could not be handled or stored
-          dotnet SupportBot.dll deadletters retry ID|all   hand dead-letter events to their handlers again on the next start
-        Store verbs use the bot's settings (ConnectionStrings:LiteDb); stop the bot before running them.
+          dotnet SupportBot.dll deadletters retry ID|all   hand dead-letter events to their handlers again
+          dotnet SupportBot.dll backup FILE          a consistent copy of the LiteDB data file (PostgreSQL: use pg_dump)
+          dotnet SupportBot.dll migrate-store --to-postgres "Host=…;Database=…;Username=…;Password=…"
+                                                     copy the LiteDB file into PostgreSQL (schema first), keeping ticket
+                                                     numbers; run again safely; prints the counts of each kind
+        Store verbs use the bot's settings: with ConnectionStrings:Postgres they work on PostgreSQL, beside the running
+        bot; else on the LiteDB file (ConnectionStrings:LiteDb), so stop the bot before running them (and migrate-store).
 
         Settings (appsettings.json, or environment variables with __ for :, e.g. Slack__SupportChannel=C0123):
           Slack:BotToken (SLACK_BOT_TOKEN)            required; the bot token, xoxb-…
@@ -31,8 +36,8 @@ public static class Usage
           Slack:ApiBaseUrl                            default https://slack.com/api/
           Slack:MaxClockSkew                          default 00:05:00; how old a signed request may be
           ConnectionStrings:LiteDb                    default Filename=supportbot.db
+          ConnectionStrings:Postgres                  PostgreSQL instead of LiteDB (Host=…;Database=…;Username=…;Password=…): several replicas, Quartz clustered
           Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7
-          ConnectionStrings:Postgres                  PostgreSQL (Host=…;Database=…;Username=…;Password=…); unset: LiteDB
           Storage:FlushToDisk                         default true; fsync each commit before acknowledging it
           Search:IndexPath                            default beside the data file (supportbot.search/)
           Customers:N:Name|Channels|Tier|Lifecycle|Contract|Ce|Notes|Exceptions|Links   the customer records (channel ids, CE's user id)
@@ -56,7 +61,7 @@ public static class Usage
           Csat:Enabled                                default true; a solved ticket asks its requester for a rating
           Metrics:Enabled, Metrics:Port               default true, any port; GET /metrics for Prometheus
           Scheduling:ScanInterval, Scheduling:Enabled default 00:01:00, true
-          Scheduling:ClusterCheckinInterval           default 00:00:15; with PostgreSQL, how often each replica checks in
+          Scheduling:ClusterCheckinInterval           default 00:00:15; with PostgreSQL, how often a replica checks in with the Quartz cluster
           Logging:Console:FormatterName               simple (default, timestamped) or json
 
         """;

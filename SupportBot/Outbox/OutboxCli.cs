@@ -21,7 +21,7 @@ public sealed class OutboxCli : IStoreVerb
                         $"  #{m.Id} {m.Method} to {m.Lane}{(m.TicketNumber is { } n ? $" (ticket #{n})" : "")}, {m.Attempts} attempt(s), queued {m.CreatedAt:yyyy-MM-dd HH:mm} UTC: {m.LastError}"));
                 return 0;
             case ["retry", "all"]:
-                output.WriteLine($"{OutboxStore.Retry(store, null, now)} message(s) back in the outbox; they go out when the bot starts.");
+                output.WriteLine($"{OutboxStore.Retry(store, null, now)} message(s) back in the outbox; they go out on the bot's next outbox round (on LiteDB, when it starts).");
                 return 0;
             case ["retry", var id] when long.TryParse(id.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number):
                 if (OutboxStore.Retry(store, number, now) == 0)
@@ -29,7 +29,7 @@ public sealed class OutboxCli : IStoreVerb
                     output.WriteLine($"No set-aside message #{number}; `outbox list` shows them.");
                     return 1;
                 }
-                output.WriteLine($"#{number} is back in the outbox; it goes out when the bot starts.");
+                output.WriteLine($"#{number} is back in the outbox; it goes out on the bot's next outbox round (on LiteDB, when it starts).");
                 return 0;
             default:
                 output.WriteLine("Usage: outbox list | outbox retry ID | outbox retry all");

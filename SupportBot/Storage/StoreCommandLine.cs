@@ -7,6 +7,7 @@ namespace SupportBot.Storage;
 /// <c>dotnet SupportBot.dll backup &lt;file&gt;</c>: a consistent copy of the data file named by
 /// <c>ConnectionStrings:LiteDb</c> (appsettings.json, environment). With the bot stopped it copies the file itself;
 /// with the bot running it asks the bot (<see cref="BackupRequests"/>), so the copy is taken between two commits.
+/// With <c>ConnectionStrings:Postgres</c> set it points to pg_dump instead and exits 2.
 /// </summary>
 public static class StoreCommandLine
 {
@@ -24,6 +25,14 @@ public static class StoreCommandLine
         }
         var configuration = new ConfigurationBuilder().SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().Build();
+        if (Postgres.PostgresConnection.Read(configuration) is { } postgres)
+        {
+            // the database is the server's to copy consistently; a file copy of it would be neither whole nor restorable
+            Console.Error.WriteLine($"The store is PostgreSQL ({Postgres.PostgresConnection.Key}: {Postgres.PostgresConnection.Describe(postgres)}); " +
+                "back it up with pg_dump, e.g. pg_dump --format=custom --file=supportbot.dump <database> (README: Running more than one replica). " +
+                "`backup` copies a LiteDB data file only.");
+            return 2;
+        }
         using var file = new StoreFile(StorageExtensions.ConnectionString(configuration), (c, m) => new LiteDB.LiteDatabase(c, m),
             NullLogger<StoreFile>.Instance);
         if (file.Path is null)

@@ -17,27 +17,34 @@ public sealed class PgTicketRows(PgSession s) : ITicketRows
     public void Insert(Ticket ticket)
     {
         ticket.Number = (int)s.Scalar<long>("update counters set value = value + 1 where name = 'tickets' returning value");
-        Write("""
-            insert into tickets (number, status, channel_id, thread_ts, triage_ts, escalation_ts,
-                                 sla_next_check, sla_pending_next, sla_auto_close, updated_at, revision, doc)
-            values (@number, @status, @channel, @thread, @triage, @escalations,
-                    @next_check, @pending_next, @auto_close, @updated, nextval('ticket_revision'), @doc)
-            """, ticket);
+        s.Execute(InsertSql, Columns(ticket));
     }
 
-    public void Update(Ticket ticket) => Write("""
+    public void Update(Ticket ticket) => s.Execute(UpdateSql, Columns(ticket));
+
+    /// <summary>Inserts a ticket under its own number (<see cref="Columns"/>); a new row takes the next revision.</summary>
+    public const string InsertSql = """
+        insert into tickets (number, status, channel_id, thread_ts, triage_ts, escalation_ts,
+                             sla_next_check, sla_pending_next, sla_auto_close, updated_at, revision, doc)
+        values (@number, @status, @channel, @thread, @triage, @escalations,
+                @next_check, @pending_next, @auto_close, @updated, nextval('ticket_revision'), @doc)
+        """;
+
+    /// <summary>Rewrites ticket <c>@number</c> (<see cref="Columns"/>) under a new revision.</summary>
+    public const string UpdateSql = """
         update tickets set status = @status, channel_id = @channel, thread_ts = @thread, triage_ts = @triage,
             escalation_ts = @escalations, sla_next_check = @next_check, sla_pending_next = @pending_next,
             sla_auto_close = @auto_close, updated_at = @updated, revision = nextval('ticket_revision'),
             changed_by = pg_current_xact_id(), doc = @doc
         where number = @number
-        """, ticket);
+        """;
 
-    private void Write(string sql, Ticket t) => s.Execute(sql,
+    /// <summary>The parameters of <see cref="InsertSql"/> and <see cref="UpdateSql"/>.</summary>
+    public static (string, object?)[] Columns(Ticket t) => [
         ("number", t.Number), ("status", t.Status.ToString()), ("channel", t.ChannelId), ("thread", t.ThreadTs), ("triage", t.TriageTs),
         ("escalations", t.Escalations.Where(e => e.Ts is not null).Select(e => e.Ts!).ToArray()),
         ("next_check", t.Sla.NextCheckAt), ("pending_next", t.Sla.PendingNextAt), ("auto_close", t.Sla.AutoCloseAt),
-        ("updated", t.UpdatedAt), ("doc", new Jsonb(PgJson.Write(t))));
+        ("updated", t.UpdatedAt), ("doc", new Jsonb(PgJson.Write(t)))];
 
     public List<Ticket> InThread(string channelId, string threadTs) => s.Docs<Ticket>(
         $"select doc from tickets where thread_ts = @thread and channel_id = @channel order by number desc{s.ForUpdate}",
