@@ -10,8 +10,11 @@ namespace SupportBot.Tests.Infrastructure;
 /// </summary>
 public sealed class ReplicaApps : IDisposable
 {
-    public ReplicaApps(PostgresServer server, int count = 2, Dictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    public ReplicaApps(PostgresServer server, int count = 2, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Connection = server.NewDatabase();
         Apps = [.. Enumerable.Range(0, count).Select(_ => Start(settings))];
     }
@@ -34,7 +37,7 @@ public sealed class ReplicaApps : IDisposable
         var all = new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = Connection, ["Scheduling:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? [])
             all[key] = value;
-        var app = new SupportBotApp(all, time: Time, services: WithoutScheduler);
+        var app = new SupportBotApp(all, time: Time, services: s => { WithoutScheduler(s); _services?.Invoke(s); });
         _ = app.Services; // one at a time: the first applies the schema
         return app;
     }

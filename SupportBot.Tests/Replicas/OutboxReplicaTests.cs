@@ -63,9 +63,12 @@ public sealed class OutboxReplicaTests(PostgresServer server) : IDisposable
         var now = survivor.Time.GetUtcNow().UtcDateTime;
         var lease = survivor.Get<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value.LaneLease;
         var gate = survivor.Get<IStoreGate>();
-        gate.Write(s => OutboxStore.Enqueue(s, OutboxMessages.Post("C_ORPHAN", new SlackMessage("owed before the crash")), now));
-        // a replica took the lane and was killed before delivering: its lease stands, nobody renews it
-        Assert.Equal(["C_ORPHAN"], gate.Write(s => s.Outbox.ClaimLanes("killed-replica", now, now + lease, 10)));
+        // a replica queued a message, took its lane and was killed before delivering: its lease stands, nobody renews it
+        Assert.Equal(["C_ORPHAN"], gate.Write(s =>
+        {
+            OutboxStore.Enqueue(s, OutboxMessages.Post("C_ORPHAN", new SlackMessage("owed before the crash")), now);
+            return s.Outbox.ClaimLanes("killed-replica", now, now + lease, 10);
+        }));
         _replicas[0].Dispose();
 
         survivor.Get<OutboxSignal>().Notify();
