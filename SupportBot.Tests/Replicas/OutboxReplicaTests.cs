@@ -82,14 +82,33 @@ public sealed class OutboxReplicaTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
-    public async Task A_message_queued_on_one_replica_for_a_channel_the_other_holds_is_delivered_by_the_holder()
+    public async Task Messages_queued_on_both_replicas_for_one_channel_go_out_once_each_in_queue_order()
     {
         Queue(_replicas[0], "C_HELD", "first");
         await _replicas[0].Slack.WaitForAsync("chat.postMessage");
-        Queue(_replicas[0], "C_HELD", "second"); // the lane is still held: the holder's worker renews it while it is busy
+        Queue(_replicas[0], "C_HELD", "second");
         Queue(_replicas[1], "C_HELD", "third");
 
         Assert.True(await Eventually.TrueAsync(() => Pending == 0, 10_000), $"{Pending} messages still queued: {Dump()}");
         Assert.Equal(["first", "second", "third"], _replicas.Calls("chat.postMessage").Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task A_message_queued_elsewhere_for_a_channel_a_replica_holds_wakes_that_replica()
+    {
+        var holder = _replicas[0];
+        var lease = holder.Get<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value.LaneLease;
+        var now = _replicas.Time.GetUtcNow().UtcDateTime;
+
+        // queued through the other replica's store, without waking any worker of this process: only the database's notice can
+        _replicas[1].Get<IStoreGate>().Write(s =>
+        {
+            OutboxStore.Enqueue(s, OutboxMessages.Post("C_HELD", new SlackMessage("for the holder")), now);
+            s.Outbox.ClaimLanes(holder.Get<ReplicaIdentity>().Id, now, now + lease, 10);
+        });
+
+        var posted = await holder.Slack.WaitForAsync("chat.postMessage");
+        Assert.Equal("for the holder", Assert.Single(posted).Text);
+        Assert.Empty(_replicas[1].Slack.Find("chat.postMessage"));
     }
 }
