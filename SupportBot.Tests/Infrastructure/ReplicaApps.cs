@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace SupportBot.Tests.Infrastructure;
@@ -37,19 +36,9 @@ public sealed class ReplicaApps : IDisposable
         var all = new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = Connection, ["Scheduling:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? [])
             all[key] = value;
-        var app = new SupportBotApp(all, time: Time, services: s => { WithoutScheduler(s); _services?.Invoke(s); });
+        var app = new SupportBotApp(all, time: Time, services: _services);
         _ = app.Services; // one at a time: the first applies the schema
         return app;
-    }
-
-    /// <summary>
-    /// Scheduling is off in these tests, but Quartz still checks its tables at start, and main's 0001 lacks one until the
-    /// Quartz schema fix lands; the scheduler's own clustering is tested apart.
-    /// </summary>
-    private static void WithoutScheduler(IServiceCollection services)
-    {
-        foreach (var quartz in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Namespace?.StartsWith("Quartz", StringComparison.Ordinal) == true).ToList())
-            services.Remove(quartz);
     }
 
     public void Dispose()
