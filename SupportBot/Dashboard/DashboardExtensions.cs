@@ -17,7 +17,7 @@ public static class DashboardExtensions
         services.AddSingleton<SignIns>();
         services.AddSingleton<DashboardUser>();
         services.AddSingleton<TicketFacts>();
-        services.AddSingleton<ITicketsChangedHook, FactsHook>();
+        services.AddSingleton<ITicketsCommitted, FactsHook>();
         services.AddHostedService<FactsWarmUp>();
         services.AddSingleton<IStatusSubcommand, DashboardSubcommand>();
         return builder;

@@ -30,8 +30,9 @@ public sealed class HomePublisher(TicketStore tickets, SupportTeam team, IStoreG
         var view = Render(tab.UserId, null);
         gate.Write(s =>
         {
-            OutboxStore.Enqueue(s, Message(tab.UserId, view), time.GetUtcNow().UtcDateTime);
-            HomeTabs.Refreshed(s, tab.UserId, tab.Version);
+            var now = time.GetUtcNow().UtcDateTime;
+            OutboxStore.Enqueue(s, Message(tab.UserId, view), now);
+            HomeTabs.Refreshed(s, tab.UserId, tab.Version, now);
         });
         signal.Notify();
     }

@@ -38,16 +38,28 @@ public sealed class HomeTabs(IStoreGate gate)
         session.HomeTabs.Update(tab);
     }
 
-    public List<HomeTab> Due(DateTime now) => gate.Read(s => s.HomeTabs.Due(now));
+    /// <summary>With several replicas: how long one may take to refresh a tab it claimed before another does.</summary>
+    public static readonly TimeSpan ClaimFor = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The tabs to refresh now: alone on the store, every due one; beside other replicas, the due ones this replica
+    /// claimed, so two replicas never publish the same tab.
+    /// </summary>
+    public List<HomeTab> Due(DateTime now) =>
+        gate.Shared ? gate.Write(s => s.HomeTabs.Claim(now, now + ClaimFor)) : gate.Read(s => s.HomeTabs.Due(now));
 
     /// <summary>Clears the refresh if nothing changed since <paramref name="version"/> (inside a caller's write).</summary>
-    public static void Refreshed(IStoreSession session, string userId, long version)
+    public static void Refreshed(IStoreSession session, string userId, long version, DateTime now)
     {
-        if (session.HomeTabs.Find(userId) is { } tab && tab.Version == version)
-        {
+        if (session.HomeTabs.Find(userId) is not { } tab)
+            return;
+        if (tab.Version == version)
             tab.RefreshAt = null;
-            session.HomeTabs.Update(tab);
-        }
+        else if (tab.RefreshAt > now + Debounce)
+            tab.RefreshAt = now + Debounce; // changed while claimed (several replicas): due as soon as any change, not when the claim runs out
+        else
+            return;
+        session.HomeTabs.Update(tab);
     }
 
 }

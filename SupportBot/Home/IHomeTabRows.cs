@@ -11,4 +11,10 @@ public interface IHomeTabRows
 
     /// <summary>Tabs whose refresh is due by <paramref name="now"/>.</summary>
     List<HomeTabs.HomeTab> Due(DateTime now);
+
+    /// <summary>
+    /// For replicas sharing the store (inside a write): the tabs due by <paramref name="now"/> that no other replica is
+    /// refreshing, each marked due again at <paramref name="until"/> in case this replica dies before refreshing it.
+    /// </summary>
+    List<HomeTabs.HomeTab> Claim(DateTime now, DateTime until);
 }

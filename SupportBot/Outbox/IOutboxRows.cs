@@ -3,7 +3,10 @@ namespace SupportBot.Outbox;
 /// <summary>The queued messages: inserted in the transaction of their cause, deleted once delivered.</summary>
 public interface IOutboxRows
 {
-    /// <summary>Stores the message with a new id; ids never repeat and grow in commit order.</summary>
+    /// <summary>
+    /// Stores the message with a new id; ids never repeat. In a store one process writes they also grow in commit
+    /// order; across replicas (PostgreSQL sequences) they need not.
+    /// </summary>
     void Insert(OutboxMessage message);
 
     void Update(OutboxMessage message);
@@ -12,6 +15,20 @@ public interface IOutboxRows
 
     /// <summary>Undelivered messages queued after <paramref name="afterId"/>, oldest first.</summary>
     List<OutboxMessage> PendingAfter(long afterId, int limit);
+
+    /// <summary>Undelivered messages of the given lanes, oldest first.</summary>
+    List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, int limit);
+
+    /// <summary>
+    /// For replicas sharing the outbox (inside a write): renews <paramref name="owner"/>'s lanes until
+    /// <paramref name="leaseUntil"/>, takes up to <paramref name="limit"/> more lanes with undelivered messages that
+    /// nobody holds or whose holder's lease ran out by <paramref name="now"/>, lets go of its lanes with nothing left
+    /// to deliver, and returns the lanes it now holds. Another replica's lane stays its own until the lease runs out.
+    /// </summary>
+    List<string> ClaimLanes(string owner, DateTime now, DateTime leaseUntil, int limit);
+
+    /// <summary>Lets go of <paramref name="owner"/>'s lanes; another replica may take them from <paramref name="until"/>.</summary>
+    void ReleaseLanes(string owner, DateTime until);
 
     int CountPending();
 

@@ -32,4 +32,11 @@ public sealed class OutboxOptions
     /// </summary>
     [Range(1, 10, ErrorMessage = "Outbox:PerChannelBurst must be between 1 and 10.")]
     public int PerChannelBurst { get; set; } = 4;
+
+    /// <summary>
+    /// With several replicas: how long a replica holds a channel's lane without renewing it (it renews every round,
+    /// a third of this apart at most). A replica that dies leaves its lanes to the others after this.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00", ErrorMessage = "Outbox:LaneLease must be between 00:00:05 and 00:10:00.")]
+    public TimeSpan LaneLease { get; set; } = TimeSpan.FromSeconds(30);
 }

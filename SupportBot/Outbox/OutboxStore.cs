@@ -19,6 +19,19 @@ public sealed class OutboxStore(IStoreGate gate)
     /// <summary>Undelivered messages, oldest first.</summary>
     public List<OutboxMessage> Pending(int limit) => PendingAfter(0, limit);
 
+    /// <summary>
+    /// With replicas sharing the store: renews and takes lanes for <paramref name="owner"/> and reads their
+    /// undelivered messages again, whatever their ids (a sequence's ids do not follow commit order across replicas).
+    /// </summary>
+    public List<OutboxMessage> PendingInOwnLanes(string owner, DateTime now, TimeSpan lease, int limit) => gate.Write(s =>
+    {
+        var lanes = s.Outbox.ClaimLanes(owner, now, now + lease, limit);
+        return lanes.Count == 0 ? [] : s.Outbox.PendingIn(lanes, limit);
+    });
+
+    /// <summary>Lets go of this replica's lanes as it stops, so the others take them without waiting out the lease.</summary>
+    public void ReleaseLanes(string owner, DateTime until) => gate.Write(s => s.Outbox.ReleaseLanes(owner, until));
+
     public void Delivered(OutboxMessage message) => gate.Write(s => s.Outbox.Delete(message.Id));
 
     public void Update(OutboxMessage message) => gate.Write(s => s.Outbox.Update(message));

@@ -1,16 +1,20 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack.Api;
+using SupportBot.Storage;
 
 namespace SupportBot.Outbox;
 
 /// <summary>
 /// Delivers the outbox: each channel's messages in order, channels in parallel, back-to-back posts to one channel
 /// spaced by <see cref="OutboxOptions.PerChannelInterval"/>. Slack being slow, rate-limited (429 + Retry-After) or
-/// down only delays messages; they stay committed until Slack accepts them.
+/// down only delays messages; they stay committed until Slack accepts them. With replicas sharing the store, each
+/// lane is delivered by the one replica holding its lease (<see cref="IOutboxRows.ClaimLanes"/>), so order and
+/// pacing hold across replicas too.
 /// </summary>
 public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, OutboxSignal signal, OutboxPacing pacing,
-    TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
+    IStoreGate gate, ReplicaIdentity replica, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
     private const int ReadBatch = 1000;
@@ -61,15 +65,12 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     private async Task<TimeSpan> RoundAsync(CancellationToken cancellationToken)
     {
         pacing.ForgetQuietLanes();
-        // with nothing in hand, read from the start: a message is found whatever its id, and an empty backlog is cheap
-        var fresh = _pending.Count == 0 ? store.Pending(ReadBatch) : store.PendingAfter(_lastSeen, ReadBatch);
+        var fresh = gate.Shared ? ReadOwnLanes() : ReadNew();
         foreach (var message in fresh)
             _pending[message.Id] = message;
-        if (fresh.Count > 0)
-            _lastSeen = fresh[^1].Id;
         var lanes = _pending.Values.GroupBy(m => m.Lane).ToList();
         if (lanes.Count == 0)
-            return IdleWait;
+            return Idle;
         var done = new ConcurrentBag<long>();
         await Parallel.ForEachAsync(lanes,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
@@ -88,7 +89,46 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
             return TimeSpan.Zero;
         var now = time.GetUtcNow().UtcDateTime;
         var next = lanes.Select(l => pacing.DueAt(l.First())).Min();
-        return next <= now ? TimeSpan.FromMilliseconds(50) : Min(next - now, IdleWait);
+        return next <= now ? TimeSpan.FromMilliseconds(50) : Min(next - now, Idle);
+    }
+
+    /// <summary>Alone on the store: what was committed since the last read (ids grow in commit order under the store's lock).</summary>
+    private List<OutboxMessage> ReadNew()
+    {
+        // with nothing in hand, read from the start: a message is found whatever its id, and an empty backlog is cheap
+        var fresh = _pending.Count == 0 ? store.Pending(ReadBatch) : store.PendingAfter(_lastSeen, ReadBatch);
+        if (fresh.Count > 0)
+            _lastSeen = fresh[^1].Id;
+        return fresh;
+    }
+
+    /// <summary>
+    /// Beside other replicas: renew and take lanes, then read their messages again from the store, since a message
+    /// with a lower id may commit after one with a higher id, and a lane taken over carries its owner's backlog.
+    /// </summary>
+    private List<OutboxMessage> ReadOwnLanes()
+    {
+        _pending.Clear();
+        return store.PendingInOwnLanes(replica.Id, time.GetUtcNow().UtcDateTime, options.Value.LaneLease, ReadBatch);
+    }
+
+    /// <summary>The longest sleep between rounds; beside other replicas short enough to renew the lanes' leases in time.</summary>
+    private TimeSpan Idle => gate.Shared ? Min(IdleWait, options.Value.LaneLease / 3) : IdleWait;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (!gate.Shared)
+            return;
+        try
+        {
+            // the last post's spacing still applies to whoever takes the lane next
+            store.ReleaseLanes(replica.Id, time.GetUtcNow().UtcDateTime + options.Value.PerChannelInterval);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Letting go of the outbox lanes failed; other replicas take them when their leases run out");
+        }
     }
 
     private async Task<bool> TryDeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

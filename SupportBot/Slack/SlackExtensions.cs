@@ -58,7 +58,8 @@ public static class SlackExtensions
             // the client lives in singletons (the outbox worker), so connections are recycled by the handler instead
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-        builder.Services.AddHostedService<SlackEventProcessor>();
+        builder.Services.AddSingleton<SlackEventProcessor>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackEventProcessor>());
         builder.Services.AddSingleton<SlackEventInbox>();
         return builder;
     }

@@ -17,6 +17,7 @@ public static class StorageExtensions
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddPostgresConnection();
+        builder.Services.AddSingleton<ReplicaIdentity>();
         if (PostgresConnection.Read(builder.Configuration) is { } postgres)
             return builder.AddPostgresStore(postgres);
         KeepThreadsForWaitingWriters();

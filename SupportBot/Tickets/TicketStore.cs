@@ -88,8 +88,9 @@ public sealed class TicketStore(IStoreGate gate, OutboxSignal signal, TimeProvid
 }
 
 /// <summary>
-/// Told of every committed change, in commit order, while the store's lock is still held: keep it to a quick
-/// hand-off (a queue), never I/O.
+/// Told of every committed change: this process's in commit order, while the store's lock is still held; with
+/// replicas sharing the store, also every replica's (this one's again, too) from the change feed, some more than
+/// once. Keep it to a quick, idempotent hand-off (a queue, an upsert), never I/O.
 /// </summary>
 public interface ITicketsCommitted
 {

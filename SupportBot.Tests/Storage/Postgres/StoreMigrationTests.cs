@@ -110,7 +110,7 @@ public sealed partial class StoreMigrationTests(PostgresServer server) : IDispos
         {
             ["ConnectionStrings:Postgres"] = _postgres,
             ["Scheduling:Enabled"] = "false",
-        }, services: WithoutQuartz);
+        });
         try
         {
             var status = await app.Requests.CommandAsync("/status", "2", TestSettings.Engineer);
@@ -165,16 +165,6 @@ public sealed partial class StoreMigrationTests(PostgresServer server) : IDispos
 
         Assert.Equal(2, exit);
         Assert.Contains("migrate-store --to-postgres", output, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// Scheduling is not under test here, and main's Quartz schema (0001) still lacks a table that Quartz checks for
-    /// when its scheduler is made (fixed on another branch): without its hosted service no scheduler is made.
-    /// </summary>
-    private static void WithoutQuartz(IServiceCollection services)
-    {
-        foreach (var quartz in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Namespace?.StartsWith("Quartz", StringComparison.Ordinal) == true).ToList())
-            services.Remove(quartz);
     }
 
     private Task<(int? ExitCode, string Output)> Migrate() =>

@@ -9,7 +9,7 @@ namespace SupportBot.Dashboard.Data;
 /// milliseconds instead of reading every document. Loaded on first use in chunks, each under the store's lock
 /// for a moment only (a Slack request waiting behind a multi-second read would miss its 3 s ack); changes that
 /// commit meanwhile are kept aside and win over the chunks. From then on each committed change moves its
-/// tickets' facts (<see cref="FactsHook"/>), the way <see cref="OpenTickets"/> is kept.
+/// tickets' facts (<see cref="FactsHook"/>, also told of other replicas' changes), the way <see cref="OpenTickets"/> is kept.
 /// </summary>
 public sealed class TicketFacts(IStoreGate gate)
 {
@@ -80,12 +80,8 @@ public sealed class TicketFacts(IStoreGate gate)
     }
 }
 
-/// <summary>Moves the changed tickets' facts once their change has committed.</summary>
-public sealed class FactsHook(TicketFacts facts) : ITicketsChangedHook
+/// <summary>Moves the changed tickets' facts once their change has committed, here or (through the change feed) on another replica.</summary>
+public sealed class FactsHook(TicketFacts facts) : ITicketsCommitted
 {
-    public void OnChanging(TicketChangeSet set)
-    {
-        var changed = set.Changed.ToList();
-        set.AfterCommit(() => facts.Apply(changed));
-    }
+    public void Committed(IReadOnlyList<Ticket> changed) => facts.Apply(changed);
 }

@@ -13,6 +13,13 @@ public interface IEventRows
     /// <summary>Events not yet handled, in arrival order.</summary>
     List<StoredEvent> Unprocessed(int limit);
 
+    /// <summary>
+    /// For replicas sharing the store (inside a write): up to <paramref name="limit"/> unhandled events, in arrival
+    /// order, that no replica is handling (or whose claim ran out by <paramref name="now"/>), claimed for
+    /// <paramref name="owner"/> until <paramref name="until"/>; events another replica is claiming are skipped.
+    /// </summary>
+    List<StoredEvent> Claim(string owner, DateTime now, DateTime until, int limit);
+
     /// <summary>Removes handled events received before <paramref name="before"/>; how many.</summary>
     int PruneProcessed(DateTime before);
 }

@@ -6,9 +6,12 @@ namespace SupportBot.Slack.Events;
 /// Events are committed here before Slack gets its 200, then handled by <see cref="SlackEventProcessor"/>.
 /// Processed ids are kept (and pruned after a week) so retries hours later, or after a restart, do nothing.
 /// </summary>
-public sealed class SlackEventInbox(IStoreGate gate, TimeProvider time) : IDisposable
+public sealed class SlackEventInbox(IStoreGate gate, ReplicaIdentity replica, TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromDays(7);
+
+    /// <summary>With several replicas: how long one may handle an event it claimed before another takes it over.</summary>
+    public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _signal = new(0, int.MaxValue);
 
     /// <summary>False when the event was seen before (a retry).</summary>
@@ -32,6 +35,18 @@ public sealed class SlackEventInbox(IStoreGate gate, TimeProvider time) : IDispo
 
     public List<StoredEvent> Unprocessed(int limit) => gate.Read(s => s.Events.Unprocessed(limit));
 
+    /// <summary>
+    /// The events to handle next: alone on the store, every unhandled one; beside other replicas, those this replica
+    /// claimed, so two replicas never handle one event at once and a dead replica's events wait only out the claim.
+    /// </summary>
+    public List<StoredEvent> Next(int limit)
+    {
+        if (!gate.Shared)
+            return Unprocessed(limit);
+        var now = time.GetUtcNow().UtcDateTime;
+        return gate.Write(s => s.Events.Claim(replica.Id, now, now + ClaimFor, limit));
+    }
+
     public void MarkProcessed(StoredEvent stored)
     {
         stored.ProcessedAt = time.GetUtcNow().UtcDateTime;
@@ -41,6 +56,7 @@ public sealed class SlackEventInbox(IStoreGate gate, TimeProvider time) : IDispo
     public void MarkAttempt(StoredEvent stored)
     {
         stored.Attempts++;
+        stored.ClaimedUntil = null; // free for the next round, here or on another replica
         gate.Write(s => s.Events.Update(stored));
     }
 

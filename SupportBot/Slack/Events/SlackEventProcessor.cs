@@ -36,7 +36,7 @@ public sealed class SlackEventProcessor(SlackEventInbox inbox, SlackHandlers han
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var handled = 0;
-        foreach (var stored in inbox.Unprocessed(100))
+        foreach (var stored in inbox.Next(100))
         {
             try
             {

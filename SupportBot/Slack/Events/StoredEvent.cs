@@ -16,4 +16,7 @@ public sealed class StoredEvent
     public DateTime ReceivedAt { get; set; }
     public DateTime? ProcessedAt { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>With replicas sharing the store: until when the replica that claimed the event is handling it.</summary>
+    public DateTime? ClaimedUntil { get; set; }
 }

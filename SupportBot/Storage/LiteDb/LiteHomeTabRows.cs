@@ -18,6 +18,18 @@ public sealed class LiteHomeTabRows(LiteDatabase db) : IHomeTabRows
     public List<HomeTabs.HomeTab> Due(DateTime now) =>
         Tabs.Find(Query.And(Query.Not(nameof(HomeTabs.HomeTab.RefreshAt), BsonValue.Null), Query.LTE(nameof(HomeTabs.HomeTab.RefreshAt), now))).ToList();
 
+    /// <summary>The same rules as on PostgreSQL; one process refreshes every tab, so only the contract tests call it.</summary>
+    public List<HomeTabs.HomeTab> Claim(DateTime now, DateTime until)
+    {
+        var due = Due(now);
+        foreach (var tab in due)
+        {
+            tab.RefreshAt = until;
+            Tabs.Update(tab);
+        }
+        return due;
+    }
+
     public static void Prepare(LiteDatabase db)
     {
         StoreMapping.Prepare<HomeTabs.HomeTab>(db);

@@ -32,6 +32,48 @@ public sealed class LiteOutboxRows(LiteDatabase db) : IOutboxRows
     public List<OutboxMessage> PendingAfter(long afterId, int limit) =>
         Messages.Query().Where(m => m.Id > afterId && !m.Failed).OrderBy(m => m.Id).Limit(limit).ToList();
 
+    public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, int limit) =>
+        Messages.Find(Query.And(Query.EQ(nameof(OutboxMessage.Failed), false), Query.In(nameof(OutboxMessage.Lane), lanes.Select(l => new BsonValue(l)))))
+            .OrderBy(m => m.Id).Take(limit).ToList();
+
+    private ILiteCollection<OutboxLane> Lanes => db.GetCollection<OutboxLane>(LanesCollection);
+
+    public const string LanesCollection = "outbox_lanes";
+
+    /// <summary>The same rules as on PostgreSQL; one process holds every lane, so only the contract tests call it.</summary>
+    public List<string> ClaimLanes(string owner, DateTime now, DateTime leaseUntil, int limit)
+    {
+        var pending = Messages.Find(m => !m.Failed).Select(m => m.Lane).ToHashSet(StringComparer.Ordinal);
+        var lanes = Lanes.FindAll().ToDictionary(l => l.Lane, StringComparer.Ordinal);
+        foreach (var lane in pending.Where(l => !lanes.ContainsKey(l)))
+            Lanes.Insert(lanes[lane] = new OutboxLane { Lane = lane });
+        var held = new List<string>();
+        foreach (var lane in lanes.Values.OrderBy(l => l.Lane, StringComparer.Ordinal))
+        {
+            var mine = lane.Owner == owner;
+            if ((mine || lane.LeaseUntil < now) && !pending.Contains(lane.Lane))
+                Lanes.Delete(lane.Lane);
+            else if (mine || (lane.LeaseUntil < now && limit-- > 0))
+            {
+                lane.Owner = owner;
+                lane.LeaseUntil = leaseUntil;
+                Lanes.Update(lane);
+                held.Add(lane.Lane);
+            }
+        }
+        return held;
+    }
+
+    public void ReleaseLanes(string owner, DateTime until)
+    {
+        foreach (var lane in Lanes.Find(l => l.Owner == owner).ToList())
+        {
+            lane.Owner = null;
+            lane.LeaseUntil = until;
+            Lanes.Update(lane);
+        }
+    }
+
     public int CountPending() => Messages.Count(m => !m.Failed);
 
     public int CountSetAside() => Messages.Count(m => m.Failed);
@@ -39,5 +81,9 @@ public sealed class LiteOutboxRows(LiteDatabase db) : IOutboxRows
     public List<OutboxMessage> SetAside() => Messages.Find(m => m.Failed).OrderBy(m => m.Id).ToList();
 
     /// <summary>Maps <see cref="OutboxMessage"/> when the database opens: the worker and requests first use it at the same time.</summary>
-    public static void Prepare(LiteDatabase db) => StoreMapping.Prepare<OutboxMessage>(db);
+    public static void Prepare(LiteDatabase db)
+    {
+        StoreMapping.Prepare<OutboxMessage>(db);
+        StoreMapping.Prepare<OutboxLane>(db);
+    }
 }

@@ -17,11 +17,26 @@ public sealed class PgEventRows(PgSession s) : IEventRows
             """, Columns(stored));
     }
 
-    public void Update(StoredEvent stored) =>
-        s.Execute("update events set received_at = @received, processed_at = @processed, doc = @doc where event_id = @id", Columns(stored));
+    public void Update(StoredEvent stored) => s.Execute(
+        "update events set received_at = @received, processed_at = @processed, claimed_until = @claimed, doc = @doc where event_id = @id",
+        Columns(stored));
 
     private static (string, object?)[] Columns(StoredEvent e) =>
-        [("id", e.EventId), ("sequence", e.Sequence), ("received", e.ReceivedAt), ("processed", e.ProcessedAt), ("doc", new Jsonb(PgJson.Write(e)))];
+        [("id", e.EventId), ("sequence", e.Sequence), ("received", e.ReceivedAt), ("processed", e.ProcessedAt), ("claimed", e.ClaimedUntil),
+            ("doc", new Jsonb(PgJson.Write(e)))];
+
+    public List<StoredEvent> Claim(string owner, DateTime now, DateTime until, int limit)
+    {
+        var claimed = s.Docs<StoredEvent>("""
+            update events e set claimed_by = @owner, claimed_until = @until from (
+                select event_id from events where processed_at is null and (claimed_until is null or claimed_until < @now)
+                order by sequence limit @limit for update skip locked) next
+            where e.event_id = next.event_id returning e.doc
+            """, ("owner", owner), ("now", now), ("until", until), ("limit", limit));
+        foreach (var stored in claimed)
+            stored.ClaimedUntil = until;
+        return claimed.OrderBy(e => e.Sequence).ToList();
+    }
 
     public List<StoredEvent> Unprocessed(int limit) =>
         s.Docs<StoredEvent>("select doc from events where processed_at is null order by sequence limit @limit", ("limit", limit));

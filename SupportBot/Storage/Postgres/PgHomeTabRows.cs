@@ -20,6 +20,12 @@ public sealed class PgHomeTabRows(PgSession s) : IHomeTabRows
     public List<HomeTabs.HomeTab> Due(DateTime now) =>
         s.Rows($"select {Columns} from home_tabs where refresh_at <= @now order by refresh_at", Read, ("now", now));
 
+    public List<HomeTabs.HomeTab> Claim(DateTime now, DateTime until) => s.Rows("""
+        update home_tabs t set refresh_at = @until from (
+            select user_id from home_tabs where refresh_at <= @now order by refresh_at for update skip locked) due
+        where t.user_id = due.user_id returning t.user_id, t.refresh_at, t.version
+        """, Read, ("now", now), ("until", until));
+
     private static HomeTabs.HomeTab Read(Npgsql.NpgsqlDataReader r) => new()
     {
         UserId = r.GetString(0), RefreshAt = r.IsDBNull(1) ? null : r.GetDateTime(1), Version = r.GetInt64(2),

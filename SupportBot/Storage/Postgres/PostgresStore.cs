@@ -12,6 +12,8 @@ public static class PostgresStore
         builder.Services.AddSingleton<PostgresGate>();
         builder.Services.AddSingleton<IStoreGate>(sp => sp.GetRequiredService<PostgresGate>());
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
+        // before the features' hosted services, so its horizon is fixed before they load what is stored
+        builder.Services.AddHostedService<TicketFeed>();
         return builder;
     }
 }
