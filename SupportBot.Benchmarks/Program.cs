@@ -11,6 +11,7 @@ public static class BenchmarkRunner
         "sweep" => await SweepBenchmark.RunAsync(args[1..]),
         "http" => await HttpBenchmark.RunAsync(args),
         "startup" => await StartupBenchmark.RunAsync(args),
+        "memory" => await MemoryBenchmark.RunAsync(args[1..]),
         "search" => await SearchBenchmark.RunAsync(args[1..]),
         "intake" => await IntakeBenchmark.RunAsync(args),
         "reports" => await ReportsBenchmark.RunAsync(args[1..]),
@@ -25,6 +26,8 @@ public static class BenchmarkRunner
                     one pass of each SLA job over a LiteDB file of N tickets, of which --due are due for each job
               http [seconds]       signed /status and view_submission vs GET /health at 1, 16, 64 connections
               startup [tickets]    process start to /health 200, and idle working set, with N tickets stored
+              memory [--tickets 100000] [--file PATH] [--runs 3] [--idle 5]
+                                   resident set and managed heap at /health, once search and dashboard data are loaded, idle
               search [--tickets 100000] [--queries 2000]
                                    search index rebuilt from a store of N tickets; search and similar p50/p99; memory
               intake [seconds]     signed Standard Webhooks and OpsGenie deliveries (each a new ticket) at 1 and 16 connections
