@@ -24,6 +24,8 @@ public static class MemoryBenchmark
             Console.WriteLine($"filling {file} with {tickets:N0} tickets (kept for the next run)");
             SweepData.Fill(file, tickets, tickets / 100, DateTime.UtcNow);
         }
+        if (runs == 0)
+            return 0; // --runs 0: only make the file
         Report.Machine();
         Console.WriteLine(FormattableString.Invariant($"{file}: {new FileInfo(file).Length / 1048576.0:F0} MB, {tickets:N0} tickets; resident set in MB at each point, managed heap after the last GC"));
         Console.WriteLine($"| run | start ms | at /health | index ready | facts loaded | idle | peak | GC heap | GC committed |");
