@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using LiteDB;
+using SupportBot.Storage.LiteDb;
 
 namespace SupportBot.Storage;
 
@@ -50,7 +51,7 @@ public static class StoreSequence
     public static void End(LiteDatabase db) => Taken.Remove(db);
 
     private static long Read(LiteDatabase db, string name, Func<long>? start) =>
-        db.GetCollection(Collection).FindById(name)?["value"].AsInt64 ?? start?.Invoke() ?? 0L;
+        db.GetCollection(Collection).ById(name)?["value"].AsInt64 ?? start?.Invoke() ?? 0L;
 
     private static void Write(LiteDatabase db, string name, long value) =>
         db.GetCollection(Collection).Upsert(new BsonDocument { ["_id"] = name, ["value"] = value });
