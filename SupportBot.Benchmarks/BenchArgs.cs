@@ -16,4 +16,6 @@ public sealed class BenchArgs(string[] args)
 
     /// <summary><c>--postgres "Host=…;Username=…"</c>: a PostgreSQL server to measure on instead of a LiteDB file.</summary>
     public string? Postgres => Text("postgres");
+
+    public string Text(string name, string fallback) => Text(name) ?? fallback;
 }

@@ -11,6 +11,7 @@ public static class BenchmarkRunner
         "sweep" => await SweepBenchmark.RunAsync(args[1..]),
         "http" => await HttpBenchmark.RunAsync(args),
         "startup" => await StartupBenchmark.RunAsync(args),
+        "memory" => await MemoryBenchmark.RunAsync(args[1..]),
         "search" => await SearchBenchmark.RunAsync(args[1..]),
         "intake" => await IntakeBenchmark.RunAsync(args),
         "reports" => await ReportsBenchmark.RunAsync(args[1..]),
@@ -31,6 +32,8 @@ public static class BenchmarkRunner
             --postgres <conn>: a PostgreSQL server (superuser; each run creates and drops a database of its own)
                                instead of a LiteDB file
               startup [tickets]    process start to /health 200, and idle working set, with N tickets stored
+              memory [--tickets 100000] [--file PATH] [--runs 3] [--idle 5]
+                                   resident set and managed heap at /health, once search and dashboard data are loaded, idle
               search [--tickets 100000] [--queries 2000]
                                    search index rebuilt from a store of N tickets; search and similar p50/p99; memory
               intake [seconds]     signed Standard Webhooks and OpsGenie deliveries (each a new ticket) at 1 and 16 connections

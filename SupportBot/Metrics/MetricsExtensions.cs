@@ -26,7 +26,8 @@ public static class MetricsExtensions
             return builder;
         var telemetry = services.AddOpenTelemetry().WithMetrics(metrics =>
         {
-            metrics.AddMeter(SupportBotMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+            // System.Runtime: the process gauges (working set, GC heap, threads) the runtime publishes itself
+            metrics.AddMeter(SupportBotMetrics.MeterName, "System.Runtime").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
             if (options.Enabled)
                 metrics.AddPrometheusExporter();
             if (otlp)

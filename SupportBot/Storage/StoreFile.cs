@@ -63,7 +63,17 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILog
         {
             db = opener(_connection, LiteDbFactory.CreateMapper());
             if (verify && HasData)
+            {
                 ReadEverything(db);
+                // LiteDB 5 keeps every page one query reads pinned in its cache until the query ends, and never gives
+                // the cache back: after reading the whole file it would hold the file's size (150 MB at 100,000
+                // tickets) for good. A fresh engine starts with an empty cache; the old one is garbage.
+                Dispose(db);
+                db = null;
+                db = opener(_connection, LiteDbFactory.CreateMapper());
+                // once, at start: hand that memory back to the OS now, not whenever the GC would get round to it
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
             LiteDb.LiteSchema.Apply(db);
             return db;
         }

@@ -37,6 +37,7 @@ public sealed partial class StoreGate
         }
         var results = new object?[group.Count];
         database.BeginTrans();
+        StoreSequence.Begin(database);
         _inTransaction = true;
         try
         {
@@ -49,6 +50,7 @@ public sealed partial class StoreGate
                 if (database.BeginTrans())
                     throw new InvalidOperationException("the group's transaction was rolled back inside a work");
             }
+            StoreSequence.Save(database);
             database.Commit();
         }
         catch (Exception e)
@@ -62,6 +64,7 @@ public sealed partial class StoreGate
         finally
         {
             _inTransaction = false;
+            StoreSequence.End(database);
         }
         var unflushed = Flush();
         for (var i = 0; i < group.Count; i++)

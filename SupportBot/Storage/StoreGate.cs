@@ -103,11 +103,13 @@ public sealed partial class StoreGate(StoreFile file, ILogger<StoreGate> logger)
             }
             // LiteDB transactions belong to the calling thread; nothing inside awaits, so the thread stays put.
             database.BeginTrans();
+            StoreSequence.Begin(database);
             _inTransaction = true;
             T result;
             try
             {
                 result = work(database);
+                StoreSequence.Save(database);
                 database.Commit();
             }
             catch (Exception e)
@@ -120,6 +122,7 @@ public sealed partial class StoreGate(StoreFile file, ILogger<StoreGate> logger)
             finally
             {
                 _inTransaction = false;
+                StoreSequence.End(database);
             }
             var unflushed = Flush();
             committed?.Invoke();

@@ -9,9 +9,14 @@ public sealed record TicketFact(int Number, string Subject, TicketKind Kind, int
 {
     private static readonly string ReopenedFrom = TicketStatus.Solved.Display() + " → ";
 
-    public static TicketFact From(Ticket t) => new(t.Number, t.Subject, t.Kind, t.TaskOf, t.Source, t.CustomerName, t.ChannelId,
-        t.Priority, t.Status, t.AssigneeId, t.CreatedAt, t.FirstResponseAt, t.FirstResponseDueAt, t.SolvedAt, t.ClosedAt,
-        t.Resolution?.Path, t.History.Exists(h => h.What.StartsWith(ReopenedFrom, StringComparison.Ordinal)), t.Csat?.Rating);
+    public static TicketFact From(Ticket t) => From(t, null);
+
+    /// <param name="strings">Where the ids and names that many facts repeat are kept once.</param>
+    public static TicketFact From(Ticket t, SharedStrings? strings) => new(t.Number, t.Subject, t.Kind, t.TaskOf, t.Source,
+        Share(strings, t.CustomerName), Share(strings, t.ChannelId)!, t.Priority, t.Status, Share(strings, t.AssigneeId),
+        t.CreatedAt, t.FirstResponseAt, t.FirstResponseDueAt, t.SolvedAt, t.ClosedAt, t.Resolution?.Path, t.History.Exists(h => h.What.StartsWith(ReopenedFrom, StringComparison.Ordinal)), t.Csat?.Rating);
+
+    private static string? Share(SharedStrings? strings, string? value) => strings is null ? value : strings.Share(value);
 
     public bool IsOpen => !Status.IsDone();
 

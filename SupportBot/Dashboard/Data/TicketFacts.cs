@@ -17,6 +17,7 @@ public sealed class TicketFacts(IStoreGate gate)
 
     private readonly Lock _sync = new();
     private readonly Lock _loader = new();
+    private readonly SharedStrings _strings = new();
     private Dictionary<int, TicketFact>? _byNumber;
     private Dictionary<int, TicketFact>? _changedWhileLoading;
 
@@ -44,7 +45,7 @@ public sealed class TicketFacts(IStoreGate gate)
             if (target is null)
                 return; // not loading yet: the load will read the committed state
             foreach (var t in changed)
-                target[t.Number] = TicketFact.From(t);
+                target[t.Number] = TicketFact.From(t, _strings);
         }
     }
 
@@ -62,7 +63,7 @@ public sealed class TicketFacts(IStoreGate gate)
             var after = 0;
             while (true)
             {
-                var chunk = gate.Read(s => s.Tickets.After(after, ChunkSize).Select(TicketFact.From).ToList());
+                var chunk = gate.Read(s => s.Tickets.After(after, ChunkSize).Select(t => TicketFact.From(t, _strings)).ToList());
                 foreach (var fact in chunk)
                     loaded[fact.Number] = fact;
                 if (chunk.Count < ChunkSize)

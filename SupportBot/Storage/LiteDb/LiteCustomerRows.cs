@@ -11,7 +11,7 @@ public sealed class LiteCustomerRows(LiteDatabase db) : ICustomerRows
 
     public List<Customer> All() => Records.FindAll().ToList();
 
-    public Customer? Find(string key) => Records.FindById(key);
+    public Customer? Find(string key) => Records.ById(key);
 
     public void Upsert(Customer customer) => Records.Upsert(customer);
 

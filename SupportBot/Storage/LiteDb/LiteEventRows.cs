@@ -9,7 +9,7 @@ public sealed class LiteEventRows(LiteDatabase db) : IEventRows
 
     private ILiteCollection<StoredEvent> Events => db.GetCollection<StoredEvent>(Collection);
 
-    public StoredEvent? Find(string eventId) => Events.FindById(eventId);
+    public StoredEvent? Find(string eventId) => Events.ById(eventId);
 
     public void Add(StoredEvent stored)
     {

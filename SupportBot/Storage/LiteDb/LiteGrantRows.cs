@@ -11,7 +11,7 @@ public sealed class LiteGrantRows(LiteDatabase db) : IGrantRows
     private ILiteCollection<SignIns.Grant> Grants(GrantKind kind) =>
         db.GetCollection<SignIns.Grant>(kind == GrantKind.Link ? Links : Sessions);
 
-    public SignIns.Grant? Find(GrantKind kind, string hash) => Grants(kind).FindById(hash);
+    public SignIns.Grant? Find(GrantKind kind, string hash) => Grants(kind).ById(hash);
 
     public void Insert(GrantKind kind, SignIns.Grant grant) => Grants(kind).Insert(grant);
 

@@ -9,7 +9,7 @@ public sealed class LiteHomeTabRows(LiteDatabase db) : IHomeTabRows
 
     private ILiteCollection<HomeTabs.HomeTab> Tabs => db.GetCollection<HomeTabs.HomeTab>(Collection);
 
-    public HomeTabs.HomeTab? Find(string userId) => Tabs.FindById(userId);
+    public HomeTabs.HomeTab? Find(string userId) => Tabs.ById(userId);
 
     public void Insert(HomeTabs.HomeTab tab) => Tabs.Insert(tab);
 

@@ -9,7 +9,7 @@ public sealed class LiteIntakeKeyRows(LiteDatabase db) : IIntakeKeyRows
 
     private ILiteCollection<IntakeKey> Keys => db.GetCollection<IntakeKey>(Collection);
 
-    public IntakeKey? Find(string key) => Keys.FindById(key);
+    public IntakeKey? Find(string key) => Keys.ById(key);
 
     public void Insert(IntakeKey key) => Keys.Insert(key);
 

@@ -9,7 +9,7 @@ public sealed class LiteMailboxCursorRows(LiteDatabase db) : IMailboxCursorRows
 
     private ILiteCollection<MailboxCursor> Cursors => db.GetCollection<MailboxCursor>(Collection);
 
-    public MailboxCursor? Find(string mailbox) => Cursors.FindById(mailbox);
+    public MailboxCursor? Find(string mailbox) => Cursors.ById(mailbox);
 
     public void Upsert(MailboxCursor cursor) => Cursors.Upsert(cursor);
 

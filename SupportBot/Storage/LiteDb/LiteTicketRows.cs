@@ -21,7 +21,7 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
 
     private ILiteCollection<Ticket> Tickets => db.GetCollection<Ticket>(Collection);
 
-    public Ticket? Find(int number) => Tickets.FindById(number);
+    public Ticket? Find(int number) => Tickets.ById(number);
 
     public void Insert(Ticket ticket)
     {
