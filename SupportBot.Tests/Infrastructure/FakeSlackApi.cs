@@ -24,6 +24,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
 
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
 
+    /// <summary>Runs as each call arrives, before it is answered: a test makes Slack slow by moving the clock here.</summary>
+    public Action<SlackCall>? OnCall { get; set; }
+
     /// <summary>What <c>apps.connections.open</c> answers: the in-test Socket Mode server.</summary>
     public Uri? SocketUrl { get; set; }
 
@@ -84,6 +87,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
         }
         var call = new SlackCall(method, args, auth, request.RequestUri.ToString(), fault?.Describe()) { AppTime = Clock?.GetUtcNow() };
         _calls.Enqueue(call);
+        OnCall?.Invoke(call);
         if (fault is { Unreachable: true })
             throw new HttpRequestException("Connection refused (fake)");
         if (fault is { Error: { } error })

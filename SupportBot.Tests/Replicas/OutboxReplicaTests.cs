@@ -94,6 +94,21 @@ public sealed class OutboxReplicaTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
+    public async Task A_holder_whose_deliveries_outlast_its_lease_lets_go_in_time_so_nothing_goes_out_twice()
+    {
+        var lease = _replicas[0].Get<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value.LaneLease;
+        // Slack answers each post a third of a lease later: a backlog of ten takes more than three leases to deliver
+        foreach (var app in _replicas.Apps)
+            app.Slack.OnCall = call => { if (call.Method == "chat.postMessage") _replicas.Time.Advance(lease / 3); };
+        for (var i = 0; i < 10; i++)
+            Queue(_replicas[0], "C_SLOW", $"slow {i:D2}");
+
+        Assert.True(await Eventually.TrueAsync(() => Pending == 0, 20_000), $"{Pending} messages still queued: {Dump()}");
+        var texts = _replicas.Calls("chat.postMessage").Select(c => c.Text).ToList();
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"slow {i:D2}"), texts);
+    }
+
+    [Fact]
     public async Task A_message_queued_elsewhere_for_a_channel_a_replica_holds_wakes_that_replica()
     {
         var holder = _replicas[0];

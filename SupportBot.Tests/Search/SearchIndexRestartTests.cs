@@ -44,6 +44,19 @@ public sealed class SearchIndexRestartTests : IDisposable
     }
 
     [Fact]
+    public async Task An_index_built_over_an_empty_store_is_caught_up_at_the_next_start()
+    {
+        var first = Start();
+        Assert.Contains("No tickets", await SearchAsync(first, "zoekt"), StringComparison.OrdinalIgnoreCase);
+        first.Dispose();
+
+        var second = Start();
+        var number = await second.CreateTicketAsync("Zoekt shards stall after upgrade");
+
+        Assert.Contains($"#{number}", await SearchAsync(second, "zoekt"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Changes_the_index_missed_are_caught_up_at_the_next_start()
     {
         var first = Start();

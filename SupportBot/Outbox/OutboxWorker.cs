@@ -65,7 +65,11 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     private async Task<TimeSpan> RoundAsync(CancellationToken cancellationToken)
     {
         pacing.ForgetQuietLanes();
-        var fresh = gate.Shared ? ReadOwnLanes() : ReadNew();
+        var claimedAt = time.GetUtcNow().UtcDateTime;
+        var fresh = gate.Shared ? ReadOwnLanes(claimedAt) : ReadNew();
+        // beside other replicas the lanes are ours until the lease runs out: stop with a third of it left, so a slow
+        // backlog is never still being sent when another replica takes the lane over (the next round renews it)
+        var letGoAt = gate.Shared ? claimedAt + options.Value.LaneLease * 2 / 3 : DateTime.MaxValue;
         foreach (var message in fresh)
             _pending[message.Id] = message;
         var lanes = _pending.Values.GroupBy(m => m.Lane).ToList();
@@ -78,7 +82,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
             {
                 foreach (var message in lane)
                 {
-                    if (!await TryDeliverAsync(message, ct))
+                    if (time.GetUtcNow().UtcDateTime >= letGoAt || !await TryDeliverAsync(message, ct))
                         break; // keep the lane's order: nothing overtakes a message that is waiting
                     done.Add(message.Id);
                 }
@@ -106,10 +110,10 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     /// Beside other replicas: renew and take lanes, then read their messages again from the store, since a message
     /// with a lower id may commit after one with a higher id, and a lane taken over carries its owner's backlog.
     /// </summary>
-    private List<OutboxMessage> ReadOwnLanes()
+    private List<OutboxMessage> ReadOwnLanes(DateTime now)
     {
         _pending.Clear();
-        return store.PendingInOwnLanes(replica.Id, time.GetUtcNow().UtcDateTime, options.Value.LaneLease, ReadBatch);
+        return store.PendingInOwnLanes(replica.Id, now, options.Value.LaneLease, ReadBatch);
     }
 
     /// <summary>The longest sleep between rounds; beside other replicas short enough to renew the lanes' leases in time.</summary>

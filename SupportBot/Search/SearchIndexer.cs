@@ -80,7 +80,7 @@ public sealed class SearchIndexer(IStoreGate gate, SearchLocation location, ILog
             fresh = true;
         }
         // LiteDB keeps dates to the millisecond; a margin re-indexes a few tickets rather than miss one
-        var since = fresh ? DateTime.MinValue : index.Stamp.AddMilliseconds(-1);
+        var since = fresh || index.Stamp == DateTime.MinValue ? DateTime.MinValue : index.Stamp.AddMilliseconds(-1);
         var done = 0;
         for (var low = 1; low <= highest; low += Page)
         {

@@ -16,11 +16,12 @@ public static class StorageExtensions
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
+        // both stores block a request's thread while its write commits (Npgsql is called synchronously here too)
+        KeepThreadsForWaitingWriters();
         builder.Services.AddPostgresConnection();
         builder.Services.AddSingleton<ReplicaIdentity>();
         if (PostgresConnection.Read(builder.Configuration) is { } postgres)
             return builder.AddPostgresStore(postgres);
-        KeepThreadsForWaitingWriters();
         builder.Services.TryAddSingleton<LiteDbOpener>((connection, mapper) => new LiteDatabase(connection, mapper));
         builder.Services.AddSingleton(sp => new StoreFile(ConnectionString(sp.GetRequiredService<IConfiguration>()),
             sp.GetRequiredService<LiteDbOpener>(), sp.GetRequiredService<ILogger<StoreFile>>(),
