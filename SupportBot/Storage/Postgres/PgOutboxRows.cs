@@ -5,11 +5,16 @@ namespace SupportBot.Storage.Postgres;
 /// <summary>Queued messages as rows; ids from a sequence, so they never repeat.</summary>
 public sealed class PgOutboxRows(PgSession s) : IOutboxRows
 {
-    public void Insert(OutboxMessage message)
-    {
-        message.Id = s.Scalar<long>("select nextval('outbox_id_seq')");
-        s.Execute("insert into outbox (id, lane, failed, next_attempt_at, doc) values (@id, @lane, @failed, @next, @doc)", Columns(message));
-    }
+    /// <summary>
+    /// One round trip: the insert takes the id and writes it into the record too. Messages are queued inside ticket
+    /// writes, some while the ticket counter's row is locked, where every statement saved counts.
+    /// </summary>
+    public void Insert(OutboxMessage message) => message.Id = s.Scalar<long>("""
+        with next as (select nextval('outbox_id_seq') as id)
+        insert into outbox (id, lane, failed, next_attempt_at, doc)
+        select next.id, @lane, @failed, @next, jsonb_set(@doc, '{Id}', to_jsonb(next.id)) from next
+        returning id
+        """, Columns(message)[1..]);
 
     public void Update(OutboxMessage message) =>
         s.Execute("update outbox set lane = @lane, failed = @failed, next_attempt_at = @next, doc = @doc where id = @id", Columns(message));
