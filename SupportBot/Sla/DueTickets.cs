@@ -6,8 +6,11 @@ namespace SupportBot.Sla;
 /// <summary>Walks the tickets whose indexed SLA instant has come, by index range scans.</summary>
 public sealed class DueTickets(TicketStore store, IStoreGate gate, TimeProvider time)
 {
-    /// <summary>Tickets changed per transaction, so a large backlog does not hold the write lock for long.</summary>
-    public const int BatchSize = 200;
+    /// <summary>
+    /// Tickets changed per transaction, so a large backlog does not hold the write lock for long. 500 holds it about
+    /// 50 ms on this 2-core machine; each batch costs a commit and an fsync, and 200 made a 1,000-ticket pass ~15% slower.
+    /// </summary>
+    public const int BatchSize = 500;
 
     /// <summary>
     /// Calls <paramref name="act"/> for each due ticket, a batch per transaction. Each batch is read inside its
