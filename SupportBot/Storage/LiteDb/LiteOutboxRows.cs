@@ -76,11 +76,11 @@ public sealed class LiteOutboxRows(LiteDatabase db) : IOutboxRows
 
     // /health and /metrics count on every call, under the store's lock, and a Slack outage is when the backlog is
     // large: a filtered count would read every queued message. An unfiltered count reads only the _id index, and
-    // the set-aside index holds only the set-aside messages (its expression yields no key for the others, so
-    // queuing and delivering a message pay nothing for it, and `Failed = false` filters never pick it).
-    private const string SetAsideIndex = "SetAside";
-    private const string SetAsideKey = "FILTER(ITEMS([$.Failed]) => @ = true)";
-    private static BsonExpression IsSetAside => BsonExpression.Create($"{SetAsideKey} ANY = true");
+    // the set-aside index holds only the set-aside messages, so queuing and delivering a message pay nothing for
+    // it. (A plain index on Failed would also be picked for the worker's `Failed = false` and cost it 30%.)
+    private static readonly LiteSparseIndex SetAsideIndex = new("SetAside", "$.Failed", "@ = true");
+
+    private static BsonExpression IsSetAside => SetAsideIndex.Where("=", true);
 
     public int CountPending() => Messages.Count() - CountSetAside();
 
@@ -93,6 +93,6 @@ public sealed class LiteOutboxRows(LiteDatabase db) : IOutboxRows
     {
         StoreMapping.Prepare<OutboxMessage>(db);
         StoreMapping.Prepare<OutboxLane>(db);
-        db.GetCollection<OutboxMessage>(Collection).EnsureIndex(SetAsideIndex, SetAsideKey);
+        SetAsideIndex.Ensure(db.GetCollection(Collection));
     }
 }

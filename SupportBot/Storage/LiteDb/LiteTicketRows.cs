@@ -8,16 +8,16 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
     public const string Collection = "tickets";
     public const string EscalationTs = "$.Escalations[*].Ts";
 
-    /// <summary>Where each SLA instant lives in the document; each has an index.</summary>
-    public static string Path(SlaClock clock) => clock switch
+    /// <summary>
+    /// Each SLA instant's index, holding only the tickets whose clock is armed (most tickets have none): a sweep
+    /// that clears an instant removes a key and adds none. The plain indexes of earlier versions are replaced.
+    /// </summary>
+    private static readonly Dictionary<SlaClock, (LiteSparseIndex Index, string Replaces)> Clocks = new()
     {
-        SlaClock.NextCheck => "$.Sla.NextCheckAt",
-        SlaClock.PendingNext => "$.Sla.PendingNextAt",
-        _ => "$.Sla.AutoCloseAt",
+        [SlaClock.NextCheck] = (new("SlaNextCheckArmed", "$.Sla.NextCheckAt", "@ != null"), "SlaNextCheck"),
+        [SlaClock.PendingNext] = (new("SlaPendingNextArmed", "$.Sla.PendingNextAt", "@ != null"), "SlaPendingNext"),
+        [SlaClock.AutoClose] = (new("SlaAutoCloseArmed", "$.Sla.AutoCloseAt", "@ != null"), "SlaAutoClose"),
     };
-
-    // nulls sort before dates in LiteDB, so a plain `field <= now` would also read every ticket with nothing due
-    private static readonly BsonValue Earliest = new(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc));
 
     private ILiteCollection<Ticket> Tickets => db.GetCollection<Ticket>(Collection);
 
@@ -50,7 +50,7 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
 
     public List<Ticket> Due(SlaClock clock, DateTime now, int limit) => Tickets.Query().Where(Due(clock, now)).Limit(limit).ToList();
 
-    private static BsonExpression Due(SlaClock clock, DateTime now) => Query.Between(Path(clock), Earliest, new BsonValue(now));
+    private static BsonExpression Due(SlaClock clock, DateTime now) => Clocks[clock].Index.Where("<=", now);
 
     public List<Ticket> Range(int first, int last, DateTime since) =>
         Tickets.Find(Query.And(Query.Between("_id", first, last), Query.GTE(nameof(Ticket.UpdatedAt), since))).ToList();
@@ -68,9 +68,8 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
         tickets.EnsureIndex(t => t.ThreadTs);
         tickets.EnsureIndex(t => t.Status);
         var untyped = db.GetCollection(Collection);
-        untyped.EnsureIndex("SlaNextCheck", Path(SlaClock.NextCheck));
-        untyped.EnsureIndex("SlaPendingNext", Path(SlaClock.PendingNext));
-        untyped.EnsureIndex("SlaAutoClose", Path(SlaClock.AutoClose));
+        foreach (var (index, replaces) in Clocks.Values)
+            index.Ensure(untyped, replaces);
         untyped.EnsureIndex(nameof(Ticket.TriageTs));
         untyped.EnsureIndex("EscalationTs", EscalationTs);
     }
