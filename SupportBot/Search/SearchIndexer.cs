@@ -32,7 +32,10 @@ public sealed class SearchIndexer(IStoreGate gate, SearchLocation location, ILog
         Interlocked.Add(ref _queued, changed.Count);
     }
 
-    /// <summary>Waits (briefly) until every change committed before the call is searchable: a search sees its own writes.</summary>
+    /// <summary>
+    /// Waits (briefly) until every change committed before the call is in the index; a searcher opened after it
+    /// returns (<see cref="TicketIndex.Refresh"/>) sees them: a search sees its own writes.
+    /// </summary>
     public void WaitForCommitted(TimeSpan wait)
     {
         var target = Interlocked.Read(ref _queued);
@@ -96,17 +99,32 @@ public sealed class SearchIndexer(IStoreGate gate, SearchLocation location, ILog
         return index;
     }
 
+    /// <summary>
+    /// Indexes committed changes as they come. It neither reopens the searcher nor commits per batch: under a burst of
+    /// new tickets both ran for every few tickets (a near-real-time reopen, a Lucene commit with its fsyncs, and the
+    /// merges of the tiny segments they left), taking CPU from the requests. A search reopens the searcher when it
+    /// asks (<see cref="TicketSearch"/>), and the index commits at most once per <see cref="CommitEvery"/>, or that
+    /// long after the last change; what a crash loses in between is caught up at the next start.
+    /// </summary>
     private async Task FollowAsync(TicketIndex index, CancellationToken stoppingToken)
     {
         var lastCommit = Stopwatch.StartNew();
-        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+        var dirty = false;
+        while (true)
         {
+            if (dirty && !await ReadableWithinAsync(CommitEvery - lastCommit.Elapsed, stoppingToken))
+            {
+                Commit();
+                continue;
+            }
+            if (!dirty && !await _queue.Reader.WaitToReadAsync(stoppingToken))
+                return;
             var batch = Take();
             try
             {
                 foreach (var ticket in batch)
                     index.Upsert(ticket);
-                index.Refresh();
+                dirty = true;
             }
             catch (Exception e) when (e is IOException or InvalidOperationException)
             {
@@ -118,12 +136,34 @@ public sealed class SearchIndexer(IStoreGate gate, SearchLocation location, ILog
                 _indexed += batch.Count;
                 Monitor.PulseAll(_progress);
             }
-            // idle: commit now; busy: at most once a second (a crash in between is caught up at the next start)
-            if (_queue.Reader.Count == 0 || lastCommit.Elapsed >= CommitEvery)
-            {
-                index.Commit();
-                lastCommit.Restart();
-            }
+            if (lastCommit.Elapsed >= CommitEvery)
+                Commit();
+        }
+
+        void Commit()
+        {
+            index.Commit();
+            dirty = false;
+            lastCommit.Restart();
+        }
+    }
+
+    /// <summary>True when a change is queued within <paramref name="wait"/>; false when none came (or none can).</summary>
+    private async Task<bool> ReadableWithinAsync(TimeSpan wait, CancellationToken stoppingToken)
+    {
+        if (_queue.Reader.Count > 0)
+            return true;
+        if (wait <= TimeSpan.Zero)
+            return false;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(wait);
+        try
+        {
+            return await _queue.Reader.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

@@ -20,7 +20,10 @@ public sealed class TicketSearch(SearchIndexer indexer, ILogger<TicketSearch> lo
         indexer.WaitForCommitted(FreshnessWait);
         try
         {
-            return indexer.Index is { } index ? new SearchAnswer(true, ask(index)) : SearchAnswer.Indexing;
+            if (indexer.Index is not { } index)
+                return SearchAnswer.Indexing;
+            index.Refresh(); // the indexer leaves reopening the searcher to the searches
+            return new SearchAnswer(true, ask(index));
         }
         catch (ObjectDisposedException e)
         {
