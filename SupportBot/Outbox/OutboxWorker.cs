@@ -20,12 +20,12 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     private const int ReadBatch = 1000;
 
     /// <summary>
-    /// Undelivered messages by id, read from the store once each while a backlog lasts (ids grow in commit order,
+    /// Undelivered messages by lane and id, read from the store once each while a backlog lasts (ids grow in commit order,
     /// since every write holds the store's lock), so a backlog is not re-read on every round, which would hold that
     /// lock against requests. Once it is empty the next round reads from the start, so delivery never depends on
     /// ids growing across restarts.
     /// </summary>
-    private readonly SortedDictionary<long, OutboxMessage> _pending = [];
+    private readonly PendingLanes _pending = new();
     private readonly SemaphoreSlim _round = new(1, 1);
     private long _lastSeen;
 
@@ -71,11 +71,11 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         // backlog is never still being sent when another replica takes the lane over (the next round renews it)
         var letGoAt = gate.Shared ? claimedAt + options.Value.LaneLease * 2 / 3 : DateTime.MaxValue;
         foreach (var message in fresh)
-            _pending[message.Id] = message;
-        var lanes = _pending.Values.GroupBy(m => m.Lane).ToList();
+            _pending.Add(message);
+        var lanes = _pending.Lanes();
         if (lanes.Count == 0)
             return Idle;
-        var done = new ConcurrentBag<long>();
+        var done = new ConcurrentBag<OutboxMessage>();
         await Parallel.ForEachAsync(lanes,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
             async (lane, ct) =>
@@ -84,11 +84,11 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
                 {
                     if (time.GetUtcNow().UtcDateTime >= letGoAt || !await TryDeliverAsync(message, ct))
                         break; // keep the lane's order: nothing overtakes a message that is waiting
-                    done.Add(message.Id);
+                    done.Add(message);
                 }
             });
-        foreach (var id in done)
-            _pending.Remove(id);
+        foreach (var message in done)
+            _pending.Remove(message);
         if (!done.IsEmpty || fresh.Count == ReadBatch)
             return TimeSpan.Zero;
         var now = time.GetUtcNow().UtcDateTime;
@@ -100,7 +100,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     private List<OutboxMessage> ReadNew()
     {
         // with nothing in hand, read from the start: a message is found whatever its id, and an empty backlog is cheap
-        var fresh = _pending.Count == 0 ? store.Pending(ReadBatch) : store.PendingAfter(_lastSeen, ReadBatch);
+        var fresh = _pending.IsEmpty ? store.Pending(ReadBatch) : store.PendingAfter(_lastSeen, ReadBatch);
         if (fresh.Count > 0)
             _lastSeen = fresh[^1].Id;
         return fresh;
