@@ -8,6 +8,13 @@ namespace SupportBot.Benchmarks;
 /// </summary>
 public static class LoadRun
 {
+    /// <summary>
+    /// Load sent before measuring, from <c>--warmup SECONDS</c> (default 5). Tiered JIT is still recompiling the hot
+    /// paths for seconds after a server starts: with 1 s, the JIT thread took up to half a core of the measured run,
+    /// which a bot that has been up for a while does not pay.
+    /// </summary>
+    public static TimeSpan WarmUp { get; set; } = TimeSpan.FromSeconds(5);
+
     public static async Task<LoadResult> RunAsync(string name, int connections, TimeSpan duration,
         Func<HttpClient, Task<bool>> send, params Uri[] baseAddresses)
     {
@@ -28,9 +35,11 @@ public static class LoadRun
         Func<HttpClient, Task<bool>> send, List<HttpClient> clients)
     {
         // warm-up: JIT, connection set-up, LiteDB page cache
-        await Worker(clients, send, TimeSpan.FromSeconds(1), connections);
+        await Worker(clients, send, WarmUp, connections);
         var latencies = new List<double>[connections];
         var errors = 0;
+        var process = Process.GetCurrentProcess();
+        var (cpu, allocated) = (process.TotalProcessorTime, GC.GetTotalAllocatedBytes());
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, connections).Select(async i =>
         {
@@ -47,8 +56,14 @@ public static class LoadRun
         });
         await Task.WhenAll(workers);
         var elapsed = clock.Elapsed;
+        process.Refresh();
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(name, connections, all.Length / elapsed.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99), errors, all.Length);
+        // per request, this whole process: steadier than req/s on a busy machine, since other processes' load
+        // slows a run down but adds no CPU time or allocations to it
+        var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, all.Length);
+        var allocKb = (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / Math.Max(1, all.Length);
+        return new LoadResult(name, connections, all.Length / elapsed.TotalSeconds, Percentile(all, 0.50), Percentile(all, 0.99), errors, all.Length,
+            cpuMs, allocKb);
     }
 
     private static async Task Worker(List<HttpClient> clients, Func<HttpClient, Task<bool>> send, TimeSpan duration, int connections)
@@ -65,4 +80,7 @@ public static class LoadRun
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
 
-public sealed record LoadResult(string Name, int Connections, double RequestsPerSecond, double P50Ms, double P99Ms, int Errors, int Requests);
+/// <param name="CpuMsPerRequest">This process's CPU time per request (its server, when in-process, and its client).</param>
+/// <param name="AllocatedKbPerRequest">Managed memory this process allocated per request, likewise.</param>
+public sealed record LoadResult(string Name, int Connections, double RequestsPerSecond, double P50Ms, double P99Ms, int Errors, int Requests,
+    double CpuMsPerRequest, double AllocatedKbPerRequest);

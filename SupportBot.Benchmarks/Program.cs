@@ -6,7 +6,14 @@ namespace SupportBot.Benchmarks;
 /// </summary>
 public static class BenchmarkRunner
 {
-    public static async Task<int> Main(string[] args) => args.FirstOrDefault() switch
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.FirstOrDefault() is "http" or "intake" or "replicas")
+            LoadRun.WarmUp = TimeSpan.FromSeconds(new BenchArgs(args).Int("warmup", 5));
+        return await RunAsync(args);
+    }
+
+    private static async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
     {
         "sweep" => await SweepBenchmark.RunAsync(args[1..]),
         "http" => await HttpBenchmark.RunAsync(args),
@@ -25,7 +32,7 @@ public static class BenchmarkRunner
             usage: SupportBot.Benchmarks <mode> [options]
               sweep [--tickets 100000] [--due 1000] [--runs 5] [--warmup 3] [--postgres <conn>]
                     one pass of each SLA job over a store of N tickets, of which --due are due for each job
-              http [seconds] [--connections N] [--postgres <conn>]
+              http [seconds] [--connections N] [--warmup 5] [--postgres <conn>]
                                    signed /status and view_submission vs GET /health at 1, 16, 64 connections
               replicas [--replicas 1] [--connections 64] [--seconds 5] [--postgres <conn>]
                                    form submissions/s through N app processes on one database (2+ need PostgreSQL)
