@@ -49,12 +49,15 @@ public static class OutboxMessages
             ExpiresAt = expiresAt,
         };
 
+    /// <summary>
+    /// The message's JSON with the channel (and thread) in front: spliced as text, since building a JSON tree to add
+    /// two properties cost a sweep as much as serializing the message (a message has neither property itself).
+    /// </summary>
     private static string Args(SlackMessage message, string channel, string? threadTs)
     {
-        var args = JsonSerializer.SerializeToNode(message, SlackJson.Options)!.AsObject();
-        args["channel"] = channel;
-        if (threadTs is not null)
-            args["thread_ts"] = threadTs;
-        return args.ToJsonString();
+        var body = JsonSerializer.Serialize(message, SlackJson.Options);
+        var head = "{\"channel\":" + JsonSerializer.Serialize(channel)
+                   + (threadTs is null ? "" : ",\"thread_ts\":" + JsonSerializer.Serialize(threadTs));
+        return body == "{}" ? head + "}" : head + "," + body[1..];
     }
 }
