@@ -15,7 +15,8 @@ namespace SupportBot.Search;
 public sealed class SearchIndexer(IStoreGate gate, SearchLocation location, ILogger<SearchIndexer> logger) : BackgroundService, ITicketsCommitted
 {
     private const int Page = 1000;
-    private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(1);
+    // each commit flushes a segment that merges must later fold in; a crash in between costs a catch-up at start
+    private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(5);
 
     private readonly Channel<IndexedTicket> _queue = Channel.CreateUnbounded<IndexedTicket>();
     private readonly object _progress = new(); // Monitor.Wait/PulseAll: a search waits for the indexer
@@ -103,7 +104,7 @@ public sealed class SearchIndexer(IStoreGate gate, SearchLocation location, ILog
     /// Indexes committed changes as they come. It neither reopens the searcher nor commits per batch: under a burst of
     /// new tickets both ran for every few tickets (a near-real-time reopen, a Lucene commit with its fsyncs, and the
     /// merges of the tiny segments they left), taking CPU from the requests. A search reopens the searcher when it
-    /// asks (<see cref="TicketSearch"/>), and the index commits at most once per <see cref="CommitEvery"/>, or that
+    /// asks (<see cref="TicketSearch"/>), and the index commits at most once per <see cref="CommitEvery"/> (5 s), or that
     /// long after the last change; what a crash loses in between is caught up at the next start.
     /// </summary>
     private async Task FollowAsync(TicketIndex index, CancellationToken stoppingToken)
