@@ -12,6 +12,10 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
     /// Each SLA instant's index, holding only the tickets whose clock is armed (most tickets have none): a sweep
     /// that clears an instant removes a key and adds none. The plain indexes of earlier versions are replaced.
     /// </summary>
+    // a ticket has its thread and its triage card only once the bot has posted them: none when it is inserted
+    private static readonly LiteSparseIndex ThreadIndex = new("ThreadTsPosted", "$.ThreadTs", "@ != null");
+    private static readonly LiteSparseIndex TriageIndex = new("TriageTsPosted", "$.TriageTs", "@ != null");
+
     private static readonly Dictionary<SlaClock, (LiteSparseIndex Index, string Replaces)> Clocks = new()
     {
         [SlaClock.NextCheck] = (new("SlaNextCheckArmed", "$.Sla.NextCheckAt", "@ != null"), "SlaNextCheck"),
@@ -32,7 +36,7 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
     public void Update(Ticket ticket) => Tickets.Update(ticket);
 
     public List<Ticket> InThread(string channelId, string threadTs) =>
-        Tickets.Find(t => t.ThreadTs == threadTs && t.ChannelId == channelId).OrderByDescending(t => t.Number).ToList();
+        Tickets.Find(ThreadIndex.Where("=", threadTs)).Where(t => t.ChannelId == channelId).OrderByDescending(t => t.Number).ToList();
 
     public List<Ticket> Open()
     {
@@ -41,7 +45,7 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
         return Tickets.Find(Query.In(nameof(Ticket.Status), open)).ToList();
     }
 
-    public Ticket? ByTriageCard(string ts) => Tickets.FindOne(Query.EQ(nameof(Ticket.TriageTs), ts));
+    public Ticket? ByTriageCard(string ts) => Tickets.FindOne(TriageIndex.Where("=", ts));
 
     public List<Ticket> ByEscalation(string ts) =>
         Tickets.Find(BsonExpression.Create($"{EscalationTs} ANY = @0", new BsonValue(ts))).ToList();
@@ -65,12 +69,12 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
     {
         StoreMapping.Prepare<Ticket>(db);
         var tickets = db.GetCollection<Ticket>(Collection);
-        tickets.EnsureIndex(t => t.ThreadTs);
         tickets.EnsureIndex(t => t.Status);
         var untyped = db.GetCollection(Collection);
         foreach (var (index, replaces) in Clocks.Values)
             index.Ensure(untyped, replaces);
-        untyped.EnsureIndex(nameof(Ticket.TriageTs));
+        ThreadIndex.Ensure(untyped, replaces: nameof(Ticket.ThreadTs));
+        TriageIndex.Ensure(untyped, replaces: nameof(Ticket.TriageTs));
         untyped.EnsureIndex("EscalationTs", EscalationTs);
     }
 }

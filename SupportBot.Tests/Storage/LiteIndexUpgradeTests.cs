@@ -3,21 +3,23 @@ using SupportBot.Sla;
 using SupportBot.Tests.Infrastructure;
 using static SupportBot.Tests.Sla.SlaApp;
 
-namespace SupportBot.Tests.Sla;
+namespace SupportBot.Tests.Storage;
 
 /// <summary>
-/// A store written by an earlier version has plain indexes on the SLA instants (every ticket keyed, most under
-/// null). Opening it replaces them with indexes of armed clocks only, and the sweeps still find what is due.
+/// A store written by an earlier version has plain indexes on the SLA instants, the thread and the triage card
+/// (every ticket keyed, most under null). Opening it replaces them with indexes of the tickets that have a value,
+/// and the sweeps still find what is due.
 /// </summary>
-public sealed class SlaIndexUpgradeTests
+public sealed class LiteIndexUpgradeTests
 {
     private static readonly (string Name, string Path)[] Legacy =
     [
         ("SlaNextCheck", "$.Sla.NextCheckAt"), ("SlaPendingNext", "$.Sla.PendingNextAt"), ("SlaAutoClose", "$.Sla.AutoCloseAt"),
+        ("ThreadTs", "$.ThreadTs"), ("TriageTs", "$.TriageTs"),
     ];
 
     [Fact]
-    public async Task A_store_with_the_plain_sla_indexes_is_upgraded_and_its_due_tickets_are_still_swept()
+    public async Task A_store_with_the_plain_indexes_of_earlier_versions_is_upgraded_and_its_due_tickets_are_still_swept()
     {
         var first = Create();
         var number = await first.CreateTicketAsync();
@@ -26,7 +28,7 @@ public sealed class SlaIndexUpgradeTests
         using (var db = new LiteDatabase($"Filename={first.DbPath}"))
         {
             var tickets = db.GetCollection("tickets");
-            foreach (var name in Names(db).Where(n => n.StartsWith("Sla", StringComparison.Ordinal)))
+            foreach (var name in Names(db).Where(n => n != "_id" && n != "Status" && n != "EscalationTs"))
                 tickets.DropIndex(name);
             foreach (var (name, path) in Legacy)
                 tickets.EnsureIndex(name, path);
@@ -48,8 +50,8 @@ public sealed class SlaIndexUpgradeTests
             indexes = Names(db);
         second.DeleteDatabase();
         Assert.DoesNotContain(indexes, name => Legacy.Any(l => l.Name == name));
-        Assert.Equal(["SlaAutoCloseArmed", "SlaNextCheckArmed", "SlaPendingNextArmed"],
-            indexes.Where(n => n.StartsWith("Sla", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(["EscalationTs", "SlaAutoCloseArmed", "SlaNextCheckArmed", "SlaPendingNextArmed", "Status", "ThreadTsPosted", "TriageTsPosted", "_id"],
+            indexes.Order(StringComparer.Ordinal));
     }
 
     private static List<string> Names(LiteDatabase db) =>
