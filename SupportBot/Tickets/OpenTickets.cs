@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Tickets;
 
 /// <summary>A ticket that is not Solved or Closed, as the queue and "my tickets" show it.</summary>
@@ -61,4 +63,13 @@ public sealed class OpenTickets
         lock (_sync)
             return (_byNumber ?? throw new InvalidOperationException("open tickets not loaded")).Values.Where(predicate).ToList();
     }
+}
+
+/// <summary>
+/// The open tickets, read at start on the start-up check's engine: read on the kept engine, the pages of every open
+/// ticket would stay in LiteDB's cache for good (90 MB at 100,000 tickets, a quarter of them open).
+/// </summary>
+public sealed class OpenTicketsWarmUp(OpenTickets open) : IStoreWarmUp
+{
+    public void WarmUp(IStoreSession session) => open.Load(session.Tickets.Open());
 }
