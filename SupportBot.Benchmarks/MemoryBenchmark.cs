@@ -19,6 +19,8 @@ public static class MemoryBenchmark
     {
         var options = new BenchArgs(args);
         int tickets = options.Int("tickets", 100_000), runs = options.Int("runs", 3), idle = options.Int("idle", 5);
+        // --env NAME=VALUE,...: runtime knobs to try without a rebuild (DOTNET_TieredPGO=0, DOTNET_GCConserveMemory=5)
+        var env = (options.Text("env") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split('=', 2)).ToDictionary(e => e[0], e => e[1]);
         var file = options.Text("file", Path.Combine(Path.GetTempPath(), $"supportbot-memory-{tickets}.db"));
         if (!File.Exists(file))
         {
@@ -28,7 +30,7 @@ public static class MemoryBenchmark
         if (runs == 0)
             return 0; // --runs 0: only make the file
         Report.Machine();
-        Console.WriteLine(FormattableString.Invariant($"{file}: {new FileInfo(file).Length / 1048576.0:F0} MB, {tickets:N0} tickets; resident set in MB at each point, managed heap after the last GC"));
+        Console.WriteLine(FormattableString.Invariant($"{file}: {new FileInfo(file).Length / 1048576.0:F0} MB, {tickets:N0} tickets; resident set in MB at each point, managed heap after the last GC{(env.Count == 0 ? "" : "; " + string.Join(' ', env.Select(e => $"{e.Key}={e.Value}")))}"));
         Console.WriteLine($"| run | start ms | at /health | index ready | facts loaded | after /ticket | idle | peak | GC heap | GC committed |");
         Console.WriteLine($"|-----|----------|------------|-------------|--------------|---------------|------|------|---------|--------------|");
         var copy = Path.Combine(Path.GetDirectoryName(file)!, Path.GetFileNameWithoutExtension(file) + "-run.db");
@@ -37,7 +39,7 @@ public static class MemoryBenchmark
         {
             File.Copy(file, copy, overwrite: true);
             File.Delete(Path.ChangeExtension(copy, null) + "-log.db");
-            var row = await MeasureAsync(copy, idle);
+            var row = await MeasureAsync(copy, idle, env);
             rows.Add(row);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {run,3} | {string.Join(" | ", row.Select(v => v.ToString("F0", CultureInfo.InvariantCulture)))} |"));
         }
@@ -48,9 +50,9 @@ public static class MemoryBenchmark
         return 0;
     }
 
-    private static async Task<double[]> MeasureAsync(string db, int idleSeconds)
+    private static async Task<double[]> MeasureAsync(string db, int idleSeconds, IReadOnlyDictionary<string, string> env)
     {
-        await using var app = AppProcess.Start(db, new Dictionary<string, string>
+        await using var app = AppProcess.Start(db, new Dictionary<string, string>(env)
         {
             ["Dashboard__WarmUpDelay"] = "00:00:00",
             ["Logging__LogLevel__SupportBot.Search.SearchIndexer"] = "Information",

@@ -9,9 +9,9 @@ public sealed record OpenTicket(int Number, string Subject, TicketStatus Status,
     /// <summary>A Task (an internal to-do), not a customer request: never in the queue.</summary>
     public bool IsTask => TaskOf is not null;
 
-    public static OpenTicket From(Ticket t) =>
-        new(t.Number, t.Subject, t.Status, t.ChannelId, t.AssigneeId, t.CreatedAt, t.FirstResponseDueAt, t.Priority,
-            t.IsTask ? t.TaskOf ?? 0 : null, t.RequesterId);
+    public static OpenTicket From(Ticket t, SharedStrings strings) =>
+        new(t.Number, t.Subject, t.Status, strings.Share(t.ChannelId)!, strings.Share(t.AssigneeId), t.CreatedAt, t.FirstResponseDueAt,
+            t.Priority, t.IsTask ? t.TaskOf ?? 0 : null, strings.Share(t.RequesterId));
 }
 
 /// <summary>
@@ -23,6 +23,7 @@ public sealed record OpenTicket(int Number, string Subject, TicketStatus Status,
 public sealed class OpenTickets
 {
     private readonly Lock _sync = new();
+    private readonly SharedStrings _strings = new();
     private Dictionary<int, OpenTicket>? _byNumber;
 
     public bool IsLoaded
@@ -36,7 +37,7 @@ public sealed class OpenTickets
 
     public void Load(IEnumerable<Ticket> open)
     {
-        var loaded = open.Where(t => !t.Status.IsDone()).ToDictionary(t => t.Number, OpenTicket.From);
+        var loaded = open.Where(t => !t.Status.IsDone()).ToDictionary(t => t.Number, t => OpenTicket.From(t, _strings));
         lock (_sync)
             _byNumber = loaded;
     }
@@ -53,7 +54,7 @@ public sealed class OpenTickets
                 if (t.Status.IsDone())
                     _byNumber.Remove(t.Number);
                 else
-                    _byNumber[t.Number] = OpenTicket.From(t);
+                    _byNumber[t.Number] = OpenTicket.From(t, _strings);
             }
         }
     }
