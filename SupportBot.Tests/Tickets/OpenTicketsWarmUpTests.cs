@@ -15,16 +15,13 @@ namespace SupportBot.Tests.Tickets;
 /// </summary>
 public sealed class OpenTicketsWarmUpTests : AppTest
 {
-    private static TicketDraft Draft(string subject) =>
-        new(subject, "details", Priority.Normal, TestSettings.Customer, TestSettings.CustomerChannel, TicketSource.RequestForm);
-
     /// <summary>Three tickets: #1 waiting, #2 taken by the engineer, #3 solved; then the app stops.</summary>
     private void StoreThreeTicketsAndStop()
     {
         var intake = App.Get<TicketIntake>();
-        intake.Create(Draft("waiting"));
-        var taken = intake.Create(Draft("taken"));
-        var solved = intake.Create(Draft("solved"));
+        intake.Create(TestSettings.Draft("waiting"));
+        var taken = intake.Create(TestSettings.Draft("taken"));
+        var solved = intake.Create(TestSettings.Draft("solved"));
         App.Get<SupportBot.Tickets.Take.TicketTaker>().Take([taken.Number], TestSettings.Engineer, force: false);
         App.Get<StatusChanger>().Change(solved.Number, TicketStatus.Solved, TestSettings.Engineer, null, actorIsTeam: true);
         App.Dispose();
