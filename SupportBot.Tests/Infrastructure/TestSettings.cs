@@ -1,3 +1,6 @@
+using SupportBot.Tickets;
+using SupportBot.Tickets.Intake;
+
 namespace SupportBot.Tests.Infrastructure;
 
 /// <summary>The workspace every test plays in.</summary>
@@ -12,4 +15,8 @@ public static class TestSettings
     public const string Customer = "U_CUST1";
     public const string Ce = "U_CE1";
     public const string HelpChannel = "C_HELP";
+
+    /// <summary>A request from the customer in the customer channel, as the form would make it.</summary>
+    public static TicketDraft Draft(string subject) =>
+        new(subject, "details", Priority.Normal, Customer, CustomerChannel, TicketSource.RequestForm);
 }

@@ -39,6 +39,20 @@ public sealed class MetricsEndpointTests : AppTest
         Assert.Contains("outcome=\"channel_not_found\"", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Histograms_keep_their_own_buckets_under_the_series_limit()
+    {
+        var number = await App.CreateTicketAsync();
+        await CommandAsync("/take", N(number));
+
+        var text = await ScrapeUntil(t => t.Contains("supportbot_first_response_seconds_bucket", StringComparison.Ordinal));
+
+        // the limit is set by a view on every stream; the boundaries the instrument advises stay (any count: other
+        // tests' apps in this process record under the same meter name, on clocks of their own)
+        Assert.Matches(new Regex(@"^supportbot_first_response_seconds_bucket\{[^}]*le=""259200""[^}]*\} \d+$", RegexOptions.Multiline), text);
+        Assert.Matches(new Regex(@"^supportbot_slack_api_seconds_bucket\{[^}]*le=""15""", RegexOptions.Multiline), text);
+    }
+
     private async Task<string> Scrape()
     {
         var response = await App.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));

@@ -9,18 +9,15 @@ namespace SupportBot.Tests.Tickets;
 /// <summary>The open tickets are kept in memory after one load; the queue they give must always match the store.</summary>
 public sealed class QueueCountTests : AppTest
 {
-    private static TicketDraft Draft(string subject) =>
-        new(subject, "details", Priority.Normal, TestSettings.Customer, TestSettings.CustomerChannel, TicketSource.RequestForm);
-
     [Fact]
     public void Queue_count_follows_creates_takes_and_solves()
     {
         var intake = App.Get<TicketIntake>();
-        var first = intake.Create(Draft("one"));
+        var first = intake.Create(TestSettings.Draft("one"));
         Assert.Equal(1, Tickets.WaitingCount()); // the first ask loads open tickets from the indexes
 
-        var second = intake.Create(Draft("two"));
-        intake.Create(Draft("three"));
+        var second = intake.Create(TestSettings.Draft("two"));
+        intake.Create(TestSettings.Draft("three"));
         Assert.Equal(3, Tickets.WaitingCount());
 
         App.Get<TicketTaker>().Take([first.Number], TestSettings.Engineer, force: false);
@@ -34,7 +31,7 @@ public sealed class QueueCountTests : AppTest
     [Fact]
     public void A_failed_change_does_not_move_the_count()
     {
-        App.Get<TicketIntake>().Create(Draft("one"));
+        App.Get<TicketIntake>().Create(TestSettings.Draft("one"));
         Assert.Equal(1, Tickets.WaitingCount());
 
         Assert.Throws<InvalidOperationException>(() => Tickets.Change<int>(set =>
@@ -51,8 +48,8 @@ public sealed class QueueCountTests : AppTest
     public async Task Bare_status_reports_the_queue_after_a_restart()
     {
         var intake = App.Get<TicketIntake>();
-        intake.Create(Draft("one"));
-        intake.Create(Draft("two"));
+        intake.Create(TestSettings.Draft("one"));
+        intake.Create(TestSettings.Draft("two"));
         await CommandAsync("/take", "", TestSettings.Engineer);
         App.Dispose();
 

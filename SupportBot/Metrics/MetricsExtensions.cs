@@ -11,6 +11,8 @@ public static class MetricsExtensions
     /// OpenTelemetry: the app's <see cref="SupportBotMetrics"/>, ASP.NET Core and HttpClient instrumentation, the
     /// Prometheus exporter, and OTLP (metrics and traces) when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
     /// </summary>
+    public const int MaxSeriesPerMetric = 200;
+
     public static IHostApplicationBuilder AddMetrics(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -28,6 +30,10 @@ public static class MetricsExtensions
         {
             // System.Runtime: the process gauges (working set, GC heap, threads) the runtime publishes itself
             metrics.AddMeter(SupportBotMetrics.MeterName, "System.Runtime").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+            // each metric stream allocates room for its limit of tag combinations up front: 2,000 by default, 7 MB
+            // over this app's ~50 streams. The widest here (Slack method × outcome, route × status) has a few dozen;
+            // past the limit, values still count, in one overflow series.
+            metrics.AddView(_ => new MetricStreamConfiguration { CardinalityLimit = MaxSeriesPerMetric });
             if (options.Enabled)
                 metrics.AddPrometheusExporter();
             if (otlp)

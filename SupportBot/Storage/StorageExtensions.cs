@@ -25,7 +25,7 @@ public static class StorageExtensions
         builder.Services.TryAddSingleton<LiteDbOpener>((connection, mapper) => new LiteDatabase(connection, mapper));
         builder.Services.AddSingleton(sp => new StoreFile(ConnectionString(sp.GetRequiredService<IConfiguration>()),
             sp.GetRequiredService<LiteDbOpener>(), sp.GetRequiredService<ILogger<StoreFile>>(),
-            FlushToDisk(sp.GetRequiredService<IConfiguration>())));
+            FlushToDisk(sp.GetRequiredService<IConfiguration>()), sp.GetServices<IStoreWarmUp>()));
         builder.Services.AddSingleton<StoreGate>();
         builder.Services.AddSingleton<IStoreGate>(sp => sp.GetRequiredService<StoreGate>());
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();

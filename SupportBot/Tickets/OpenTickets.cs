@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Tickets;
 
 /// <summary>A ticket that is not Solved or Closed, as the queue and "my tickets" show it.</summary>
@@ -7,9 +9,9 @@ public sealed record OpenTicket(int Number, string Subject, TicketStatus Status,
     /// <summary>A Task (an internal to-do), not a customer request: never in the queue.</summary>
     public bool IsTask => TaskOf is not null;
 
-    public static OpenTicket From(Ticket t) =>
-        new(t.Number, t.Subject, t.Status, t.ChannelId, t.AssigneeId, t.CreatedAt, t.FirstResponseDueAt, t.Priority,
-            t.IsTask ? t.TaskOf ?? 0 : null, t.RequesterId);
+    public static OpenTicket From(Ticket t, SharedStrings strings) =>
+        new(t.Number, t.Subject, t.Status, strings.Share(t.ChannelId)!, strings.Share(t.AssigneeId), t.CreatedAt, t.FirstResponseDueAt,
+            t.Priority, t.IsTask ? t.TaskOf ?? 0 : null, strings.Share(t.RequesterId));
 }
 
 /// <summary>
@@ -21,6 +23,7 @@ public sealed record OpenTicket(int Number, string Subject, TicketStatus Status,
 public sealed class OpenTickets
 {
     private readonly Lock _sync = new();
+    private readonly SharedStrings _strings = new();
     private Dictionary<int, OpenTicket>? _byNumber;
 
     public bool IsLoaded
@@ -34,7 +37,7 @@ public sealed class OpenTickets
 
     public void Load(IEnumerable<Ticket> open)
     {
-        var loaded = open.Where(t => !t.Status.IsDone()).ToDictionary(t => t.Number, OpenTicket.From);
+        var loaded = open.Where(t => !t.Status.IsDone()).ToDictionary(t => t.Number, t => OpenTicket.From(t, _strings));
         lock (_sync)
             _byNumber = loaded;
     }
@@ -51,7 +54,7 @@ public sealed class OpenTickets
                 if (t.Status.IsDone())
                     _byNumber.Remove(t.Number);
                 else
-                    _byNumber[t.Number] = OpenTicket.From(t);
+                    _byNumber[t.Number] = OpenTicket.From(t, _strings);
             }
         }
     }
@@ -61,4 +64,13 @@ public sealed class OpenTickets
         lock (_sync)
             return (_byNumber ?? throw new InvalidOperationException("open tickets not loaded")).Values.Where(predicate).ToList();
     }
+}
+
+/// <summary>
+/// The open tickets, read at start on the start-up check's engine: read on the kept engine, the pages of every open
+/// ticket would stay in LiteDB's cache for good (90 MB at 100,000 tickets, a quarter of them open).
+/// </summary>
+public sealed class OpenTicketsWarmUp(OpenTickets open) : IStoreWarmUp
+{
+    public void WarmUp(IStoreSession session) => open.Load(session.Tickets.Open());
 }

@@ -8,10 +8,10 @@ namespace SupportBot.Tickets;
 /// <see cref="Change{T}"/>, which commits the ticket and the Slack messages it owes together, keeps the in-memory
 /// open tickets current (in a store only this process writes), and then wakes the outbox.
 /// </summary>
-public sealed class TicketStore(IStoreGate gate, OutboxSignal signal, TimeProvider time, IEnumerable<ITicketsCommitted> listeners,
-    IEnumerable<ITicketsChangedHook> hooks)
+public sealed class TicketStore(IStoreGate gate, OpenTickets open, OutboxSignal signal, TimeProvider time,
+    IEnumerable<ITicketsCommitted> listeners, IEnumerable<ITicketsChangedHook> hooks)
 {
-    private readonly OpenTickets _open = new();
+    private readonly OpenTickets _open = open;
     private readonly IReadOnlyList<ITicketsCommitted> _listeners = listeners.ToList();
 
     public Ticket? Find(int number) => gate.Read(s => s.Tickets.Find(number));
@@ -42,7 +42,8 @@ public sealed class TicketStore(IStoreGate gate, OutboxSignal signal, TimeProvid
             fresh.Load(gate.Read(s => s.Tickets.Open()));
             return fresh;
         }
-        // loaded under the store's lock, so no change can commit between the read and the first update
+        // loaded at start (OpenTicketsWarmUp); else under the store's lock, so no change can commit between the
+        // read and the first update
         if (!_open.IsLoaded)
             gate.Write(s => _open.IsLoaded || Load(s));
         return _open;

@@ -15,6 +15,8 @@ public static class TicketsExtensions
     {
         var services = builder.Services;
         services.AddSingleton<TicketStore>();
+        services.AddSingleton<OpenTickets>();
+        services.AddSingleton<IStoreWarmUp, OpenTicketsWarmUp>();
         services.AddSingleton<SupportTeam>();
         services.AddSingleton<TicketIntake>();
         services.AddSingleton<TicketTaker>();

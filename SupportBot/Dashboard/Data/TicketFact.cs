@@ -2,11 +2,59 @@ using SupportBot.Tickets;
 
 namespace SupportBot.Dashboard.Data;
 
-/// <summary>What the dashboard lists and reports about a ticket: a few dozen bytes, so 100,000 of them sit in memory.</summary>
-public sealed record TicketFact(int Number, string Subject, TicketKind Kind, int? TaskOf, TicketSource Source, string? Customer,
-    string ChannelId, Priority Priority, TicketStatus Status, string? AssigneeId, DateTime CreatedAt, DateTime? FirstResponseAt,
-    DateTime? FirstResponseDueAt, DateTime? SolvedAt, DateTime? ClosedAt, ResolutionPath? Path, bool Reopened, CsatRating? Csat)
+/// <summary>
+/// What the dashboard lists and reports about a ticket, kept for every ticket (100,000 of them sit in memory). Stored
+/// compactly: the enums as bytes and the optional values without a <see cref="Nullable{T}"/> each (a nullable
+/// date is 16 bytes): 104 bytes a fact instead of 168 as a positional record, 6 MB at 100,000 tickets.
+/// </summary>
+public sealed record TicketFact
 {
+    private const byte None = byte.MaxValue;
+
+    private readonly DateTime _created, _firstResponse, _firstResponseDue, _solved, _closed;
+    private readonly int _taskOf;
+    private readonly byte _kind, _source, _priority, _status, _path, _csat;
+    /// <summary>Which of the optional values are set: <see cref="Has"/>.</summary>
+    private readonly Has _has;
+
+    [Flags]
+    private enum Has : byte
+    {
+        TaskOf = 1, FirstResponse = 2, FirstResponseDue = 4, Solved = 8, Closed = 16, Reopened = 32,
+    }
+
+    public TicketFact(int number, string subject, TicketKind kind, int? taskOf, TicketSource source, string? customer,
+        string channelId, Priority priority, TicketStatus status, string? assigneeId, DateTime createdAt, DateTime? firstResponseAt,
+        DateTime? firstResponseDueAt, DateTime? solvedAt, DateTime? closedAt, ResolutionPath? path, bool reopened, CsatRating? csat)
+    {
+        (Number, Subject, Customer, ChannelId, AssigneeId, _created) = (number, subject, customer, channelId, assigneeId, createdAt);
+        (_kind, _source, _priority, _status) = ((byte)kind, (byte)source, (byte)priority, (byte)status);
+        (_path, _csat) = (path is { } p ? (byte)p : None, csat is { } c ? (byte)c : None);
+        _has = (taskOf is null ? 0 : Has.TaskOf) | (reopened ? Has.Reopened : 0)
+               | Keep(firstResponseAt, Has.FirstResponse, out _firstResponse) | Keep(firstResponseDueAt, Has.FirstResponseDue, out _firstResponseDue)
+               | Keep(solvedAt, Has.Solved, out _solved) | Keep(closedAt, Has.Closed, out _closed);
+        _taskOf = taskOf ?? 0;
+    }
+
+    public int Number { get; }
+    public string Subject { get; }
+    public string? Customer { get; }
+    public string ChannelId { get; }
+    public string? AssigneeId { get; }
+    public TicketKind Kind => (TicketKind)_kind;
+    public int? TaskOf => _has.HasFlag(Has.TaskOf) ? _taskOf : null;
+    public TicketSource Source => (TicketSource)_source;
+    public Priority Priority => (Priority)_priority;
+    public TicketStatus Status => (TicketStatus)_status;
+    public DateTime CreatedAt => _created;
+    public DateTime? FirstResponseAt => Get(Has.FirstResponse, _firstResponse);
+    public DateTime? FirstResponseDueAt => Get(Has.FirstResponseDue, _firstResponseDue);
+    public DateTime? SolvedAt => Get(Has.Solved, _solved);
+    public DateTime? ClosedAt => Get(Has.Closed, _closed);
+    public ResolutionPath? Path => _path == None ? null : (ResolutionPath)_path;
+    public bool Reopened => _has.HasFlag(Has.Reopened);
+    public CsatRating? Csat => _csat == None ? null : (CsatRating)_csat;
+
     private static readonly string ReopenedFrom = TicketStatus.Solved.Display() + " → ";
 
     public static TicketFact From(Ticket t) => From(t, null);
@@ -17,6 +65,14 @@ public sealed record TicketFact(int Number, string Subject, TicketKind Kind, int
         t.CreatedAt, t.FirstResponseAt, t.FirstResponseDueAt, t.SolvedAt, t.ClosedAt, t.Resolution?.Path, t.History.Exists(h => h.What.StartsWith(ReopenedFrom, StringComparison.Ordinal)), t.Csat?.Rating);
 
     private static string? Share(SharedStrings? strings, string? value) => strings is null ? value : strings.Share(value);
+
+    private static Has Keep(DateTime? value, Has flag, out DateTime kept)
+    {
+        kept = value ?? default;
+        return value is null ? 0 : flag;
+    }
+
+    private DateTime? Get(Has flag, DateTime value) => _has.HasFlag(flag) ? value : null;
 
     public bool IsOpen => !Status.IsDone();
 

@@ -18,7 +18,7 @@ public sealed class TicketFacts(IStoreGate gate)
     private readonly Lock _sync = new();
     private readonly Lock _loader = new();
     private readonly SharedStrings _strings = new();
-    private Dictionary<int, TicketFact>? _byNumber;
+    private FactsByNumber? _byNumber;
     private Dictionary<int, TicketFact>? _changedWhileLoading;
 
     public bool IsLoaded
@@ -34,18 +34,23 @@ public sealed class TicketFacts(IStoreGate gate)
     {
         Load();
         lock (_sync)
-            return [.. _byNumber!.Values];
+            return _byNumber!.All();
     }
 
     public void Apply(IEnumerable<Ticket> changed)
     {
         lock (_sync)
         {
-            var target = _byNumber ?? _changedWhileLoading;
-            if (target is null)
-                return; // not loading yet: the load will read the committed state
             foreach (var t in changed)
-                target[t.Number] = TicketFact.From(t, _strings);
+            {
+                var fact = TicketFact.From(t, _strings);
+                if (_byNumber is not null)
+                    _byNumber.Set(fact);
+                else if (_changedWhileLoading is not null)
+                    _changedWhileLoading[t.Number] = fact;
+                else
+                    return; // not loading yet: the load will read the committed state
+            }
         }
     }
 
@@ -59,25 +64,56 @@ public sealed class TicketFacts(IStoreGate gate)
                     return;
                 _changedWhileLoading = [];
             }
-            var loaded = new Dictionary<int, TicketFact>();
+            var loaded = new FactsByNumber();
             var after = 0;
             while (true)
             {
                 var chunk = gate.Read(s => s.Tickets.After(after, ChunkSize).Select(t => TicketFact.From(t, _strings)).ToList());
                 foreach (var fact in chunk)
-                    loaded[fact.Number] = fact;
+                    loaded.Set(fact);
                 if (chunk.Count < ChunkSize)
                     break;
                 after = chunk.Max(f => f.Number);
             }
             lock (_sync)
             {
-                foreach (var (number, fact) in _changedWhileLoading!)
-                    loaded[number] = fact;
+                foreach (var fact in _changedWhileLoading!.Values)
+                    loaded.Set(fact);
                 _changedWhileLoading = null;
                 _byNumber = loaded;
             }
         }
+    }
+}
+
+/// <summary>
+/// The facts in a list where a ticket's number is its place: numbers are handed out one after another, so the list
+/// has few holes, and a slot is a reference (8 bytes) where a dictionary entry is 24 and its table grows to twice
+/// the count (3 MB less at 100,000 tickets).
+/// </summary>
+internal sealed class FactsByNumber
+{
+    private readonly List<TicketFact?> _slots = [];
+    private int _count;
+
+    public void Set(TicketFact fact)
+    {
+        while (_slots.Count <= fact.Number)
+            _slots.Add(null);
+        if (_slots[fact.Number] is null)
+            _count++;
+        _slots[fact.Number] = fact;
+    }
+
+    public IReadOnlyList<TicketFact> All()
+    {
+        var all = new List<TicketFact>(_count);
+        foreach (var fact in _slots)
+        {
+            if (fact is not null)
+                all.Add(fact);
+        }
+        return all;
     }
 }
 
