@@ -7,12 +7,13 @@ namespace SupportBot.Metrics;
 
 public static class MetricsExtensions
 {
+    /// <summary>Tag combinations each metric stream keeps apart (see the view in <see cref="AddMetrics"/>).</summary>
+    public const int MaxSeriesPerMetric = 200;
+
     /// <summary>
     /// OpenTelemetry: the app's <see cref="SupportBotMetrics"/>, ASP.NET Core and HttpClient instrumentation, the
     /// Prometheus exporter, and OTLP (metrics and traces) when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
     /// </summary>
-    public const int MaxSeriesPerMetric = 200;
-
     public static IHostApplicationBuilder AddMetrics(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;

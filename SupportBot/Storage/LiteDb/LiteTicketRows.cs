@@ -8,14 +8,14 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
     public const string Collection = "tickets";
     public const string EscalationTs = "$.Escalations[*].Ts";
 
-    /// <summary>
-    /// Each SLA instant's index, holding only the tickets whose clock is armed (most tickets have none): a sweep
-    /// that clears an instant removes a key and adds none. The plain indexes of earlier versions are replaced.
-    /// </summary>
     // a ticket has its thread and its triage card only once the bot has posted them: none when it is inserted
     private static readonly LiteSparseIndex ThreadIndex = new("ThreadTsPosted", "$.ThreadTs", "@ != null");
     private static readonly LiteSparseIndex TriageIndex = new("TriageTsPosted", "$.TriageTs", "@ != null");
 
+    /// <summary>
+    /// Each SLA instant's index, holding only the tickets whose clock is armed (most tickets have none): a sweep
+    /// that clears an instant removes a key and adds none. The plain indexes of earlier versions are replaced.
+    /// </summary>
     private static readonly Dictionary<SlaClock, (LiteSparseIndex Index, string Replaces)> Clocks = new()
     {
         [SlaClock.NextCheck] = (new("SlaNextCheckArmed", "$.Sla.NextCheckAt", "@ != null"), "SlaNextCheck"),
