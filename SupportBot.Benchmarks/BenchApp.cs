@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using SupportBot.LiteDb;
 using SupportBot.Slack.Api;
 
 namespace SupportBot.Benchmarks;
@@ -80,8 +81,8 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     /// <summary>The measured engineer holds a realistic handful of open tickets.</summary>
     private void GiveOpenTickets(string engineer, int count)
     {
-        using var db = new LiteDB.LiteDatabase($"Filename={DbPath}", SupportBot.Storage.LiteDbFactory.CreateMapper());
-        var tickets = db.GetCollection<SupportBot.Tickets.Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection);
+        using var db = new LiteDB.LiteDatabase($"Filename={DbPath}", SupportBot.LiteDb.LiteDbFactory.CreateMapper());
+        var tickets = db.GetCollection<SupportBot.Tickets.Ticket>(SupportBot.LiteDb.LiteTicketRows.Collection);
         foreach (var t in tickets.Find(t => t.Status == SupportBot.Tickets.TicketStatus.Open && t.AssigneeId != null).Take(count).ToList())
         {
             t.AssigneeId = engineer;

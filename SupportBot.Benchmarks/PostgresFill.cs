@@ -1,6 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
-using SupportBot.Storage.Postgres;
+using SupportBot.Postgres;
 using SupportBot.Tickets;
 
 namespace SupportBot.Benchmarks;

@@ -1,4 +1,5 @@
 using LiteDB;
+using SupportBot.LiteDb;
 using SupportBot.Storage;
 using SupportBot.Tickets;
 
@@ -13,8 +14,8 @@ public static class ReportsData
     public static void Fill(string path, int count, DateTime now)
     {
         using var db = new LiteDatabase($"Filename={path}", LiteDbFactory.CreateMapper());
-        SupportBot.Storage.LiteDb.LiteSchema.Apply(db);
-        db.GetCollection<Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection).InsertBulk(Enumerable.Range(1, count).Select(n => Make(n, count, now)), batchSize: 5000);
+        SupportBot.LiteDb.LiteSchema.Apply(db);
+        db.GetCollection<Ticket>(SupportBot.LiteDb.LiteTicketRows.Collection).InsertBulk(Enumerable.Range(1, count).Select(n => Make(n, count, now)), batchSize: 5000);
         db.GetCollection("counters").Upsert(new BsonDocument { ["_id"] = "tickets", ["value"] = count });
         db.Checkpoint();
     }

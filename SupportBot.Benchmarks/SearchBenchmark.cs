@@ -3,6 +3,7 @@ using System.Globalization;
 using LiteDB;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
+using SupportBot.LiteDb;
 using SupportBot.Search;
 using SupportBot.Storage;
 using SupportBot.Tickets;
@@ -81,9 +82,9 @@ public static class SearchBenchmark
     private static void Fill(string dbPath, int count)
     {
         using var db = new LiteDatabase($"Filename={dbPath}", LiteDbFactory.CreateMapper());
-        SupportBot.Storage.LiteDb.LiteSchema.Apply(db);
+        SupportBot.LiteDb.LiteSchema.Apply(db);
         var random = new Random(42);
-        var tickets = db.GetCollection<Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection);
+        var tickets = db.GetCollection<Ticket>(SupportBot.LiteDb.LiteTicketRows.Collection);
         const int Batch = 5_000;
         for (var start = 1; start <= count; start += Batch)
             tickets.InsertBulk(Enumerable.Range(start, Math.Min(Batch, count - start + 1)).Select(n => ToTicket(Synthetic(n, random))));

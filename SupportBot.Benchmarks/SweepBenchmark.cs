@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SupportBot.Sla;
 
+using SupportBot.Outbox;
+
 namespace SupportBot.Benchmarks;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using LiteDB;
+using SupportBot.LiteDb;
 using SupportBot.Sla;
 using SupportBot.Storage;
 using SupportBot.Tickets;
@@ -15,8 +16,8 @@ public static class SweepData
     public static void Fill(string path, int count, int due, DateTime now)
     {
         using var db = new LiteDatabase($"Filename={path}", LiteDbFactory.CreateMapper());
-        SupportBot.Storage.LiteDb.LiteSchema.Apply(db);
-        var tickets = db.GetCollection<Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection);
+        SupportBot.LiteDb.LiteSchema.Apply(db);
+        var tickets = db.GetCollection<Ticket>(SupportBot.LiteDb.LiteTicketRows.Collection);
         tickets.InsertBulk(Tickets(count, due, now), batchSize: 5000);
         db.GetCollection("counters").Upsert(new BsonDocument { ["_id"] = "tickets", ["value"] = count });
         db.Checkpoint();

@@ -10,6 +10,8 @@ using SupportBot.Metrics;
 using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Sla;
+using SupportBot.LiteDb;
+using SupportBot.Postgres;
 using SupportBot.Storage;
 using SupportBot.Tickets;
 
@@ -29,6 +31,8 @@ public static class SweepHost
             builder.Configuration.AddInMemoryCollection([new("ConnectionStrings:Postgres", postgres)]);
         builder.AddTime();
         builder.AddStorage();
+        builder.AddLiteDbStore();
+        builder.AddPostgresStore();
         builder.AddSlack();
         builder.AddOutbox();
         builder.AddCustomers();

@@ -1,3 +1,4 @@
+using SupportBot.Cli;
 using SupportBot.Csat;
 using SupportBot.Customers;
 using SupportBot.Dashboard;
@@ -11,15 +12,16 @@ using SupportBot.Scheduling;
 using SupportBot.Search;
 using SupportBot.Sla;
 using SupportBot.Slack;
+using SupportBot.LiteDb;
+using SupportBot.Postgres;
 using SupportBot.Storage;
-using SupportBot.Storage.Postgres;
 using SupportBot.Threads;
 using SupportBot.Tickets;
 using SupportBot.Work;
 
 if (args.Contains(HealthProbe.Flag))
     return await HealthProbe.RunAsync();
-if (SupportBot.Cli.CommandLine.Run(args) is { } exit)
+if (CommandLine.Run(args) is { } exit)
     return exit;
 if (StoreCommandLine.Handles(args))
     return await StoreCommandLine.RunAsync(args);
@@ -28,6 +30,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTime();
 builder.AddStorage();
+builder.AddLiteDbStore();
+builder.AddPostgresStore();
 builder.AddSlack();
 builder.AddOutbox();
 builder.AddCustomers();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LiteDB;
+using SupportBot.LiteDb;
 using SupportBot.Email;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
@@ -36,7 +37,7 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
         }
         // the crash: the mail's ticket is committed, the mailbox cursor never was
         using (var db = new LiteDatabase($"Filename={_db}"))
-            db.DropCollection(SupportBot.Storage.LiteDb.LiteMailboxCursorRows.Collection);
+            db.DropCollection(SupportBot.LiteDb.LiteMailboxCursorRows.Collection);
 
         using var second = Start();
         Assert.True(await Eventually.TrueAsync(() => CursorMoved(second), 10_000));
@@ -100,7 +101,7 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
         app.Get<SupportBot.Outbox.OutboxStore>().Pending(1000).Where(m => m.Method == OutgoingMail.Method).Sum(m => m.Attempts);
 
     private static bool CursorMoved(SupportBotApp app) =>
-        app.Get<SupportBot.Storage.StoreGate>().Read(db => db.GetCollection(SupportBot.Storage.LiteDb.LiteMailboxCursorRows.Collection).Count()) > 0;
+        app.Get<SupportBot.LiteDb.StoreGate>().Read(db => db.GetCollection(SupportBot.LiteDb.LiteMailboxCursorRows.Collection).Count()) > 0;
 
     public void Dispose()
     {

@@ -1,5 +1,5 @@
 using Npgsql;
-using SupportBot.Storage.Postgres;
+using SupportBot.Postgres;
 using SupportBot.Tickets;
 
 namespace SupportBot.Tests.Faults;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SupportBot.LiteDb;
 using SupportBot.Outbox;
 using SupportBot.Slack.Api;
 using SupportBot.Slack.Events;
@@ -52,11 +53,11 @@ public sealed class FuzzHost : IDisposable
     {
         return Get<StoreGate>().Read(db =>
         {
-            var outbox = db.GetCollection<OutboxMessage>(SupportBot.Storage.LiteDb.LiteOutboxRows.Collection);
+            var outbox = db.GetCollection<OutboxMessage>(SupportBot.LiteDb.LiteOutboxRows.Collection);
             var newestOutbox = outbox.Query().OrderByDescending(m => m.Id).Select(m => m.Id).Limit(1).ToList();
             return new StoreSnapshot(
                 Get<TicketStore>().Count(),
-                db.GetCollection(SupportBot.Storage.LiteDb.LiteEventRows.Collection).Count(),
+                db.GetCollection(SupportBot.LiteDb.LiteEventRows.Collection).Count(),
                 outbox.Count(),
                 newestOutbox.Count == 0 ? 0 : newestOutbox[0]);
         });

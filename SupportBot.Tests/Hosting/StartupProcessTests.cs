@@ -1,4 +1,5 @@
 using LiteDB;
+using SupportBot.LiteDb;
 using SupportBot.Outbox;
 using SupportBot.Storage;
 
@@ -74,7 +75,7 @@ public sealed class StartupProcessTests : IDisposable
     {
         using (var db = new LiteDatabase($"Filename={_db}", LiteDbFactory.CreateMapper()))
         {
-            OutboxStore.Enqueue(new SupportBot.Storage.LiteDb.LiteSession(db), new OutboxMessage
+            OutboxStore.Enqueue(new SupportBot.LiteDb.LiteSession(db), new OutboxMessage
             {
                 Lane = "C_ACME", Method = "chat.postMessage", TicketNumber = 7, Failed = true, Attempts = 1, LastError = "not_in_channel",
             }, DateTime.UtcNow);
@@ -89,7 +90,7 @@ public sealed class StartupProcessTests : IDisposable
         Assert.Equal(0, retried);
         Assert.Contains("1 message(s) back in the outbox", retry, StringComparison.Ordinal);
         using var reopened = new LiteDatabase($"Filename={_db}", LiteDbFactory.CreateMapper());
-        var outbox = new SupportBot.Storage.LiteDb.LiteSession(reopened).Outbox;
+        var outbox = new SupportBot.LiteDb.LiteSession(reopened).Outbox;
         Assert.Empty(outbox.SetAside());
         Assert.Equal(1, outbox.CountPending());
     }

@@ -1,3 +1,4 @@
+using SupportBot.LiteDb;
 using SupportBot.Storage;
 
 namespace SupportBot.Tests.Infrastructure;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using SupportBot.LiteDb;
 using SupportBot.Slack.Api;
 using SupportBot.Storage;
 

@@ -1,4 +1,5 @@
 using LiteDB;
+using SupportBot.LiteDb;
 using SupportBot.Storage;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
@@ -67,7 +68,7 @@ public sealed class SearchIndexRestartTests : IDisposable
         // a change committed while the index could not follow (a crash between the store's commit and the index's)
         using (var db = new LiteDatabase($"Filename={_apps.DbPath}", LiteDbFactory.CreateMapper()))
         {
-            var tickets = db.GetCollection<Ticket>(SupportBot.Storage.LiteDb.LiteTicketRows.Collection);
+            var tickets = db.GetCollection<Ticket>(SupportBot.LiteDb.LiteTicketRows.Collection);
             var ticket = tickets.FindById(number);
             ticket.Subject = "Renamed to kubernetes ingress";
             ticket.UpdatedAt = DateTime.UtcNow.AddMinutes(5);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using SupportBot.LiteDb;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
 
@@ -143,7 +144,7 @@ public sealed class FullDiskTests : IDisposable
     public async Task A_write_that_failed_on_a_thread_that_has_ended_leaves_nothing_that_ends_the_process_later()
     {
         Assert.Equal(HttpStatusCode.OK, (await HealthAsync()).Status);
-        var gate = _app.Get<SupportBot.Storage.StoreGate>();
+        var gate = _app.Get<SupportBot.LiteDb.StoreGate>();
         _disk.Full = true;
         Exception? failure = null;
         var thread = new Thread(() =>

@@ -1,4 +1,5 @@
 using LiteDB;
+using SupportBot.LiteDb;
 using SupportBot.Storage;
 using SupportBot.Tests.Infrastructure;
 

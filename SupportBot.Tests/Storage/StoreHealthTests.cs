@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using SupportBot.LiteDb;
 using SupportBot.Storage;
 using SupportBot.Tests.Infrastructure;
 

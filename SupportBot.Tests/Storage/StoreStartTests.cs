@@ -1,4 +1,5 @@
 using LiteDB;
+using SupportBot.LiteDb;
 using SupportBot.Storage;
 using SupportBot.Tests.Faults;
 
@@ -47,7 +48,7 @@ public sealed class StoreStartTests : IDisposable
     {
         var run = await AppProcess.RunToExitAsync(DbPath, new() { ["Storage__FlushToDisk"] = "sometimes" });
 
-        AssertRefused(run, StorageExtensions.FlushToDiskKey, "must be true or false");
+        AssertRefused(run, LiteDbExtensions.FlushToDiskKey, "must be true or false");
     }
 
     [Fact]

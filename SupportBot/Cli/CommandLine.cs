@@ -1,8 +1,9 @@
 using Npgsql;
 using SupportBot.Outbox;
 using SupportBot.Slack.DeadLetters;
+using SupportBot.LiteDb;
 using SupportBot.Storage;
-using SupportBot.Storage.Postgres;
+using SupportBot.Postgres;
 
 namespace SupportBot.Cli;
 
@@ -40,12 +41,12 @@ public static class CommandLine
     private static int RunOnStore(IStoreVerb verb, string[] args, IConfiguration config)
     {
         // through the store's own door: the process lock refuses while the bot runs, a damaged file is named
-        using var file = new StoreFile(StorageExtensions.ConnectionString(config), (c, m) => new LiteDB.LiteDatabase(c, m),
+        using var file = new StoreFile(StoreEngine.LiteDbConnectionString(config), (c, m) => new LiteDB.LiteDatabase(c, m),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<StoreFile>.Instance);
         try
         {
             using var db = file.Open(verify: false);
-            return verb.Run(new Storage.LiteDb.LiteSession(db), args, DateTime.UtcNow, Console.Out);
+            return verb.Run(new LiteSession(db), args, DateTime.UtcNow, Console.Out);
         }
         catch (StoreUnavailableException e)
         {

@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Customers;
 
 /// <summary>Customer records, keyed by <see cref="Customer.Key"/>.</summary>
@@ -10,4 +12,13 @@ public interface ICustomerRows
     void Upsert(Customer customer);
 
     void Delete(string key);
+}
+
+/// <summary>Names the ICustomerRows on a store session: <c>session.Customers</c>.</summary>
+public static class CustomerRowsAccess
+{
+    extension(IStoreSession session)
+    {
+        public ICustomerRows Customers => session.Rows<ICustomerRows>();
+    }
 }

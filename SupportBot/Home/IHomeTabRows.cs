@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Home;
 
 /// <summary>The App Home tabs engineers opened, and when each is due a refresh.</summary>
@@ -17,4 +19,13 @@ public interface IHomeTabRows
     /// refreshing, each marked due again at <paramref name="until"/> in case this replica dies before refreshing it.
     /// </summary>
     List<HomeTabs.HomeTab> Claim(DateTime now, DateTime until);
+}
+
+/// <summary>Names the IHomeTabRows on a store session: <c>session.HomeTabs</c>.</summary>
+public static class HomeTabRowsAccess
+{
+    extension(IStoreSession session)
+    {
+        public IHomeTabRows HomeTabs => session.Rows<IHomeTabRows>();
+    }
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-using SupportBot.Tickets.Status;
 
 namespace SupportBot.Metrics;
 
@@ -21,7 +20,6 @@ public static class MetricsExtensions
         services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>();
         services.AddSingleton<SupportBotMetrics>();
-        services.AddSingleton<IStatusChangedHook, MetricsStatusHook>();
 
         var options = builder.Configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>() ?? new();
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);

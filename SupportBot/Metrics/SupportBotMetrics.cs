@@ -1,14 +1,12 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using SupportBot.Outbox;
-using SupportBot.Tickets;
 
 namespace SupportBot.Metrics;
 
 /// <summary>
 /// The app's own instruments (<c>supportbot_*</c>), the one class features call to count what happened. Counts are
-/// recorded after the change committed (<see cref="TicketChangeSet.AfterCommit"/>), so a rolled-back change counts
-/// nothing. With metrics disabled nobody listens and a call costs next to nothing.
+/// recorded after the change committed (the ticket change set's <c>AfterCommit</c>), so a rolled-back change counts
+/// nothing. It knows no feature: callers pass plain tags, and features add their gauges as <see cref="MetricsGauge"/>s. With metrics disabled nobody listens and a call costs next to nothing.
 /// </summary>
 public sealed class SupportBotMetrics
 {
@@ -23,12 +21,11 @@ public sealed class SupportBotMetrics
     private readonly Counter<long> _slackCalls;
     private readonly Histogram<double> _slackLatency;
 
-    public SupportBotMetrics(IMeterFactory meters, OutboxStore outbox)
+    public SupportBotMetrics(IMeterFactory meters, IEnumerable<MetricsGauge> gauges)
     {
         var meter = meters.Create(MeterName);
-        // read at scrape time: the outbox's own collection is the truth, no counter to drift from it
-        meter.CreateObservableGauge("supportbot_outbox_pending", outbox.CountPending, description: "Slack calls waiting in the outbox.");
-        meter.CreateObservableGauge("supportbot_outbox_failed", outbox.CountFailed, description: "Slack calls Slack refused for good.");
+        foreach (var gauge in gauges)
+            meter.CreateObservableGauge(gauge.Name, gauge.Read, description: gauge.Description);
         _created = meter.CreateCounter<long>("supportbot_tickets_created", description: "Tickets created, by source.");
         _taken = meter.CreateCounter<long>("supportbot_tickets_taken", description: "Tickets taken by an engineer.");
         _solved = meter.CreateCounter<long>("supportbot_tickets_solved", description: "Tickets solved, by resolution path.");
@@ -42,13 +39,12 @@ public sealed class SupportBotMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15] });
     }
 
-    public void TicketCreated(TicketSource source) => _created.Add(1, new KeyValuePair<string, object?>("source", source.ToString()));
+    public void TicketCreated(string source) => _created.Add(1, new KeyValuePair<string, object?>("source", source));
 
     public void TicketTaken() => _taken.Add(1);
 
     /// <summary>The path is the ticket's resolution when one was recorded, else <c>unspecified</c>.</summary>
-    public void TicketSolved(Ticket ticket) =>
-        _solved.Add(1, new KeyValuePair<string, object?>("path", ticket.Resolution?.Path.ToString() ?? "unspecified"));
+    public void TicketSolved(string? path) => _solved.Add(1, new KeyValuePair<string, object?>("path", path ?? "unspecified"));
 
     public void FirstResponse(TimeSpan after) => _firstResponse.Record(Math.Max(0, after.TotalSeconds));
 

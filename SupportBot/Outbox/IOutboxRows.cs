@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Outbox;
 
 /// <summary>The queued messages: inserted in the transaction of their cause, deleted once delivered.</summary>
@@ -36,4 +38,13 @@ public interface IOutboxRows
 
     /// <summary>Messages Slack refused for good, oldest first.</summary>
     List<OutboxMessage> SetAside();
+}
+
+/// <summary>Names the IOutboxRows on a store session: <c>session.Outbox</c>.</summary>
+public static class OutboxRowsAccess
+{
+    extension(IStoreSession session)
+    {
+        public IOutboxRows Outbox => session.Rows<IOutboxRows>();
+    }
 }

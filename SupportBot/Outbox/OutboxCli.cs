@@ -1,5 +1,4 @@
 using System.Globalization;
-using SupportBot.Cli;
 using SupportBot.Storage;
 
 namespace SupportBot.Outbox;

@@ -1,12 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SupportBot.Slack.Api;
-using SupportBot.Tickets;
 
 namespace SupportBot.Outbox;
 
 /// <summary>Makes one outbox call, resolving ticket threads and triage cards at the last moment.</summary>
-public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, OutboxStore outbox, OutboxTag tag, TimeProvider time,
+public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses tickets, OutboxStore outbox, OutboxTag tag, TimeProvider time,
     IEnumerable<IOutboxChannel> channels)
 {
     private readonly Dictionary<string, IOutboxChannel> _channels = channels.ToDictionary(c => c.Method, StringComparer.Ordinal);
@@ -79,36 +78,11 @@ public sealed class OutboxDelivery(SlackApiClient slack, TicketStore tickets, Ou
         return method;
     }
 
-    private void Retire(OutboxMessage message, Ticket? ticket, OutboxRecord record, string? ts)
+    private void Retire(OutboxMessage message, TicketAddress? ticket, OutboxRecord record, string? ts)
     {
         if (ticket is not null && record != OutboxRecord.Nothing && ts is not null)
-            RememberAndRetire(message, ticket.Number, record, ts);
+            tickets.RememberAndRetire(message, ticket.Number, record, ts);
         else
             outbox.Delivered(message);
     }
-
-    /// <summary>One commit for the ts Slack gave and the message's removal: a crash between them would post it twice.</summary>
-    private void RememberAndRetire(OutboxMessage message, int number, OutboxRecord record, string ts) => tickets.Change(set =>
-    {
-        set.Session.Outbox.Delete(message.Id);
-        var ticket = set.Find(number);
-        if (ticket is null)
-            return false;
-        switch (record)
-        {
-            case OutboxRecord.TicketThread:
-                ticket.ThreadTs ??= ts;
-                break;
-            case OutboxRecord.TriageCard:
-                ticket.TriageTs ??= ts;
-                break;
-            case OutboxRecord.Escalation:
-                // posts to one channel go out in queue order, so the oldest unanswered escalation is this one
-                if (ticket.Escalations.Find(e => e.Ts is null && e.ChannelId == message.Lane) is { } escalation)
-                    escalation.Ts = ts;
-                break;
-        }
-        set.Update(ticket);
-        return true;
-    });
 }

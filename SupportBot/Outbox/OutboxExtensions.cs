@@ -1,4 +1,5 @@
 using SupportBot.Health;
+using SupportBot.Metrics;
 using SupportBot.Storage;
 
 namespace SupportBot.Outbox;
@@ -10,6 +11,11 @@ public static class OutboxExtensions
         builder.Services.AddOptions<OutboxOptions>().BindSettings(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxStore>();
+        // read at scrape time: the outbox's own rows are the truth, no counter to drift from them
+        builder.Services.AddSingleton(sp => new MetricsGauge("supportbot_outbox_pending", "Slack calls waiting in the outbox.",
+            sp.GetRequiredService<OutboxStore>().CountPending));
+        builder.Services.AddSingleton(sp => new MetricsGauge("supportbot_outbox_failed", "Slack calls Slack refused for good.",
+            sp.GetRequiredService<OutboxStore>().CountFailed));
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddSingleton<OutboxPacing>();
         builder.Services.AddSingleton<OutboxTag>();

@@ -8,7 +8,7 @@ namespace SupportBot.Scheduling;
 /// one a day) and drops copies beyond Storage:Backup:Keep. Does nothing without Storage:Backup:Folder.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class BackupJob(StoreBackup backup, ILogger<BackupJob> logger) : IJob
+public sealed class BackupJob(IStoreBackup backup, ILogger<BackupJob> logger) : IJob
 {
     public static readonly JobKey Key = new("daily-backup", "storage");
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);

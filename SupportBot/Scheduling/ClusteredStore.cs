@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
-using SupportBot.Storage.Postgres;
+using SupportBot.Storage;
 
 namespace SupportBot.Scheduling;
 
@@ -17,7 +17,7 @@ public static class ClusteredStore
         quartz.UsePersistentStore(store =>
         {
             // the connection string is read when the scheduler is built, through the same named setting
-            store.UsePostgres(source => source.ConnectionStringName = PostgresConnection.Name);
+            store.UsePostgres(source => source.ConnectionStringName = StoreEngine.PostgresConnectionName);
             store.UseSystemTextJsonSerializer();
             store.UseClustering(); // also gives each replica a generated instance id (AUTO)
             // the schema is the migrations' job; Quartz only checks it is there

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Quartz;
 using SupportBot.Health;
-using SupportBot.Storage.Postgres;
+using SupportBot.Storage;
 
 namespace SupportBot.Scheduling;
 
@@ -15,8 +15,7 @@ public static class SchedulingExtensions
     {
         builder.Services.AddOptions<SchedulingOptions>().BindSettings(SchedulingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddPostgresConnection();
-        var clustered = PostgresConnection.Read(builder.Configuration) is not null;
+        var clustered = StoreEngine.IsPostgres(builder.Configuration);
         builder.AddQuartz(q =>
         {
             if (clustered)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using LiteDB;
 using SupportBot.Storage;
 using SupportBot.Tickets;
 

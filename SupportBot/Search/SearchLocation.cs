@@ -1,4 +1,3 @@
-using LiteDB;
 using Lucene.Net.Store;
 using SupportBot.Storage;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -17,11 +16,8 @@ public sealed class SearchLocation(IConfiguration configuration)
         {
             if (configuration["Search:IndexPath"] is { Length: > 0 } configured)
                 return Path.GetFullPath(configured);
-            var connection = configuration.GetConnectionString(StorageExtensions.ConnectionName);
-            var file = new ConnectionString(string.IsNullOrWhiteSpace(connection) ? StorageExtensions.DefaultConnection : connection).Filename;
-            if (string.IsNullOrEmpty(file) || file == ":memory:" || file == ":temp:")
+            if (StoreEngine.LiteDbFile(configuration) is not { } full)
                 return null;
-            var full = Path.GetFullPath(file);
             return Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full) + ".search");
         }
     }

@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Tickets;
 
 /// <summary>The stored tickets. Inside a write, a ticket read is locked until the commit (two replicas never both take it).</summary>
@@ -44,4 +46,13 @@ public enum SlaClock
     NextCheck,
     PendingNext,
     AutoClose,
+}
+
+/// <summary>Names the ITicketRows on a store session: <c>session.Tickets</c>.</summary>
+public static class TicketRowsAccess
+{
+    extension(IStoreSession session)
+    {
+        public ITicketRows Tickets => session.Rows<ITicketRows>();
+    }
 }

@@ -1,3 +1,4 @@
+using SupportBot.Outbox;
 using SupportBot.Slack.Interactions;
 using SupportBot.Storage;
 using SupportBot.Tickets.Intake;
@@ -27,6 +28,8 @@ public static class TicketsExtensions
         services.AddSingleton<StatusView>();
         services.AddSingleton<FormOpener>();
         services.AddSingleton<OnceIntake>();
+        services.AddSingleton<ITicketAddresses, TicketAddresses>();
+        services.AddSingleton<IStatusChangedHook, TicketMetricsHook>();
 
         services.AddSingleton<ISlashCommandHandler, TakeCommand>();
         services.AddSingleton<ISlashCommandHandler, StatusCommand>();

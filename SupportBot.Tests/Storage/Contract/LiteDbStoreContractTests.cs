@@ -1,5 +1,6 @@
 using LiteDB;
 using Microsoft.Extensions.Logging.Abstractions;
+using SupportBot.LiteDb;
 using SupportBot.Storage;
 
 namespace SupportBot.Tests.Storage.Contract;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using SupportBot.Storage;
-using SupportBot.Storage.Postgres;
+using SupportBot.Postgres;
 using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Storage.Contract;

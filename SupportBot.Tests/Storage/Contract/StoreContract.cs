@@ -1,6 +1,8 @@
 using SupportBot.Storage;
 using SupportBot.Tickets;
 
+using SupportBot.Outbox;
+
 namespace SupportBot.Tests.Storage.Contract;
 
 /// <summary>
@@ -84,7 +86,7 @@ public abstract partial class StoreContract
 
         var found = Gate.Read(s => s.Tickets.Find(stored.Number))!;
 
-        Assert.Equal(SupportBot.Storage.Postgres.PgJson.Write(stored), SupportBot.Storage.Postgres.PgJson.Write(found));
+        Assert.Equal(SupportBot.Postgres.PgJson.Write(stored), SupportBot.Postgres.PgJson.Write(found));
         Assert.Equal(DateTimeKind.Utc, found.CreatedAt.Kind);
         Assert.True(found.IsAssigned);
         Assert.Null(Gate.Read(s => s.Tickets.Find(999)));

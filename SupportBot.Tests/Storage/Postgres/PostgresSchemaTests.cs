@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using SupportBot.Storage.Postgres;
+using SupportBot.Postgres;
 using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Storage.Postgres;

@@ -1,12 +1,15 @@
 using LiteDB;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using SupportBot.LiteDb;
 using SupportBot.Outbox;
 using SupportBot.Slack.DeadLetters;
 using SupportBot.Storage;
-using SupportBot.Storage.Postgres;
+using SupportBot.Postgres;
 using SupportBot.Tests.Hosting;
 using SupportBot.Tests.Infrastructure;
+
+using SupportBot.Slack.Events;
 
 namespace SupportBot.Tests.Storage.Postgres;
 

@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Dashboard.Auth;
 
 /// <summary>Dashboard sign-in links and sessions, stored by the hash of their token.</summary>
@@ -17,4 +19,13 @@ public enum GrantKind
 {
     Link,
     Session,
+}
+
+/// <summary>Names the IGrantRows on a store session: <c>session.Grants</c>.</summary>
+public static class GrantRowsAccess
+{
+    extension(IStoreSession session)
+    {
+        public IGrantRows Grants => session.Rows<IGrantRows>();
+    }
 }

@@ -1,4 +1,3 @@
-using LiteDB;
 using SupportBot.Storage;
 using SupportBot.Tickets;
 

@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Slack.DeadLetters;
 
 /// <summary>Requests that could not be handled, kept for a person to look at and replay.</summary>
@@ -12,4 +14,13 @@ public interface IDeadLetterRows
     int Count();
 
     bool Delete(long id);
+}
+
+/// <summary>Names the IDeadLetterRows on a store session: <c>session.DeadLetters</c>.</summary>
+public static class DeadLetterRowsAccess
+{
+    extension(IStoreSession session)
+    {
+        public IDeadLetterRows DeadLetters => session.Rows<IDeadLetterRows>();
+    }
 }

@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Slack.Events;
 
 /// <summary>Events API callbacks as received, keyed by <c>event_id</c>.</summary>
@@ -22,4 +24,13 @@ public interface IEventRows
 
     /// <summary>Removes handled events received before <paramref name="before"/>; how many.</summary>
     int PruneProcessed(DateTime before);
+}
+
+/// <summary>Names the IEventRows on a store session: <c>session.Events</c>.</summary>
+public static class EventRowsAccess
+{
+    extension(IStoreSession session)
+    {
+        public IEventRows Events => session.Rows<IEventRows>();
+    }
 }

@@ -50,7 +50,7 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
                 set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket, TriageThread.Mirror(ticket, ticket.Description)));
             return ticket;
         }
-        set.AfterCommit(() => metrics.TicketCreated(ticket.Source));
+        set.AfterCommit(() => metrics.TicketCreated(ticket.Source.ToString()));
 
         // in Slack the confirmation comes first; with no thread yet it starts the ticket's thread
         set.Send(CustomerMessages.Tell(ticket, Confirmation(ticket)));

@@ -1,0 +1,26 @@
+using LiteDB;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SupportBot.Storage;
+
+namespace SupportBot.LiteDb;
+
+/// <summary>
+/// The store is ready when a trivial read answers. A store busy with a long sweep is working, not broken: that is
+/// Degraded (still 200), so an orchestrator does not restart a bot for catching up after downtime.
+/// </summary>
+public sealed class LiteDbHealthCheck(StoreGate gate) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Task.FromResult(gate.TryRead(db => db.GetCollectionNames().Count(), TimeSpan.FromMilliseconds(250), out _)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Degraded("the store is busy"));
+        }
+        catch (Exception e) when (e is LiteException or IOException or ObjectDisposedException or StoreUnavailableException)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("LiteDB does not answer", e));
+        }
+    }
+}

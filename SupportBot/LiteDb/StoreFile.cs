@@ -1,0 +1,239 @@
+using LiteDB;
+using SupportBot.Storage;
+
+namespace SupportBot.LiteDb;
+
+/// <summary>
+/// The data file: opened only by one process at a time (an OS lock on <c>&lt;file&gt;.lock</c> beside it, held for
+/// the process's life), and refused when it exists with data but cannot be read — never replaced by a silent new
+/// store. Every refusal is a <see cref="StoreUnavailableException"/> with one line naming the file and what to do.
+/// </summary>
+public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILogger<StoreFile> logger,
+    bool flushToDisk = true, IEnumerable<IStoreWarmUp>? warmUps = null) : IDisposable
+{
+    /// <summary>LiteDB writes its data file in pages of this size; any other length is a cut file.</summary>
+    public const int PageSize = 8192;
+
+    private readonly ConnectionString _connection = new(connectionString);
+    /// <summary>How long a start waits for the lock before deciding another process holds it.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(3);
+
+    private FileStream? _lock;
+    private bool _disposed;
+
+    /// <summary>The data file's full path; null for an in-memory store.</summary>
+    public string? Path { get; } = Resolve(new ConnectionString(connectionString).Filename);
+
+    public string LockPath => Path + ".lock";
+
+    /// <summary>LiteDB 5's write-ahead log beside the data file, where every commit is appended.</summary>
+    public string? LogPath => Path is null ? null
+        : System.IO.Path.Combine(Folder, System.IO.Path.GetFileNameWithoutExtension(Path) + "-log" + System.IO.Path.GetExtension(Path));
+
+    /// <summary>
+    /// Makes the commits written so far survive a power cut (fsync of the log). LiteDB 5 writes each commit's pages
+    /// to the log without ever flushing them to the disk (LiteDB#2818); it flushes the data file only when a
+    /// checkpoint copies the log into it, before emptying the log. So the log alone needs it, once per commit.
+    /// </summary>
+    public void FlushLog()
+    {
+        if (!flushToDisk || LogPath is not { } log || !File.Exists(log))
+            return;
+        // fsync reaches the file's pages whichever descriptor wrote them; LiteDB's own stream is out of reach
+        using var handle = File.OpenHandle(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        RandomAccess.FlushToDisk(handle);
+    }
+
+    /// <summary>Opens the engine. <paramref name="verify"/> (at start) reads every document once, so a damaged file is found now, not mid-request.</summary>
+    public LiteDatabase Open(bool verify)
+    {
+        if (_connection.Connection == ConnectionType.Shared)
+        {
+            // shared mode opens and closes the file around every operation: measured ~5x slower per write
+            logger.LogWarning("ConnectionStrings:LiteDb uses Connection=shared; direct mode is much faster for a single bot process");
+        }
+        if (Path is not null)
+        {
+            PrepareFolder();
+            TakeLock();
+            if (verify)
+                RefuseCutFile();
+        }
+        LiteDatabase? db = null;
+        try
+        {
+            db = opener(_connection, LiteDbFactory.CreateMapper());
+            if (verify)
+            {
+                var hasData = HasData;
+                if (hasData)
+                    ReadEverything(db);
+                // the indexes an upgrade adds are built on this engine too, and the warm-ups read through them
+                LiteDb.LiteSchema.Apply(db);
+                WarmUp(db);
+                if (hasData)
+                {
+                    // LiteDB 5 keeps every page one query reads pinned in its cache until the query ends, and never
+                    // gives the cache back: what the check and the warm-ups pinned at once would stay for good. A
+                    // fresh engine starts with an empty cache; the old one is garbage.
+                    Dispose(db);
+                    db = null;
+                    db = opener(_connection, LiteDbFactory.CreateMapper());
+                    // once, at start: hand that memory back to the OS now, not whenever the GC would get round to it
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                }
+            }
+            // each engine has its own mapper to prepare (the indexes exist by now: a no-op for them)
+            LiteDb.LiteSchema.Apply(db);
+            return db;
+        }
+        catch (Exception e) when (Path is not null && e is not StoreUnavailableException)
+        {
+            Dispose(db);
+            throw e is UnauthorizedAccessException || (e is IOException && !HasData) ? NotWritable(e) : Damaged(e.Message, e);
+        }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _lock?.Dispose();
+        _lock = null;
+    }
+
+    private bool HasData => Path is not null && File.Exists(Path) && new FileInfo(Path).Length > 0;
+
+    private string Folder => System.IO.Path.GetDirectoryName(Path)!;
+
+    private void PrepareFolder()
+    {
+        try
+        {
+            Directory.CreateDirectory(Folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw NotWritable(e);
+        }
+    }
+
+    private void TakeLock()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_lock is not null)
+            return;
+        var deadline = DateTime.UtcNow + LockWait;
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive flock on Linux and macOS and a share-mode lock on Windows; the OS
+                // lifts it when the process dies, so a crash never leaves the file locked
+                _lock = new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw NotWritable(e);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                // a restart can come while the previous instance is still closing the file
+                Thread.Sleep(100);
+            }
+            catch (IOException e)
+            {
+                throw new StoreUnavailableException(
+                $"another SupportBot process is using the data file {Path} (it holds {LockPath}). One process per data file: stop the other one, or give this one its own ConnectionStrings:LiteDb.", e, locked: true);
+            }
+        }
+    }
+
+    private void RefuseCutFile()
+    {
+        if (HasData && new FileInfo(Path!).Length % PageSize != 0)
+            throw Damaged($"its length, {new FileInfo(Path!).Length} bytes, is not a whole number of {PageSize}-byte pages; the file was cut short", null);
+    }
+
+    /// <summary>Loads the <see cref="IStoreWarmUp"/> copies; one that fails is left to load on first use, as it would have.</summary>
+    private void WarmUp(LiteDatabase db)
+    {
+        foreach (var warmUp in warmUps ?? [])
+        {
+            try
+            {
+                warmUp.WarmUp(new LiteDb.LiteSession(db));
+            }
+            catch (Exception e) when (e is not StoreUnavailableException)
+            {
+                logger.LogWarning(e, "Loading {WarmUp} at start failed; it loads on first use", warmUp.GetType().Name);
+            }
+        }
+    }
+
+    /// <summary>Documents the start-up check reads per query; see <see cref="ReadEverything"/>.</summary>
+    public const int CheckChunk = 1000;
+
+    /// <summary>
+    /// Reads every document, a chunk of <see cref="CheckChunk"/> per query in <c>_id</c> order: one query over the
+    /// whole file would pin every page it read in LiteDB's cache until it ended, the file's size at once (1.5 GB at
+    /// 1,000,000 tickets), while a chunk's pages are free for the next one.
+    /// </summary>
+    private static void ReadEverything(LiteDatabase db)
+    {
+        foreach (var name in db.GetCollectionNames().ToList())
+        {
+            var collection = db.GetCollection(name);
+            long read = 0;
+            var after = BsonValue.MinValue;
+            while (true)
+            {
+                var chunk = collection.Find(Query.GT("_id", after), 0, CheckChunk).ToList();
+                read += chunk.Count;
+                if (chunk.Count < CheckChunk)
+                    break;
+                after = chunk[^1]["_id"];
+            }
+            if (read != collection.LongCount())
+                throw new InvalidDataException($"collection {name} lists {collection.LongCount()} documents but {read} could be read");
+        }
+    }
+
+    private StoreUnavailableException Damaged(string reason, Exception? inner) => new(
+        $"the data file {Path} exists but cannot be read ({reason}). Nothing was changed. Restore it from a backup (see README, Backups), " +
+        "or move it aside to start an empty store on purpose.", inner);
+
+    private StoreUnavailableException NotWritable(Exception e) => new(
+        $"the data folder {Folder} is not writable for user {Environment.UserName} (uid {Uid}): {e.Message} " +
+        "Give that user write access (e.g. chown the Docker volume) or point ConnectionStrings:LiteDb elsewhere.", e);
+
+    private static string Uid => OperatingSystem.IsWindows() ? "n/a" : Environment.GetEnvironmentVariable("UID") ?? UnixUid();
+
+    private static string UnixUid()
+    {
+        try
+        {
+            return File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal))?
+                .Split('\t', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1) ?? "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string? Resolve(string? filename) =>
+        string.IsNullOrEmpty(filename) || filename == ":memory:" || filename == ":temp:" ? null : System.IO.Path.GetFullPath(filename);
+
+    private static void Dispose(LiteDatabase? db)
+    {
+        try
+        {
+            db?.Dispose();
+        }
+        catch (Exception)
+        {
+            // a half-opened engine may fail to close; it is dropped either way
+        }
+    }
+}

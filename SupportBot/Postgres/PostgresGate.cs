@@ -1,0 +1,157 @@
+using System.Data;
+using Npgsql;
+using SupportBot.Storage;
+
+using SupportBot.Tickets;
+
+namespace SupportBot.Postgres;
+
+/// <summary>
+/// The store on PostgreSQL, shared by every replica. A write is one READ COMMITTED transaction on its own pooled
+/// connection; ticket reads inside it lock their rows, so concurrent writers on any replica queue per ticket instead
+/// of per store. A write that loses a race (deadlock, serialization failure, or a unique key another replica just
+/// committed) is run again from the start, up to <see cref="Attempts"/> times: the works are written to be run again,
+/// as the LiteDB group commit also does. A write the database did not confirm is a <see cref="StoreWriteFailedException"/>.
+/// </summary>
+public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> logger) : IStoreGate
+{
+    public const int Attempts = 5;
+
+    /// <summary>The session of the write (or read) running on this flow, so a write inside a write joins it.</summary>
+    private readonly AsyncLocal<PgSession?> _current = new();
+    private volatile bool _writeFailed;
+    private int _writing;
+
+    public bool Shared => true;
+
+    public int QueuedWrites => Volatile.Read(ref _writing);
+
+    public bool WriteFailing => _writeFailed;
+
+    public void Open()
+    {
+        try
+        {
+            Read(s => s.Tickets.Count());
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw new StoreUnavailableException($"PostgreSQL (ConnectionStrings:Postgres) does not answer: {e.Message}", e);
+        }
+    }
+
+    public T Read<T>(Func<IStoreSession, T> read)
+    {
+        if (_current.Value is { } open)
+            return read(open);
+        using var connection = source.OpenConnection();
+        return Within(new PgSession(connection, null), read);
+    }
+
+    /// <summary>Reads never wait on a process-wide lock here; the wait bounds a database that does not answer.</summary>
+    public bool TryRead<T>(Func<IStoreSession, T> read, TimeSpan wait, out T? result)
+    {
+        var reading = Task.Run(() => Read(read));
+        try
+        {
+            if (!reading.Wait(wait))
+            {
+                result = default;
+                return false;
+            }
+        }
+        catch (AggregateException e) when (e.InnerException is not null)
+        {
+            throw e.InnerException;
+        }
+        result = reading.Result;
+        return true;
+    }
+
+    public T Write<T>(Func<IStoreSession, T> work, Action? committed = null)
+    {
+        if (_current.Value is { Writing: true } open)
+        {
+            var joined = work(open);
+            committed?.Invoke();
+            return joined;
+        }
+        Interlocked.Increment(ref _writing);
+        try
+        {
+            var result = WriteWithRetries(work);
+            if (_writeFailed)
+                logger.LogWarning("The store saves again");
+            _writeFailed = false;
+            committed?.Invoke();
+            return result;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _writing);
+        }
+    }
+
+    public void Write(Action<IStoreSession> work) => Write(s => { work(s); return true; });
+
+    public bool TryWrite(Action<IStoreSession> work, TimeSpan wait)
+    {
+        Write(work);
+        return true;
+    }
+
+    private T WriteWithRetries<T>(Func<IStoreSession, T> work)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return WriteOnce(work);
+            }
+            catch (PostgresException e) when (LostARace(e) && attempt < Attempts)
+            {
+                logger.LogDebug("A write lost a race ({State}); running it again", e.SqlState);
+            }
+            catch (Exception e) when (IsStoreFailure(e))
+            {
+                _writeFailed = true;
+                logger.LogError("A write did not reach the store ({Error}); it was not saved and will be reported as failed", e.Message);
+                throw new StoreWriteFailedException(e);
+            }
+        }
+    }
+
+    private T WriteOnce<T>(Func<IStoreSession, T> work)
+    {
+        using var connection = source.OpenConnection();
+        using var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        var result = Within(new PgSession(connection, transaction), work);
+        transaction.Commit();
+        return result;
+    }
+
+    private T Within<T>(PgSession session, Func<IStoreSession, T> work)
+    {
+        var outer = _current.Value;
+        _current.Value = session;
+        try
+        {
+            return work(session);
+        }
+        finally
+        {
+            _current.Value = outer;
+        }
+    }
+
+    /// <summary>Deadlock, serialization failure, or a unique key committed meanwhile by another writer.</summary>
+    private static bool LostARace(PostgresException e) => e.SqlState is "40P01" or "40001" or "23505";
+
+    /// <summary>The database, the network or the disk failed, as opposed to a rule of the data or a bug in the work.</summary>
+    private static bool IsStoreFailure(Exception e) => e switch
+    {
+        PostgresException pg => pg.SqlState[..2] is "08" or "53" or "57" or "58" or "40" or "XX",
+        NpgsqlException or TimeoutException or IOException or System.Net.Sockets.SocketException => true,
+        _ => false,
+    };
+}
