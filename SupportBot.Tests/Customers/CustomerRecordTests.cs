@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using SupportBot.Customers;
 using SupportBot.Tests.Infrastructure;
 
+using SupportBot.Work.Customers;
+
 namespace SupportBot.Tests.Customers;
 
 /// <summary>Customer records: seeded from the settings, edited in Slack through a modal, with who and when.</summary>

@@ -1,6 +1,8 @@
 using SupportBot.Customers;
 using SupportBot.Tests.Infrastructure;
 
+using SupportBot.Work.Customers;
+
 namespace SupportBot.Tests.Customers;
 
 /// <summary>Records edited in Slack survive a restart, and the settings seed adds new names without overwriting edits.</summary>

@@ -54,7 +54,7 @@ public sealed class PagesTests() : AppTest(new() { ["Dashboard:PublicUrl"] = "ht
             var t = set.Find(number)!;
             t.Subject = "Token leak <script>alert(1)</script>";
             t.Notes.Add(new TicketNote { At = set.Now, AuthorId = TestSettings.Engineer, Text = "Checked the logs: rotation bug" });
-            t.Conversation.Entries.Add(new SupportBot.Threads.ConversationEntry { Ts = "2.2", UserId = TestSettings.Customer, Text = "Any news?", At = set.Now });
+            t.Conversation.Entries.Add(new SupportBot.Tickets.ConversationEntry { Ts = "2.2", UserId = TestSettings.Customer, Text = "Any news?", At = set.Now });
             t.Resolution = new TicketResolution { Path = ResolutionPath.Security, Link = "https://security.example.com/SEC-9", At = set.Now };
             set.Update(t);
             set.Insert(new Ticket { Subject = "Rotate keys", Kind = TicketKind.Task, TaskOf = number, ChannelId = TestSettings.SupportChannel });

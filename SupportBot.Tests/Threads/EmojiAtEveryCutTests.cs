@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Threads;
 
+using SupportBot.Tickets;
+
 namespace SupportBot.Tests.Threads;
 
 /// <summary>

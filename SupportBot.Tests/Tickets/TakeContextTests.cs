@@ -2,6 +2,8 @@ using SupportBot.Customers;
 using SupportBot.Tests.Customers;
 using SupportBot.Tests.Infrastructure;
 
+using SupportBot.Work.Customers;
+
 namespace SupportBot.Tests.Tickets;
 
 /// <summary>Seed step 5: what /take tells the engineer about the customer, their other tickets and similar solved cases.</summary>

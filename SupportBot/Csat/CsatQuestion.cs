@@ -24,10 +24,5 @@ public static class CsatQuestion
         };
     }
 
-    public static string Label(CsatRating rating) => rating switch
-    {
-        CsatRating.Good => "😀 Good",
-        CsatRating.Ok => "😐 OK",
-        _ => "🙁 Bad",
-    };
+    public static string Label(CsatRating rating) => rating.Label();
 }

@@ -8,7 +8,7 @@ namespace SupportBot.Csat;
 /// A customer ticket just solved asks its requester for a rating, in its conversation and after the "solved"
 /// message. Tasks have no customer, and a ticket already rated is not asked again.
 /// </summary>
-public sealed class CsatStatusHook(IOptions<CsatOptions> options) : IStatusChangedHook
+public sealed class CsatStatusHook(IOptions<CsatOptions> options, CustomerMessages customerMessages) : IStatusChangedHook
 {
     public void OnStatusChanged(TicketChangeSet set, Ticket ticket, TicketStatus from)
     {
@@ -16,6 +16,6 @@ public sealed class CsatStatusHook(IOptions<CsatOptions> options) : IStatusChang
             return;
         if (ticket.Status != TicketStatus.Solved || from == TicketStatus.Solved)
             return;
-        set.SendLast(CustomerMessages.Tell(ticket, CsatQuestion.Build(ticket)));
+        set.SendLast(customerMessages.Tell(ticket, CsatQuestion.Build(ticket)));
     }
 }

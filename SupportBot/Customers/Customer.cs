@@ -1,4 +1,3 @@
-using LiteDB;
 
 namespace SupportBot.Customers;
 
@@ -9,7 +8,6 @@ namespace SupportBot.Customers;
 public sealed class Customer
 {
     /// <summary>The name in lower case: one record per customer name.</summary>
-    [BsonId]
     public string Key { get; set; } = "";
 
     public string Name { get; set; } = "";
@@ -33,7 +31,6 @@ public sealed class Customer
     /// <summary>Who changed what, when; an edit made in Slack keeps the settings from overwriting the record.</summary>
     public List<CustomerChange> Changes { get; set; } = [];
 
-    [BsonIgnore]
     public bool EditedInSlack => Changes.Any(c => c.By is not null);
 
     public static string KeyOf(string name) => name.Trim().ToLowerInvariant();

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using SupportBot.Health;
 using SupportBot.Slack.Interactions;
 using SupportBot.Storage;
-using SupportBot.Tickets.Status;
 
 namespace SupportBot.Customers;
 
@@ -41,8 +40,6 @@ public static class CustomersExtensions
         builder.Services.AddSingleton<IStoreSeed, CustomerSeed>();
         builder.Services.AddSingleton<CustomerStore>();
         builder.Services.AddSingleton<CustomerDirectory>();
-        builder.Services.AddSingleton<IStatusSubcommand, CustomerSubcommand>();
-        builder.Services.AddSingleton<IViewSubmissionHandler, CustomerFormSubmission>();
         return builder;
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using SupportBot.Outbox;
 using SupportBot.Storage;
 
+using SupportBot.Tickets;
+
 namespace SupportBot.Email;
 
 public static class EmailExtensions
@@ -13,6 +15,7 @@ public static class EmailExtensions
         services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddSingleton<IOutboxChannel, SmtpMailChannel>();
+        services.AddSingleton<ICustomerChannel, EmailCustomerChannel>();
         services.AddSingleton<MailboxCursors>();
         services.AddSingleton<MailIntake>();
         services.AddSingleton<MailboxReader>();

@@ -9,7 +9,6 @@ namespace SupportBot.Email;
 /// </summary>
 public sealed class MailboxCursor
 {
-    [LiteDB.BsonId]
     public string Mailbox { get; set; } = "";
     public uint UidValidity { get; set; }
     public uint LastUid { get; set; }

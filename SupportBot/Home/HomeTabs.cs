@@ -12,7 +12,6 @@ public sealed class HomeTabs(IStoreGate gate)
 
     public sealed class HomeTab
     {
-        [LiteDB.BsonId(autoId: false)]
         public string UserId { get; set; } = "";
 
         public DateTime? RefreshAt { get; set; }

@@ -11,7 +11,7 @@ namespace SupportBot.Intake;
 /// An engineer answering, from Slack, a customer who talks outside it (mail, GitHub): sent through
 /// <see cref="CustomerMessages"/>, counted as the first response, and mirrored under the triage card.
 /// </summary>
-public sealed class CustomerAnswers(TicketStore store, StatusChanger status, IOptions<SlackOptions> slack, IOptions<IntakeOptions> intake)
+public sealed class CustomerAnswers(TicketStore store, StatusChanger status, IOptions<SlackOptions> slack, IOptions<IntakeOptions> intake, CustomerMessages customerMessages)
 {
     /// <summary>Null when the answer is on its way, else why it was not sent. <paramref name="answerId"/> makes a repeat a no-op.</summary>
     public string? Send(int number, string engineerId, string text, string answerId) => store.Change(set =>
@@ -24,7 +24,7 @@ public sealed class CustomerAnswers(TicketStore store, StatusChanger status, IOp
             return $"The bot cannot comment on GitHub without Intake:GitHub:Token: answer on the issue ({TicketPeople.Where(ticket)}).";
         if (ticket.Conversation.Contains(answerId))
             return null;
-        if (CustomerMessages.Tell(ticket, text) is not { } message)
+        if (customerMessages.Tell(ticket, text) is not { } message)
             return $"#{number} has no customer to answer ({TicketPeople.Source(ticket.Source)}).";
         set.Send(message);
         ticket.Conversation.Add(new ConversationEntry { Ts = answerId, UserId = engineerId, FromTeam = true, Text = text, At = set.Now });

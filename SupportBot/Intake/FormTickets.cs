@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SupportBot.Customers;
-using SupportBot.Email;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Intake;
 
@@ -14,7 +13,7 @@ public sealed record FormRequest(string Subject, string Description, string? Ema
 /// Makes a form submission a ticket once per delivery key. The customer gave an address, so with outgoing mail set
 /// up they are answered by mail; without it the team answers them itself.
 /// </summary>
-public sealed class FormTickets(OnceIntake once, IOptions<EmailOptions> email, IOptions<CustomersOptions> customers)
+public sealed class FormTickets(OnceIntake once, IEnumerable<ICustomerChannel> channels, IOptions<CustomersOptions> customers)
 {
     public const int MaxSubject = 150;
 
@@ -24,7 +23,7 @@ public sealed class FormTickets(OnceIntake once, IOptions<EmailOptions> email, I
         subject = subject.Length <= MaxSubject ? subject : subject[..(MaxSubject - 1)] + "…";
         var address = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
         var name = string.IsNullOrWhiteSpace(form.Name) ? null : form.Name.Trim();
-        var canMail = address is not null && !string.IsNullOrWhiteSpace(email.Value.Smtp.Host);
+        var canMail = address is not null && channels.Any(c => c.Kind == ConversationKind.Email && c.CanSend);
         var via = new CustomerConversation
         {
             Kind = canMail ? ConversationKind.Email : ConversationKind.None,

@@ -7,6 +7,7 @@ using SupportBot.Intake.OpsGenie;
 using SupportBot.Intake.Webhooks;
 using SupportBot.Outbox;
 using SupportBot.Slack.Interactions;
+using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 
 namespace SupportBot.Intake;
@@ -28,6 +29,7 @@ public static class IntakeExtensions
         services.AddSingleton<HubSpotWebhook>();
         services.AddSingleton<StandardWebhook>();
         services.AddSingleton<IOutboxChannel, GitHubCommentChannel>();
+        services.AddSingleton<ICustomerChannel, GitHubCustomerChannel>();
         services.AddSingleton<CustomerAnswers>();
         services.AddSingleton<IStatusSubcommand, ReplySubcommand>();
         services.AddSingleton<IShortcutHandler, SendToCustomerShortcut>();

@@ -1,9 +1,20 @@
 using LiteDB;
-using SupportBot.Storage;
+using SupportBot.Customers;
+using SupportBot.Dashboard.Auth;
+using SupportBot.Email;
+using SupportBot.Home;
+using SupportBot.Outbox;
+using SupportBot.Slack.DeadLetters;
+using SupportBot.Slack.Events;
+using SupportBot.Tickets;
+using SupportBot.Tickets.Intake;
 
 namespace SupportBot.LiteDb;
 
-/// <summary>How the bot maps its documents.</summary>
+/// <summary>
+/// How the bot maps its documents. The records themselves carry no LiteDB attributes: which member is a document's
+/// <c>_id</c>, and which computed members are not stored, is said here, the one mapper every engine instance uses.
+/// </summary>
 public static class LiteDbFactory
 {
     public static BsonMapper CreateMapper()
@@ -13,6 +24,23 @@ public static class LiteDbFactory
         mapper.RegisterType(
             serialize: (DateTime d) => new BsonValue(d.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : d.ToUniversalTime()),
             deserialize: b => b.AsDateTime.ToUniversalTime());
+        MapKeys(mapper);
         return mapper;
+    }
+
+    /// <summary>Each record's key; numbers are given by the bot (its sequences), except dead letters', which LiteDB counts.</summary>
+    private static void MapKeys(BsonMapper mapper)
+    {
+        mapper.Entity<Ticket>().Id(t => t.Number, autoId: false).Ignore(t => t.Talks);
+        mapper.Entity<Conversation>().Ignore(c => c.Count);
+        mapper.Entity<OutboxMessage>().Id(m => m.Id, autoId: false);
+        mapper.Entity<OutboxLane>().Id(l => l.Lane, autoId: false);
+        mapper.Entity<IntakeKey>().Id(k => k.Id);
+        mapper.Entity<StoredEvent>().Id(e => e.EventId);
+        mapper.Entity<DeadLetter>().Id(l => l.Id, autoId: true);
+        mapper.Entity<Customer>().Id(c => c.Key).Ignore(c => c.EditedInSlack);
+        mapper.Entity<SignIns.Grant>().Id(g => g.Hash, autoId: false);
+        mapper.Entity<MailboxCursor>().Id(c => c.Mailbox);
+        mapper.Entity<HomeTabs.HomeTab>().Id(t => t.UserId, autoId: false);
     }
 }

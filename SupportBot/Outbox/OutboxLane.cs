@@ -3,7 +3,6 @@ namespace SupportBot.Outbox;
 /// <summary>A lane (channel) of the outbox and the replica delivering it until <see cref="LeaseUntil"/>.</summary>
 public sealed class OutboxLane
 {
-    [LiteDB.BsonId(autoId: false)]
     public string Lane { get; set; } = "";
 
     public string? Owner { get; set; }

@@ -1,4 +1,3 @@
-using LiteDB;
 
 namespace SupportBot.Outbox;
 
@@ -9,7 +8,6 @@ namespace SupportBot.Outbox;
 public sealed class OutboxMessage
 {
     /// <summary>From the outbox's stored sequence (<see cref="OutboxStore.Enqueue"/>): never reused, also after a restart.</summary>
-    [BsonId(autoId: false)]
     public long Id { get; set; }
 
     /// <summary>Ordering scope: the channel for channel messages, a private lane for one-off calls.</summary>

@@ -1,6 +1,8 @@
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 
+using SupportBot.Tickets.Take;
+
 namespace SupportBot.Search;
 
 public static class SearchExtensions
@@ -14,6 +16,7 @@ public static class SearchExtensions
         services.AddSingleton<ITicketsCommitted>(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddSingleton<TicketSearch>();
+        services.AddSingleton<ISimilarTickets, SimilarTicketsFromSearch>();
         services.AddSingleton<IStatusSubcommand, SearchSubcommand>();
         services.AddSingleton<IStatusSubcommand, SimilarSubcommand>();
         return builder;

@@ -13,7 +13,7 @@ namespace SupportBot.Sla;
 /// counts as solved, the customer learns a reply reopens it, and the assignee gets a note.
 /// </summary>
 public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChanger changer, SlaPolicy policy,
-    ILogger<PendingSweep> logger) : ISweep
+    ILogger<PendingSweep> logger, CustomerMessages customerMessages) : ISweep
 {
     public int Run() => due.ForEach(SlaClock.PendingNext, Act);
 
@@ -34,7 +34,7 @@ public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChang
         set.Update(ticket);
         if (sent == 0)
             return false;
-        set.Send(CustomerMessages.Tell(ticket, FollowUp(ticket)));
+        set.Send(customerMessages.Tell(ticket, FollowUp(ticket)));
         var number = ticket.Number;
         set.AfterCommit(() => logger.LogInformation("Pending follow-up reminder for ticket #{Number} queued to the customer's thread", number));
         return true;
@@ -46,7 +46,7 @@ public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChang
         TicketResolver.Record(set, ticket, new ResolutionChoice(ResolutionPath.NoReply, null, $"no reply within {after}"), actorId: null);
         changer.Apply(set, ticket, TicketStatus.Solved, actorId: null,
             note: $"solved automatically: no reply from the customer within {after} of business time", actorIsTeam: false);
-        set.Send(CustomerMessages.Tell(ticket,
+        set.Send(customerMessages.Tell(ticket,
             $"We haven't heard back, so I've marked #{ticket.Number} as solved. If anything is still not right, just reply in this thread and it will reopen."));
         if (ticket.AssigneeId is { } assignee)
             set.Send(OutboxMessages.DirectMessage(assignee, new SlackMessage(

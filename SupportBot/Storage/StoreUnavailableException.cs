@@ -10,3 +10,12 @@ public sealed class StoreUnavailableException(string message, Exception? inner =
 /// <summary>A write did not reach the disk (full, failing, gone): nothing of it was kept, and it must not be answered as success.</summary>
 public sealed class StoreWriteFailedException(Exception inner)
     : Exception($"The store could not save a change: {inner.Message}", inner);
+
+public static class StoreFailures
+{
+    /// <summary>
+    /// Whether a store call failed because the store could not take the write (a failed commit, the disk, the embedded
+    /// engine's own error), as opposed to a bug in the work: what a caller that must not lose its input catches.
+    /// </summary>
+    public static bool IsWriteFailure(Exception e) => e is StoreWriteFailedException or IOException or LiteDB.LiteException;
+}

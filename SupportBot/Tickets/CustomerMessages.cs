@@ -1,5 +1,3 @@
-using SupportBot.Email;
-using SupportBot.Intake.GitHub;
 using SupportBot.Outbox;
 using SupportBot.Slack.Blocks;
 
@@ -7,32 +5,36 @@ namespace SupportBot.Tickets;
 
 /// <summary>
 /// The one place that says something to a ticket's customer (acknowledgement, accountability, hand-off, resolution,
-/// follow-ups), wherever the customer asked: a reply in the Slack thread, a mail in the email thread, a comment on
-/// the GitHub issue, or nothing for a ticket with no customer to tell (an OpsGenie incident). The features that
-/// speak to customers never need to know where the customer asked.
+/// follow-ups), wherever the customer asked: a reply in the Slack thread, or through the <see cref="ICustomerChannel"/>
+/// of the ticket's conversation (a mail in the email thread, a comment on the GitHub issue), or nothing for a ticket
+/// with no customer to tell (an OpsGenie incident). The features that speak to customers never need to know where
+/// the customer asked, and this class knows the other channels only by their interface.
 /// </summary>
-public static class CustomerMessages
+public sealed class CustomerMessages(IEnumerable<ICustomerChannel> channels)
 {
+    private readonly Dictionary<ConversationKind, ICustomerChannel> _channels = channels.ToDictionary(c => c.Kind);
+
     /// <summary>
     /// The message to <c>set.Send</c>; null when there is nobody to tell (an incident, or a Task: the team's own to-do,
     /// whose customer hears about the ticket it came from, never about it).
     /// </summary>
-    public static OutboxMessage? Tell(Ticket ticket, string text) => Tell(ticket, new SlackMessage(text));
+    public OutboxMessage? Tell(Ticket ticket, string text) => Tell(ticket, new SlackMessage(text));
 
     /// <summary>
     /// A message with blocks (buttons for the customer) in Slack; mail and GitHub get its plain
     /// <see cref="SlackMessage.Text"/>.
     /// </summary>
-    public static OutboxMessage? Tell(Ticket ticket, SlackMessage said)
+    public OutboxMessage? Tell(Ticket ticket, SlackMessage said)
     {
         if (ticket.IsTask)
             return null;
         var message = ticket.Talks switch
         {
-            ConversationKind.Email => OutgoingMail.Reply(ticket, CustomerText.Plain(ticket, said.Text)),
-            ConversationKind.GitHub => GitHubComments.Comment(ticket, CustomerText.Plain(ticket, said.Text)),
+            ConversationKind.Slack => SlackThread(ticket, said),
             ConversationKind.None => null,
-            _ => SlackThread(ticket, said),
+            var kind when _channels.TryGetValue(kind, out var channel) => channel.Compose(ticket, CustomerText.Plain(ticket, said.Text)),
+            // a conversation whose feature is not registered would drop the message silently: say so instead
+            var kind => throw new InvalidOperationException($"No customer channel is registered for {kind} conversations (#{ticket.Number})."),
         };
         if (message is not null)
             message.TicketNumber = ticket.Number;

@@ -1,13 +1,9 @@
-using LiteDB;
-using SupportBot.Sla;
-using SupportBot.Threads;
 
 namespace SupportBot.Tickets;
 
 /// <summary>A support request, stored as one LiteDB document. <see cref="Number"/> is the #N people say.</summary>
 public sealed class Ticket
 {
-    [BsonId(autoId: false)]
     public int Number { get; set; }
 
     public string Subject { get; set; } = "";
@@ -75,7 +71,6 @@ public sealed class Ticket
     /// <summary>The customer's conversation outside Slack (email, GitHub, none); null: the Slack thread above.</summary>
     public CustomerConversation? Via { get; set; }
 
-    [BsonIgnore]
     public ConversationKind Talks => Via?.Kind ?? ConversationKind.Slack;
 
     public bool IsAssigned => AssigneeId is not null;
@@ -153,6 +148,17 @@ public enum CsatRating
     Good,
     Ok,
     Bad,
+}
+
+public static class CsatRatingText
+{
+    /// <summary>How a rating is shown everywhere: on the buttons, in <c>/ticket N</c>, on the dashboard.</summary>
+    public static string Label(this CsatRating rating) => rating switch
+    {
+        CsatRating.Good => "😀 Good",
+        CsatRating.Ok => "😐 OK",
+        _ => "🙁 Bad",
+    };
 }
 
 /// <summary>One line of a ticket's history: who did what, when. A class, because LiteDB maps by setters.</summary>

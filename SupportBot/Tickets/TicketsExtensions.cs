@@ -16,6 +16,7 @@ public static class TicketsExtensions
     {
         var services = builder.Services;
         services.AddSingleton<TicketStore>();
+        services.AddSingleton<CustomerMessages>();
         services.AddSingleton<OpenTickets>();
         services.AddSingleton<IStoreWarmUp, OpenTicketsWarmUp>();
         services.AddSingleton<SupportTeam>();

@@ -1,6 +1,7 @@
 using SupportBot.Slack.Interactions;
 using SupportBot.Storage;
 using SupportBot.Tickets.Status;
+using SupportBot.Work.Customers;
 using SupportBot.Work.Escalation;
 using SupportBot.Work.Fields;
 using SupportBot.Work.Notes;
@@ -13,7 +14,7 @@ public static class WorkExtensions
 {
     /// <summary>
     /// Working a ticket between take and solved: internal notes, priority, requester, Tasks, escalation to the
-    /// collaboration channel, and the team's workload. The hand-off lives with <c>/take</c> (Tickets/Take).
+    /// collaboration channel, the team's workload, and editing customer records. The hand-off lives with <c>/take</c> (Tickets/Take).
     /// </summary>
     public static IHostApplicationBuilder AddWork(this IHostApplicationBuilder builder)
     {
@@ -27,6 +28,8 @@ public static class WorkExtensions
         services.AddSingleton<IStatusSubcommand, EscalateSubcommand>();
         services.AddSingleton<IStatusSubcommand, MyTasksSubcommand>();
         services.AddSingleton<IStatusSubcommand, TeamSubcommand>();
+        services.AddSingleton<IStatusSubcommand, CustomerSubcommand>();
+        services.AddSingleton<IViewSubmissionHandler, CustomerFormSubmission>();
 
         services.AddSingleton<IShortcutHandler, AddNoteShortcut>();
         // keyed on the message (channel + ts), so an event re-run after a failure never records twice

@@ -13,7 +13,6 @@ public sealed class SignIns(IStoreGate gate, TimeProvider time, IOptions<Dashboa
 {
     public sealed class Grant
     {
-        [LiteDB.BsonId(autoId: false)]
         public string Hash { get; set; } = "";
 
         public string UserId { get; set; } = "";

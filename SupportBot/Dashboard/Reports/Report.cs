@@ -64,7 +64,7 @@ public sealed record Report(IReadOnlyList<string> Weeks, IReadOnlyList<Series> B
             if (Week(t.SolvedAt!.Value) is var w and >= 0)
                 perWeek[(int)t.Csat!.Value][w]++;
         }
-        var csatByWeek = ratings.Select(r => new Series(SupportBot.Csat.CsatQuestion.Label(r), perWeek[(int)r])).ToList();
+        var csatByWeek = ratings.Select(r => new Series(r.Label(), perWeek[(int)r])).ToList();
 
         return new Report(weeks.Select(Reports.Weeks.Label).ToList(), bySource, byCustomer, firstResponse, sla, backlog, csatByWeek,
             created.Count, (int)met.Sum(), (int)decided.Sum(), paths, solved.Count, solved.Count(t => t.Reopened), csat);

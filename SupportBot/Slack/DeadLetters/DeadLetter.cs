@@ -1,4 +1,3 @@
-using LiteDB;
 
 namespace SupportBot.Slack.DeadLetters;
 
@@ -11,7 +10,6 @@ public enum DeadLetterKind
 /// <summary>An event or interaction the bot acknowledged but could not act on, kept with its reason for an operator.</summary>
 public sealed class DeadLetter
 {
-    [BsonId(autoId: true)]
     public long Id { get; set; }
 
     public DeadLetterKind Kind { get; set; }

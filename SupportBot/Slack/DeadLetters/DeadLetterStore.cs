@@ -12,7 +12,7 @@ public sealed class DeadLetterStore(IStoreGate gate, TimeProvider time)
         {
             return gate.Write(s => Keep(s, kind, sourceId, type, json, Reason(reason), time.GetUtcNow().UtcDateTime));
         }
-        catch (Exception e) when (e is StoreWriteFailedException or IOException or LiteDB.LiteException)
+        catch (Exception e) when (StoreFailures.IsWriteFailure(e))
         {
             return 0;
         }

@@ -1,11 +1,9 @@
-using LiteDB;
 
 namespace SupportBot.Slack.Events;
 
 /// <summary>An Events API callback as received; its <c>event_id</c> is the key, so Slack's retries are no-ops.</summary>
 public sealed class StoredEvent
 {
-    [BsonId]
     public string EventId { get; set; } = "";
 
     /// <summary>Arrival order; timestamps alone tie within a millisecond.</summary>

@@ -84,7 +84,6 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
 /// <summary>A message that became a ticket.</summary>
 public sealed class IntakeKey
 {
-    [LiteDB.BsonId]
     public string Id { get; set; } = "";
     public int TicketNumber { get; set; }
     public DateTime At { get; set; }

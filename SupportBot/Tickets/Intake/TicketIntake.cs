@@ -8,7 +8,7 @@ namespace SupportBot.Tickets.Intake;
 
 /// <summary>Turns a request into a ticket: numbered, tied to its customer, confirmed in its thread, triaged in #customer-support.</summary>
 public sealed class TicketIntake(TicketStore store, CustomerDirectory customers, IOptions<SlackOptions> slack,
-    IEnumerable<ITicketCreatedHook> hooks, ILogger<TicketIntake> logger, SupportBotMetrics metrics)
+    IEnumerable<ITicketCreatedHook> hooks, ILogger<TicketIntake> logger, SupportBotMetrics metrics, CustomerMessages customerMessages)
 {
     public Ticket Create(TicketDraft draft) => store.Change(set => Create(set, draft));
 
@@ -45,7 +45,7 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         {
             // outside Slack: the acknowledgement goes where the customer asked, the request itself under the card
             set.Send(card);
-            set.Send(CustomerMessages.Tell(ticket, Confirmation(ticket)));
+            set.Send(customerMessages.Tell(ticket, Confirmation(ticket)));
             if (ticket.Description.Length > 0)
                 set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket, TriageThread.Mirror(ticket, ticket.Description)));
             return ticket;
@@ -53,7 +53,7 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         set.AfterCommit(() => metrics.TicketCreated(ticket.Source.ToString()));
 
         // in Slack the confirmation comes first; with no thread yet it starts the ticket's thread
-        set.Send(CustomerMessages.Tell(ticket, Confirmation(ticket)));
+        set.Send(customerMessages.Tell(ticket, Confirmation(ticket)));
         set.Send(card);
         return ticket;
     }

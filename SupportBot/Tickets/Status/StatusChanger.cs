@@ -7,7 +7,7 @@ namespace SupportBot.Tickets.Status;
 
 /// <summary>Moves a ticket through its lifecycle, with the workflow's side effects.</summary>
 public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slack, IEnumerable<IStatusChangedHook> hooks,
-    ILogger<StatusChanger> logger)
+    ILogger<StatusChanger> logger, CustomerMessages customerMessages)
 {
     /// <summary>Returns what to tell the person who asked.</summary>
     /// <param name="alongside">Runs in the same transaction once the change is allowed, before it is applied (a resolution, a link).</param>
@@ -69,7 +69,7 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         set.AfterCommit(() => logger.LogInformation("Ticket #{Number} status changed {From} -> {To} by {Actor}", number, from, to, actorId ?? "the bot"));
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
         if (to == TicketStatus.Solved && actorIsTeam)
-            set.Send(CustomerMessages.Tell(ticket, ResolutionMessages.ForCustomer(ticket)));
+            set.Send(customerMessages.Tell(ticket, ResolutionMessages.ForCustomer(ticket)));
     }
 }
 

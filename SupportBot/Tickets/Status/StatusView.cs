@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SupportBot.Csat;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
-using SupportBot.Threads;
 using SupportBot.Tickets.Resolution;
 
 namespace SupportBot.Tickets.Status;
@@ -65,7 +63,7 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
         if (ResolutionView.Line(t, forTeam) is { } resolution)
             text.AppendLine(resolution);
         if (t.Csat is { } csat)
-            text.AppendLine($"CSAT: {CsatQuestion.Label(csat.Rating)}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(csat.Comment, 300)}”"));
+            text.AppendLine($"CSAT: {csat.Rating.Label()}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(csat.Comment, 300)}”"));
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
         AppendTasks(text, t);

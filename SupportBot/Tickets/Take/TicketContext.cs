@@ -1,14 +1,13 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using SupportBot.Customers;
-using SupportBot.Search;
 using SupportBot.Slack;
 using SupportBot.Tickets.Resolution;
 
 namespace SupportBot.Tickets.Take;
 
 /// <summary>The parts of a take's context that look beyond the ticket: the customer's record, other tickets, similar cases.</summary>
-public sealed class TicketContext(TicketStore store, TicketSearch search, IOptions<SlackOptions> slack)
+public sealed class TicketContext(TicketStore store, ISimilarTickets search, IOptions<SlackOptions> slack)
 {
     public const int MaxOtherOpen = 5;
     public const int MaxSimilar = 3;

@@ -10,7 +10,7 @@ namespace SupportBot.Tickets.Take;
 /// ticket's context and the note, the previous holder is told, the customer's thread hears who helps now.
 /// Only a support engineer can be handed a ticket.
 /// </summary>
-public sealed class TicketHandOff(TicketStore store, TakeSummary summary, SupportTeam team, IOptions<SlackOptions> slack)
+public sealed class TicketHandOff(TicketStore store, TakeSummary summary, SupportTeam team, IOptions<SlackOptions> slack, CustomerMessages customerMessages)
 {
     public string HandOff(IReadOnlyList<int> numbers, string actorId, string toId, string? note)
     {
@@ -41,7 +41,7 @@ public sealed class TicketHandOff(TicketStore store, TakeSummary summary, Suppor
         set.Update(ticket);
 
         var dm = OutboxMessages.DirectMessage(toId, new SlackMessage(NewHolderMessage(ticket, actorId, note)));
-        var announcement = CustomerMessages.Tell(ticket, TicketTaker.AccountabilityReply(ticket, previous));
+        var announcement = customerMessages.Tell(ticket, TicketTaker.AccountabilityReply(ticket, previous));
         set.Send(announcement);
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
         // the DM links to the customer's thread: queued behind the announcement, so the thread already says who helps

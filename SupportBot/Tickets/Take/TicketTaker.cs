@@ -10,7 +10,7 @@ namespace SupportBot.Tickets.Take;
 /// Accountability (seed step 6): an engineer takes a ticket, the customer hears who will help in their thread,
 /// the CE is looped in, and the triage card shows the holder. A held ticket changes hands only with force.
 /// </summary>
-public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack, ILogger<TicketTaker> logger, SupportBotMetrics metrics)
+public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack, ILogger<TicketTaker> logger, SupportBotMetrics metrics, CustomerMessages customerMessages)
 {
     public IReadOnlyList<TakeOutcome> Take(IEnumerable<int> numbers, string engineerId, bool force) =>
         store.Change(set => numbers.Distinct().Select(n => TakeOne(set, n, engineerId, force)).ToList());
@@ -53,7 +53,7 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
             : () => logger.LogInformation("Ticket #{Number} handed over from {Previous} to {Engineer}", number, previous, engineerId));
         set.AfterCommit(metrics.TicketTaken);
 
-        set.Send(CustomerMessages.Tell(ticket, AccountabilityReply(ticket, previous)));
+        set.Send(customerMessages.Tell(ticket, AccountabilityReply(ticket, previous)));
         set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
         if (previous is not null)
             set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(

@@ -1,6 +1,5 @@
-using SupportBot.Tickets;
 
-namespace SupportBot.Sla;
+namespace SupportBot.Tickets;
 
 /// <summary>
 /// A ticket's SLA clocks and what was already sent about them (stored on the ticket). Each concern keeps one

@@ -1,7 +1,6 @@
 using System.Globalization;
-using LiteDB;
 
-namespace SupportBot.Threads;
+namespace SupportBot.Tickets;
 
 /// <summary>
 /// What the ticket's Slack thread has said so far (stored on the ticket): counts and last times for every reply,
@@ -20,7 +19,6 @@ public sealed class Conversation
     /// <summary>The most recent replies, oldest first; their ts values are what makes a repeated message a no-op.</summary>
     public List<ConversationEntry> Entries { get; set; } = [];
 
-    [BsonIgnore]
     public int Count => CustomerReplies + TeamReplies;
 
     /// <summary>Records a reply; false when this message (by ts) was recorded before.</summary>

@@ -1,9 +1,10 @@
+using SupportBot.Customers;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 using SupportBot.Tickets.Intake;
 using SupportBot.Tickets.Status;
 
-namespace SupportBot.Customers;
+namespace SupportBot.Work.Customers;
 
 /// <summary>
 /// <c>/status customer</c> in a customer channel, or <c>/status customer Acme</c> anywhere: opens the customer's

@@ -1,11 +1,12 @@
+using SupportBot.Customers;
 using SupportBot.Slack;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Resolution;
-using static SupportBot.Customers.CustomerForm;
+using static SupportBot.Work.Customers.CustomerForm;
 
-namespace SupportBot.Customers;
+namespace SupportBot.Work.Customers;
 
 /// <summary>The customer record submitted: checked field by field, saved with who and when.</summary>
 public sealed class CustomerFormSubmission(CustomerStore store, SupportTeam team) : IViewSubmissionHandler

@@ -1,7 +1,7 @@
 using System.Globalization;
-using SupportBot.Threads;
+using SupportBot.Tickets;
 
-namespace SupportBot.Tests.Threads;
+namespace SupportBot.Tests.Tickets;
 
 public sealed class ConversationTests
 {

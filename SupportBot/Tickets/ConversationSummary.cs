@@ -1,4 +1,4 @@
-namespace SupportBot.Threads;
+namespace SupportBot.Tickets;
 
 /// <summary>The conversation line of <c>/status N</c>.</summary>
 public static class ConversationSummary

@@ -1,7 +1,8 @@
+using SupportBot.Customers;
 using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Payloads;
 
-namespace SupportBot.Customers;
+namespace SupportBot.Work.Customers;
 
 /// <summary>The customer record modal. The record's key rides in private_metadata, so a rename replaces it.</summary>
 public static class CustomerForm
