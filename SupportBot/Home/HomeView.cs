@@ -6,6 +6,8 @@ using SupportBot.Slack.Blocks;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 
+using SupportBot.Time;
+
 namespace SupportBot.Home;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 
+using SupportBot.Time;
+
 namespace SupportBot.Sla;
 
 /// <summary>Solved → Closed after Sla:SolvedAutoCloseAfter (calendar time), as the workflow's status table says.</summary>

@@ -3,6 +3,8 @@ using SupportBot.Slack.Blocks;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 
+using SupportBot.Time;
+
 namespace SupportBot.Sla;
 
 /// <summary>

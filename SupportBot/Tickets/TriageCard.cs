@@ -1,6 +1,8 @@
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 
+using SupportBot.Time;
+
 namespace SupportBot.Tickets;
 
 /// <summary>The card in #customer-support that announces a ticket and tracks who holds it.</summary>
@@ -27,9 +29,9 @@ public static class TriageCard
             fields.Add(TextObject.Markdown($"*Tasks*\n{ticket.TaskNumbers.Count}"));
         // the first-response deadline, worded without "SLA": the channel's SLA messages are the reminders
         if (ticket.FirstResponseAt is { } answered)
-            fields.Add(TextObject.Markdown($"*First response*\nafter {Status.Durations.Short(answered - ticket.CreatedAt)}"));
+            fields.Add(TextObject.Markdown($"*First response*\nafter {Durations.Short(answered - ticket.CreatedAt)}"));
         else if (ticket.FirstResponseDueAt is { } due && !ticket.Status.IsDone())
-            fields.Add(TextObject.Markdown($"*First response due*\n{Status.Durations.Stamp(due)}"));
+            fields.Add(TextObject.Markdown($"*First response due*\n{Durations.Stamp(due)}"));
         var blocks = new List<Block>
         {
             new SectionBlock(TextObject.Markdown($"*{title}*")) { Fields = fields },

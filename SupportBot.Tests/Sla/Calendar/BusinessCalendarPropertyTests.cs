@@ -4,6 +4,8 @@ using FsCheck.Xunit;
 using SupportBot.Sla.Calendar;
 using static SupportBot.Tests.Sla.Calendar.Schedules;
 
+using SupportBot.Time;
+
 namespace SupportBot.Tests.Sla.Calendar;
 
 public class BusinessCalendarPropertyTests

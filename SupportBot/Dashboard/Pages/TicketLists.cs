@@ -3,6 +3,8 @@ using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 using static SupportBot.Dashboard.Html.Html;
 
+using SupportBot.Time;
+
 namespace SupportBot.Dashboard.Pages;
 
 /// <summary>The Queue and Mine pages: open tickets by SLA due, then priority, then age.</summary>

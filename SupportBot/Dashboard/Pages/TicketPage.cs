@@ -4,6 +4,8 @@ using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 using static SupportBot.Dashboard.Html.Html;
 
+using SupportBot.Time;
+
 namespace SupportBot.Dashboard.Pages;
 
 /// <summary>One ticket: fields, conversation, internal notes, Tasks, history, resolution and links.</summary>

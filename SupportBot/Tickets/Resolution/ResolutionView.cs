@@ -1,6 +1,8 @@
 using SupportBot.Slack;
 using SupportBot.Tickets.Status;
 
+using SupportBot.Time;
+
 namespace SupportBot.Tickets.Resolution;
 
 /// <summary>

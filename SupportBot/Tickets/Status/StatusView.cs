@@ -4,6 +4,8 @@ using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 using SupportBot.Tickets.Resolution;
 
+using SupportBot.Time;
+
 namespace SupportBot.Tickets.Status;
 
 /// <summary>How <c>/status</c> shows tickets.</summary>
@@ -156,24 +158,4 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
     private string Ago(DateTime at) => Durations.Short(time.GetUtcNow().UtcDateTime - at);
 
     private static string Stamp(DateTime at) => Durations.Stamp(at);
-}
-
-public static class Durations
-{
-    /// <summary>An instant as every answer and card shows it: "2026-12-01 09:30 UTC".</summary>
-    public static string Stamp(DateTime at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-
-    /// <summary>"3d 4h", "2h 5m", "45s": how people say waiting times.</summary>
-    public static string Short(TimeSpan span)
-    {
-        if (span < TimeSpan.Zero)
-            span = TimeSpan.Zero;
-        if (span.TotalDays >= 1)
-            return $"{(int)span.TotalDays}d {span.Hours}h";
-        if (span.TotalHours >= 1)
-            return $"{(int)span.TotalHours}h {span.Minutes}m";
-        if (span.TotalMinutes >= 1)
-            return $"{(int)span.TotalMinutes}m";
-        return $"{(int)span.TotalSeconds}s";
-    }
 }

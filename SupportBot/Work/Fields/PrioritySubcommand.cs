@@ -6,6 +6,8 @@ using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 using SupportBot.Tickets.Take;
 
+using SupportBot.Time;
+
 namespace SupportBot.Work.Fields;
 
 /// <summary>

@@ -3,6 +3,8 @@ using SupportBot.Slack.Blocks;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 
+using SupportBot.Time;
+
 namespace SupportBot.Work.Tasks;
 
 /// <summary><c>/status tasks</c>: your open Tasks, oldest first, each with the ticket it belongs to.</summary>

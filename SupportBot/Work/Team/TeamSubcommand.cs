@@ -4,6 +4,8 @@ using SupportBot.Slack.Blocks;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 
+using SupportBot.Time;
+
 namespace SupportBot.Work.Team;
 
 /// <summary>
