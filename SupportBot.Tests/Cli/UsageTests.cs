@@ -4,19 +4,19 @@ using SupportBot.Tests.Tickets;
 
 namespace SupportBot.Tests.Cli;
 
-/// <summary>README.md says <c>--help</c> lists every setting: each key of its settings table is in the usage text.</summary>
+/// <summary>docs/settings.md says <c>--help</c> lists every setting: each key of its settings table is in the usage text.</summary>
 public sealed partial class UsageTests
 {
     [Fact]
-    public void Help_names_every_setting_of_the_readme_table()
+    public void Help_names_every_setting_of_the_settings_page_table()
     {
-        var readme = File.ReadAllLines(Path.Combine(DefaultCommandTests.RepoRoot(), "README.md"));
-        var table = readme.SkipWhile(l => l != "## Configuration").TakeWhile(l => !l.StartsWith("Durations", StringComparison.Ordinal))
+        var page = File.ReadAllLines(Path.Combine(DefaultCommandTests.RepoRoot(), "docs", "settings.md"));
+        var table = page.SkipWhile(l => l != "# Settings").TakeWhile(l => !l.StartsWith("Durations", StringComparison.Ordinal))
             .Where(l => l.StartsWith("| `", StringComparison.Ordinal));
         var keys = table.SelectMany(l => Key().Matches(l.Split(" | ")[0]).Select(m => m.Groups[1].Value)).ToList();
         var usage = Usage.Text.Split('\n');
 
-        Assert.True(keys.Count > 40, $"only {keys.Count} keys read from README.md");
+        Assert.True(keys.Count > 40, $"only {keys.Count} keys read from docs/settings.md");
         var missing = keys.Where(k => !Listed(usage, k)).ToList();
         Assert.True(missing.Count == 0, "--help does not name: " + string.Join(", ", missing));
     }
