@@ -1,6 +1,6 @@
 namespace SupportBot.Cli;
 
-/// <summary>What <c>--help</c> prints: the verbs and every setting (README.md has the long form).</summary>
+/// <summary>What <c>--help</c> prints: the verbs and every setting (docs/settings.md has the long form).</summary>
 public static class Usage
 {
     public const string Text = """
