@@ -27,6 +27,7 @@ if (StoreCommandLine.Handles(args))
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTime();
+builder.AddPortInUseMessage();
 builder.AddStorage();
 builder.AddSlack();
 builder.AddOutbox();
@@ -55,8 +56,7 @@ app.MapSlack();
 app.MapIntake();
 app.MapDashboard();
 
-await app.RunAsync();
-return 0;
+return await app.RunOrExplainAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace SupportBot.Tests.Hosting;
+
+/// <summary>
+/// What a new admin meets when starting the real process: a port in use, a mistyped verb, a start from another
+/// folder, JSON logs, several wrong settings at once. Each answer is short and says what to do.
+/// </summary>
+public sealed class OperatorProcessTests : IDisposable
+{
+    private readonly string _db = Path.Combine(Path.GetTempPath(), $"supportbot-operator-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { _db, Path.ChangeExtension(_db, null) + "-log.db", _db + ".lock" })
+            File.Delete(file);
+        if (Directory.Exists(Path.ChangeExtension(_db, null) + ".search"))
+            Directory.Delete(Path.ChangeExtension(_db, null) + ".search", recursive: true);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_ends_the_process_with_one_line_naming_the_port()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        var settings = AppCommand.Settings(_db);
+        settings["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+
+        var (exit, output) = await AppCommand.RunAsync([], settings);
+
+        Assert.Equal(2, exit);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("already in use", StringComparison.Ordinal));
+        Assert.Contains($"port {port} ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal); // no stack trace, in the log or from the runtime
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_port_line_names_the_configured_addresses_if_kestrels_wording_changes() =>
+        Assert.StartsWith("error: a port of http://+:8080 is already in use", SupportBot.Health.PortInUse.Message("Bind failed.", ["http://+:8080"]),
+            StringComparison.Ordinal);
+}
