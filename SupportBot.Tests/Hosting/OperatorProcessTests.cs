@@ -41,4 +41,37 @@ public sealed class OperatorProcessTests : IDisposable
     public void The_port_line_names_the_configured_addresses_if_kestrels_wording_changes() =>
         Assert.StartsWith("error: a port of http://+:8080 is already in use", SupportBot.Health.PortInUse.Message("Bind failed.", ["http://+:8080"]),
             StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("outbx list")]
+    [InlineData("--hepl")]
+    [InlineData("list")]
+    public async Task An_unknown_verb_is_refused_with_the_list_of_verbs_instead_of_starting_the_bot(string args)
+    {
+        var (exit, output) = await AppCommand.RunAsync(args.Split(' '), AppCommand.Settings(_db), seconds: 20);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(args.Split(' ')[0], output, StringComparison.Ordinal);
+        foreach (var verb in new[] { "outbox list", "deadletters retry", "backup", "migrate-store", "--help", "--healthcheck" })
+            Assert.Contains(verb, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_db));
+    }
+
+    [Fact]
+    public async Task Aspnet_cores_own_arguments_still_start_the_bot()
+    {
+        var port = Infrastructure.FreePort.Next();
+        var settings = AppCommand.Settings(_db);
+        settings.Remove("ASPNETCORE_URLS");
+        settings.Remove("Slack__SupportChannel"); // required: given below as --Key=Value
+        settings.Remove("Slack__SupportTeam__0"); // required: given below as Key=Value
+
+        var (_, output) = await AppCommand.RunAsync(
+            ["--urls", $"http://127.0.0.1:{port}", "--Slack:SupportChannel=C_SUPPORT", "--environment", "Staging", "Slack:SupportTeam:0=U_ENG1"],
+            settings, until: "Now listening on");
+
+        Assert.Contains($"Now listening on: http://127.0.0.1:{port}", output, StringComparison.Ordinal);
+        Assert.Contains("Hosting environment: Staging", output, StringComparison.Ordinal);
+    }
 }
