@@ -24,7 +24,7 @@ if (SupportBot.Cli.CommandLine.Run(args) is { } exit)
 if (StoreCommandLine.Handles(args))
     return await StoreCommandLine.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = SupportBot.Cli.AppFolder.ContentRoot(args) });
 
 builder.AddTime();
 builder.AddPortInUseMessage();

@@ -74,4 +74,27 @@ public sealed class OperatorProcessTests : IDisposable
         Assert.Contains($"Now listening on: http://127.0.0.1:{port}", output, StringComparison.Ordinal);
         Assert.Contains("Hosting environment: Staging", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Started_from_another_folder_the_bot_reads_its_own_settings_and_keeps_a_relative_store_there()
+    {
+        var folder = Directory.CreateTempSubdirectory("supportbot-elsewhere-").FullName;
+        try
+        {
+            var settings = AppCommand.Settings(_db);
+            settings["ConnectionStrings__LiteDb"] = "Filename=here.db";
+
+            var (_, output) = await AppCommand.RunAsync([], settings, workingDirectory: folder, until: "Now listening on");
+
+            // appsettings.json's simple formatter: one line, UTC timestamp first (without it: "info: …" and the message below)
+            var listening = Assert.Single(output.Split('\n'), l => l.Contains("Now listening on", StringComparison.Ordinal));
+            Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z info: Microsoft\.Hosting\.Lifetime\[\d+\] Now listening on", listening);
+            // README: a relative ConnectionStrings:LiteDb is taken from the working folder (dotnet run: the project folder)
+            Assert.True(File.Exists(Path.Combine(folder, "here.db")), "the store was not created in the working folder");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -41,7 +41,7 @@ public static class CommandLine
     }
 
     private static ConfigurationManager Configuration() =>
-        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] }).Configuration;
+        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppFolder.ContentRoot([]) }).Configuration;
 
     private static int RunOnStore(IStoreVerb verb, string[] args, IConfiguration config)
     {
