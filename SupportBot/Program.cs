@@ -28,6 +28,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.AddTime();
 builder.AddPortInUseMessage();
+builder.AddLogFormats();
 builder.AddStorage();
 builder.AddSlack();
 builder.AddOutbox();

@@ -97,4 +97,17 @@ public sealed class OperatorProcessTests : IDisposable
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Json_logs_carry_a_timestamp_without_a_trailing_space()
+    {
+        var settings = AppCommand.Settings(_db);
+        settings["Logging__Console__FormatterName"] = "json";
+
+        var (_, output) = await AppCommand.RunAsync([], settings, until: "Now listening on");
+
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("Now listening on", StringComparison.Ordinal));
+        var timestamp = System.Text.Json.Nodes.JsonNode.Parse(line)!["Timestamp"]!.GetValue<string>();
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", timestamp);
+    }
 }
