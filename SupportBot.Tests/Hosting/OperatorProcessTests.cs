@@ -110,4 +110,25 @@ public sealed class OperatorProcessTests : IDisposable
         var timestamp = System.Text.Json.Nodes.JsonNode.Parse(line)!["Timestamp"]!.GetValue<string>();
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", timestamp);
     }
+
+    [Fact]
+    public async Task A_value_that_does_not_bind_is_listed_with_every_other_setting_error()
+    {
+        var settings = AppCommand.Settings(_db);
+        settings["Customers__0__Name"] = "Acme";
+        settings["Customers__0__Lifecycle"] = "Partner";
+        settings["Slack__BotToken"] = "";
+        settings["Sla__NagEvery"] = "30m";
+        settings["Email__PollInterval"] = "30s";
+
+        var (exit, output) = await AppCommand.RunAsync([], settings);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Customers:0:Lifecycle is \"Partner\"", output, StringComparison.Ordinal);
+        Assert.Contains("Sla:NagEvery is \"30m\"", output, StringComparison.Ordinal);
+        Assert.Contains("Email:PollInterval is \"30s\"", output, StringComparison.Ordinal);
+        Assert.Contains("Slack:BotToken", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("is 00:00:00", output, StringComparison.Ordinal); // not the hidden values' defaults as well
+    }
 }
