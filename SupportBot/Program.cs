@@ -26,9 +26,11 @@ if (CommandLine.Run(args) is { } exit)
 if (StoreCommandLine.Handles(args))
     return await StoreCommandLine.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = SupportBot.Cli.AppFolder.ContentRoot(args) });
 
 builder.AddTime();
+builder.AddPortInUseMessage();
+builder.AddLogFormats();
 builder.AddStorage();
 builder.AddLiteDbStore();
 builder.AddPostgresStore();
@@ -59,8 +61,7 @@ app.MapSlack();
 app.MapIntake();
 app.MapDashboard();
 
-await app.RunAsync();
-return 0;
+return await app.RunOrExplainAsync();
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

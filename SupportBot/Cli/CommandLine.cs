@@ -16,12 +16,18 @@ public static class CommandLine
 {
     private static readonly IStoreVerb[] Verbs = [new OutboxCli(), new DeadLetterCli()];
 
-    /// <summary>The exit code, or null when the arguments are for the server (none, or ASP.NET Core's own).</summary>
+    /// <summary>The words that may come first; anything else is refused rather than started as a bot.</summary>
+    internal static IReadOnlyList<string> Commands { get; } = [.. Verbs.Select(v => v.Name), StoreCommandLine.Backup, StoreMigration.Verb, "help"];
+
+    /// <summary>
+    /// The exit code, or null when the arguments are for the server (none, or ASP.NET Core's own configuration); 2 for
+    /// arguments that are neither.
+    /// </summary>
     public static int? Run(string[] args)
     {
         if (args.Length == 0)
             return null;
-        if (args[0] is "--help" or "-h" or "help")
+        if (args[0] is "-h" or "help" || args.Contains("--help"))
         {
             Console.Out.Write(Usage.Text);
             return 0;
@@ -30,13 +36,13 @@ public static class CommandLine
             return StoreMigration.Run(args[1..], Configuration(), Console.Out, Console.Error);
         var verb = Verbs.FirstOrDefault(v => v.Name == args[0]);
         if (verb is null)
-            return null;
+            return args[0] == StoreCommandLine.Backup ? null : ServerArguments.Refuse(args); // backup: Program's next check
         var config = Configuration();
         return PostgresConnection.Read(config) is { } postgres ? RunOnPostgres(verb, args[1..], postgres) : RunOnStore(verb, args[1..], config);
     }
 
     private static ConfigurationManager Configuration() =>
-        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] }).Configuration;
+        Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppFolder.ContentRoot([]) }).Configuration;
 
     private static int RunOnStore(IStoreVerb verb, string[] args, IConfiguration config)
     {

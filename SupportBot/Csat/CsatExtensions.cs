@@ -1,3 +1,4 @@
+using SupportBot.Health;
 using SupportBot.Slack.Interactions;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
@@ -10,7 +11,7 @@ public static class CsatExtensions
     public static IHostApplicationBuilder AddCsat(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<CsatOptions>().BindConfiguration(CsatOptions.Section);
+        services.AddOptions<CsatOptions>().BindSettings(CsatOptions.Section);
         services.AddSingleton<CsatRecorder>();
         services.AddSingleton<IStatusChangedHook, CsatStatusHook>();
         foreach (var rating in Enum.GetValues<CsatRating>())

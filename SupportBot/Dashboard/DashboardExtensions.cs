@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Options;
 using SupportBot.Dashboard.Auth;
 using SupportBot.Dashboard.Data;
+using SupportBot.Health;
 using SupportBot.Storage;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
@@ -12,7 +14,8 @@ public static class DashboardExtensions
     public static IHostApplicationBuilder AddDashboard(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.Section);
+        services.AddOptions<DashboardOptions>().BindSettings(DashboardOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
         services.AddAntiforgery(o => o.Cookie.Name = "supportbot_antiforgery");
         services.AddSingleton<SignIns>();
         services.AddSingleton<DashboardUser>();

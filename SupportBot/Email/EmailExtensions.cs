@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Health;
 using SupportBot.Outbox;
 using SupportBot.Storage;
 
@@ -12,7 +13,7 @@ public static class EmailExtensions
     public static IHostApplicationBuilder AddEmail(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
+        services.AddOptions<EmailOptions>().BindSettings(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddSingleton<IOutboxChannel, SmtpMailChannel>();
         services.AddSingleton<ICustomerChannel, EmailCustomerChannel>();

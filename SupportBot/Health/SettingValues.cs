@@ -22,21 +22,22 @@ public static class SettingValues
         return options.BindConfiguration(section);
     }
 
-    public static List<string> Problems(IConfiguration config, IEnumerable<CheckedSection> sections)
+    /// <summary>Each value that would not bind: its key, and the problem in words that name it.</summary>
+    public static List<(string Key, string Problem)> Problems(IConfiguration config, IEnumerable<CheckedSection> sections)
     {
-        var problems = new List<string>();
+        var problems = new List<(string, string)>();
         foreach (var section in sections)
             Check(config.GetSection(section.Path), section.Type, problems);
         return problems;
     }
 
-    private static void Check(IConfigurationSection section, Type type, List<string> problems)
+    private static void Check(IConfigurationSection section, Type type, List<(string, string)> problems)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
         if (Scalar(t))
         {
             if (section.Value is { Length: > 0 } value && Refusal(t, value) is { } why)
-                problems.Add($"{section.Path} is \"{value}\": {why}");
+                problems.Add((section.Path, $"{section.Path} is \"{value}\": {why}"));
             return;
         }
         var element = Element(t);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Octokit.Webhooks;
 using Octokit.Webhooks.AspNetCore;
+using SupportBot.Health;
 using SupportBot.Intake.GitHub;
 using SupportBot.Intake.HubSpot;
 using SupportBot.Intake.OpsGenie;
@@ -20,7 +21,7 @@ public static class IntakeExtensions
     public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateOnStart();
+        services.AddOptions<IntakeOptions>().BindSettings(IntakeOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IntakeOptions>, IntakeOptionsValidator>();
         services.AddSingleton<FormTickets>();
         services.AddSingleton<CustomerReplies>();
