@@ -46,7 +46,7 @@ public static class FaultFlows
     /// not run for longer; so the clock moved on while a post was still owed (sent late) or in flight (recorded after
     /// a 429 it did not know of). The deadline is real time and generous: it only ends a wait that went wrong.
     /// </summary>
-    public static async Task SettleAsync(this SupportBotApp app, int quietMs = 30, int timeoutMs = 30_000)
+    public static async Task SettleAsync(this SupportBotApp app, int quietMs = 30, int timeoutMs = Eventually.PatienceMs)
     {
         var deadline = Environment.TickCount64 + timeoutMs;
         var seen = app.Slack.Calls.Count;
