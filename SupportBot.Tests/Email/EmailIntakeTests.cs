@@ -52,7 +52,7 @@ public sealed class EmailIntakeTests : IDisposable
         await _app.Requests.CommandAsync("/status", "1 pending", TestSettings.Engineer, TestSettings.SupportChannel);
 
         _imap.Deliver(Mails.From("dana@customer.test", "Re: " + ack.Subject, "Here is the log you asked for.", inReplyTo: ack.MessageId));
-        Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)!.Conversation.CustomerReplies == 1, 10_000));
+        Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)!.Conversation.CustomerReplies == 1));
         Assert.Equal(TicketStatus.Open, Tickets.Find(1)!.Status);
         Assert.Equal(1, Tickets.Count());
         Assert.NotEmpty(await _app.Slack.WaitForAsync("chat.postMessage", c => c.Text.Contains("Here is the log you asked for.", StringComparison.Ordinal)));
@@ -64,7 +64,7 @@ public sealed class EmailIntakeTests : IDisposable
         _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
         Assert.True(await TicketsAsync(1));
         _imap.Deliver(Mails.From("dana@customer.test", "More on [#1]", "Also on Tuesdays."));
-        Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)!.Conversation.CustomerReplies == 1, 10_000));
+        Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)!.Conversation.CustomerReplies == 1));
         Assert.Equal(1, Tickets.Count());
     }
 
@@ -127,7 +127,7 @@ public sealed class EmailIntakeTests : IDisposable
     public async Task Send_to_customer_mails_an_engineers_triage_thread_message_once_and_refuses_others_messages()
     {
         _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
-        Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)?.TriageTs is not null, 10_000));
+        Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)?.TriageTs is not null));
         var triage = Tickets.Find(1)!.TriageTs!;
 
         await _app.Requests.InteractAsync(SendToCustomer(TestSettings.Engineer, TestSettings.Engineer2, triage, "1700000100.000100", "From eng2"));

@@ -40,7 +40,7 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
             db.DropCollection(SupportBot.LiteDb.LiteMailboxCursorRows.Collection);
 
         using var second = Start();
-        Assert.True(await Eventually.TrueAsync(() => CursorMoved(second), 10_000));
+        Assert.True(await Eventually.TrueAsync(() => CursorMoved(second)));
         await Task.Delay(300);
         Assert.Equal(1, second.Get<TicketStore>().Count());
         Assert.Single(_smtp.Mails);
@@ -51,14 +51,14 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
     {
         using var app = Start();
         _imap.Deliver(Mails.From("dana@customer.test", "Before the outage", "one"));
-        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1, 20_000));
+        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1));
 
         _imap.Stop();
         await Task.Delay(1500); // the watcher notices and starts backing off
         _imap.Start();
         _imap.Deliver(Mails.From("dana@customer.test", "After the outage", "two"));
 
-        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 2, 20_000));
+        Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 2));
         Assert.Equal("After the outage", app.Get<TicketStore>().Find(2)!.Subject);
     }
 
@@ -88,7 +88,7 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
         _ = app.Services;
         _imap.Deliver(Mails.From("dana@customer.test", "Export fails", "It times out."));
         Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == 1, 60_000), $"tickets: {app.Get<TicketStore>().Count()}; dovecot: {_imap.Log()[^Math.Min(2000, _imap.Log().Length)..]}");
-        Assert.True(await Eventually.TrueAsync(() => OutboxAttempts(app) > 0, 10_000)); // the send failed and waits
+        Assert.True(await Eventually.TrueAsync(() => OutboxAttempts(app) > 0)); // the send failed and waits
 
         using var smtp = new SmtpSink(port);
         Assert.True(await app.AdvanceUntilAsync(() => smtp.Mails.Count > 0, TimeSpan.FromSeconds(10)));

@@ -40,7 +40,7 @@ public sealed class SmtpSink : IDisposable
         ["Email:Smtp:From"] = From,
     };
 
-    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<MimeMessage, bool> where, int count = 1, int timeoutMs = 10_000)
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<MimeMessage, bool> where, int count = 1, int timeoutMs = Eventually.PatienceMs)
     {
         var deadline = Environment.TickCount64 + timeoutMs;
         while (true)

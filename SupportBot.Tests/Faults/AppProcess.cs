@@ -51,7 +51,8 @@ public sealed partial class AppProcess : IDisposable
         app._process.BeginErrorReadLine();
         try
         {
-            await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(20));
+            // generous: a cold start (JIT, migrations) took over 20 s with the machine busy; a healthy start returns at once
+            await app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(120));
         }
         catch
         {
@@ -103,7 +104,8 @@ public sealed partial class AppProcess : IDisposable
         await _process.WaitForExitAsync();
     }
 
-    public HttpClient Client() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+    /// <summary>A client for this process; its timeout only ends a request the process will never answer (it was killed).</summary>
+    public HttpClient Client() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     public void Dispose()
     {

@@ -39,8 +39,14 @@ public static class FaultFlows
     public static string VisibleText(OutboxMessage message) =>
         new SlackCall(message.Method, JsonNode.Parse(message.Args)!.AsObject(), null, "", null).Text;
 
-    /// <summary>Waits (real time, bounded) until Slack has seen no new call for a moment: the worker has done what it can.</summary>
-    public static async Task SettleAsync(this SupportBotApp app, int quietMs = 30, int timeoutMs = 1000)
+    /// <summary>
+    /// Waits until the outbox has done all it can at the fake clock's instant: no owed message is due (each lane's
+    /// head waits for its backoff, a Retry-After or its channel's spacing) and Slack has seen no new call for
+    /// <paramref name="quietMs"/>. A quiet moment alone was no sign of that on a busy machine, where the worker may
+    /// not run for longer; so the clock moved on while a post was still owed (sent late) or in flight (recorded after
+    /// a 429 it did not know of). The deadline is real time and generous: it only ends a wait that went wrong.
+    /// </summary>
+    public static async Task SettleAsync(this SupportBotApp app, int quietMs = 30, int timeoutMs = Eventually.PatienceMs)
     {
         var deadline = Environment.TickCount64 + timeoutMs;
         var seen = app.Slack.Calls.Count;
@@ -51,22 +57,37 @@ public static class FaultFlows
             var now = app.Slack.Calls.Count;
             if (now != seen)
                 (seen, quietSince) = (now, Environment.TickCount64);
-            else if (Environment.TickCount64 - quietSince >= quietMs)
+            else if (Environment.TickCount64 - quietSince >= quietMs && app.NothingDue())
                 return;
         }
+    }
+
+    /// <summary>True when no owed message may go at the fake clock's instant, as the worker's own pacing decides.</summary>
+    public static bool NothingDue(this SupportBotApp app)
+    {
+        var now = app.Time.GetUtcNow().UtcDateTime;
+        var pacing = app.Get<OutboxPacing>();
+        return app.Owed().GroupBy(m => m.Lane).Select(lane => lane.First())
+            .All(head => !(head.ExpiresAt < now) && pacing.DueAt(head) > now);
+    }
+
+    /// <summary>Moves the fake clock by <paramref name="step"/> and waits until the outbox has sent what fell due.</summary>
+    public static async Task StepAsync(this SupportBotApp app, TimeSpan step)
+    {
+        app.Time.Advance(step);
+        // the worker sleeps on a timer armed for "next due − now" as it read now: a clock moved before that timer was
+        // armed leaves it asleep a step too long. Woken here, its round at this instant sends exactly what is due, so
+        // what a test reads is the pacing's decision. (Its own timer waking it is OutboxDeliveryTests' concern.)
+        app.Get<OutboxSignal>().Notify();
+        await app.SettleAsync();
     }
 
     /// <summary>Moves the fake clock by <paramref name="step"/>, letting the app settle after each move, until <paramref name="done"/>.</summary>
     public static async Task<bool> StepUntilAsync(this SupportBotApp app, Func<bool> done, TimeSpan step, int maxSteps)
     {
-        for (var i = 0; i < maxSteps; i++)
-        {
-            await app.SettleAsync();
-            if (done())
-                return true;
-            app.Time.Advance(step);
-        }
         await app.SettleAsync();
+        for (var i = 0; i < maxSteps && !done(); i++)
+            await app.StepAsync(step);
         return done();
     }
 }

@@ -41,14 +41,14 @@ public sealed partial class HardKillTests(ITestOutputHelper output) : IDisposabl
 
         using (var second = await AppProcess.StartAsync(DbPath, slack.ApiUrl, Settings))
         {
-            Assert.True(await Eventually.TrueAsync(() => Undelivered(slack, acked).Count == 0, 15_000),
+            Assert.True(await Eventually.TrueAsync(() => Undelivered(slack, acked).Count == 0, 60_000),
                 $"owed messages never delivered for: {string.Join(", ", Undelivered(slack, acked))}\n{second.Output}");
             await SubmitAsync(second, LastWords);
             await second.KillHardAsync();
         }
 
         using var third = await AppProcess.StartAsync(DbPath, slack.ApiUrl, Settings);
-        Assert.True(await Eventually.TrueAsync(() => Undelivered(slack, [LastWords]).Count == 0, 10_000),
+        Assert.True(await Eventually.TrueAsync(() => Undelivered(slack, [LastWords]).Count == 0, 60_000),
             $"the ticket acknowledged right before the kill never got its messages\n{third.Output}");
         await third.KillHardAsync();
 

@@ -72,7 +72,7 @@ public sealed partial class TwoReplicaTests(PostgresServer server, ITestOutputHe
         var burst = clock.ElapsedMilliseconds;
         await StartAsync(connection, slack); // its replacement joins
 
-        var settled = await SettledAsync(database, slack, acked.Keys, 40_000);
+        var settled = await SettledAsync(database, slack, acked.Keys, 120_000);
         await Task.Delay(1500); // time enough for a repeat, if one were coming
         var settledAt = clock.ElapsedMilliseconds;
         foreach (var app in _apps)

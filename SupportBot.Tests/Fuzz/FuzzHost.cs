@@ -64,7 +64,7 @@ public sealed class FuzzHost : IDisposable
     }
 
     /// <summary>Waits until the background event processor has handled every accepted event, so it writes nothing later.</summary>
-    public async Task WaitForEventsHandledAsync(int timeoutMs = 3000)
+    public async Task WaitForEventsHandledAsync(int timeoutMs = Eventually.PatienceMs)
     {
         var inbox = Get<SlackEventInbox>();
         var deadline = Environment.TickCount64 + timeoutMs;
@@ -72,8 +72,8 @@ public sealed class FuzzHost : IDisposable
             await Task.Delay(2);
     }
 
-    /// <summary>Lets held Slack writes through and waits (a few seconds at most) for the outbox to drain.</summary>
-    public async Task ReleaseDeliveriesAsync(int timeoutMs = 5000)
+    /// <summary>Lets held Slack writes through and waits (bounded) for the outbox to drain.</summary>
+    public async Task ReleaseDeliveriesAsync(int timeoutMs = Eventually.PatienceMs)
     {
         Gate.Open();
         // held calls may have timed out and been rescheduled a second or two ahead on the frozen clock

@@ -34,7 +34,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
         Calls.Where(c => c.Method == method && c.Faulted is null && (where is null || where(c))).ToList();
 
     /// <summary>Polls (without sleeping on a clock the test controls) until <paramref name="count"/> matching calls arrived.</summary>
-    public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, Func<SlackCall, bool>? where = null, int count = 1, int timeoutMs = 5000)
+    public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, Func<SlackCall, bool>? where = null, int count = 1, int timeoutMs = Eventually.PatienceMs)
     {
         var deadline = Environment.TickCount64 + timeoutMs;
         while (true)

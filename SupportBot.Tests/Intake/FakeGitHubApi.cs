@@ -23,7 +23,7 @@ public sealed class FakeGitHubApi : IDisposable
 
     public IReadOnlyList<(string Path, string Body)> Comments => [.. _comments];
 
-    public async Task<IReadOnlyList<(string Path, string Body)>> WaitForAsync(int count, int timeoutMs = 5000)
+    public async Task<IReadOnlyList<(string Path, string Body)>> WaitForAsync(int count, int timeoutMs = Infrastructure.Eventually.PatienceMs)
     {
         var deadline = Environment.TickCount64 + timeoutMs;
         while (Comments.Count < count && Environment.TickCount64 < deadline)

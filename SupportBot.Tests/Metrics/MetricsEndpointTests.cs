@@ -65,12 +65,13 @@ public sealed class MetricsEndpointTests : AppTest
 
     private async Task<string> ScrapeUntil(Func<string, bool> done)
     {
-        var text = "";
-        for (var i = 0; i < 50 && !done(text); i++)
+        // bounded by the suite's patience (see Eventually) rather than by 50 tries, about 5 s on a quiet machine
+        var deadline = Environment.TickCount64 + Eventually.PatienceMs;
+        var text = await Scrape();
+        while (!done(text) && Environment.TickCount64 < deadline)
         {
+            await Task.Delay(100);
             text = await Scrape();
-            if (!done(text))
-                await Task.Delay(100);
         }
         return text;
     }

@@ -45,7 +45,7 @@ public sealed class OutboxReplicaTests(PostgresServer server) : IDisposable
                 Queue(_replicas[queued++ % 2], channel, $"{channel} message {round:D2}");
         }
 
-        Assert.True(await Eventually.TrueAsync(() => Pending == 0, 20_000), $"{Pending} messages still queued: {Dump()}");
+        Assert.True(await Eventually.TrueAsync(() => Pending == 0), $"{Pending} messages still queued: {Dump()}");
         var posts = _replicas.Calls("chat.postMessage");
         Assert.Equal(queued, posts.Count);
         Assert.Equal(queued, posts.Select(p => p.Text).Distinct().Count());
@@ -89,7 +89,7 @@ public sealed class OutboxReplicaTests(PostgresServer server) : IDisposable
         Queue(_replicas[0], "C_HELD", "second");
         Queue(_replicas[1], "C_HELD", "third");
 
-        Assert.True(await Eventually.TrueAsync(() => Pending == 0, 10_000), $"{Pending} messages still queued: {Dump()}");
+        Assert.True(await Eventually.TrueAsync(() => Pending == 0), $"{Pending} messages still queued: {Dump()}");
         Assert.Equal(["first", "second", "third"], _replicas.Calls("chat.postMessage").Select(c => c.Text));
     }
 
@@ -103,7 +103,7 @@ public sealed class OutboxReplicaTests(PostgresServer server) : IDisposable
         for (var i = 0; i < 10; i++)
             Queue(_replicas[0], "C_SLOW", $"slow {i:D2}");
 
-        Assert.True(await Eventually.TrueAsync(() => Pending == 0, 20_000), $"{Pending} messages still queued: {Dump()}");
+        Assert.True(await Eventually.TrueAsync(() => Pending == 0), $"{Pending} messages still queued: {Dump()}");
         var texts = _replicas.Calls("chat.postMessage").Select(c => c.Text).ToList();
         Assert.Equal(Enumerable.Range(0, 10).Select(i => $"slow {i:D2}"), texts);
     }

@@ -31,7 +31,7 @@ public sealed class QuartzJobsTests
                 var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(key)));
                 Assert.Equal(TimeSpan.FromSeconds(7), trigger.RepeatInterval);
             }
-            Assert.True(await RunsWithinAsync(scheduler, 5000), "the scheduler did not start with the app");
+            Assert.True(await RunsWithinAsync(scheduler, Eventually.PatienceMs), "the scheduler did not start with the app");
         }
         finally
         {
@@ -74,7 +74,7 @@ public sealed class QuartzJobsTests
 
             await (await SchedulerAsync(app)).TriggerJob(FirstResponseJob.Key);
 
-            var note = Assert.Single(await app.WaitForSlaNotesAsync(number, 1, timeoutMs: 10_000));
+            var note = Assert.Single(await app.WaitForSlaNotesAsync(number, 1));
             Assert.Contains("SLA breached", note.Text, StringComparison.Ordinal);
         }
         finally
@@ -95,7 +95,7 @@ public sealed class QuartzJobsTests
         try
         {
             _ = up.Services; // start the host: the scheduler's first scan runs right after start
-            var notes = await up.WaitForSlaNotesAsync(number, 1, timeoutMs: 10_000);
+            var notes = await up.WaitForSlaNotesAsync(number, 1);
 
             Assert.Contains("SLA breached", Assert.Single(notes).Text, StringComparison.Ordinal);
             Assert.Equal(0, up.Get<FirstResponseSweep>().Run()); // nothing else is owed until the next NagEvery

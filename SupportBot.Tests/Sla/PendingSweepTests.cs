@@ -18,7 +18,7 @@ public sealed class PendingSweepTests : IDisposable
     {
         var number = await _app.CreateTicketAsync("SSO fails");
         var confirmation = await _app.Slack.WaitForAsync("chat.postMessage",
-            c => c.Channel == TestSettings.CustomerChannel && c.Text.Contains($"#{number}", StringComparison.Ordinal), timeoutMs: 10_000);
+            c => c.Channel == TestSettings.CustomerChannel && c.Text.Contains($"#{number}", StringComparison.Ordinal));
         await _app.CommandAsync("/take", N(number));
         await _app.CommandAsync("/status", $"{number} pending asked for the IdP logs");
         return (number, confirmation[0].AnswerTs!);
@@ -50,9 +50,9 @@ public sealed class PendingSweepTests : IDisposable
         Assert.Null(ticket.Sla.PendingNextAt);
         Assert.NotNull(ticket.Sla.AutoCloseAt);
         Assert.Equal((ResolutionPath.NoReply, null), (ticket.Resolution!.Path, ticket.Resolution.SolvedBy));
-        await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Ce && c.Text.Contains("no-reply", StringComparison.Ordinal), timeoutMs: 10_000);
-        await _app.Slack.WaitForAsync("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains("marked", StringComparison.Ordinal), timeoutMs: 10_000);
-        await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Engineer, timeoutMs: 10_000);
+        await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Ce && c.Text.Contains("no-reply", StringComparison.Ordinal));
+        await _app.Slack.WaitForAsync("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains("marked", StringComparison.Ordinal));
+        await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Engineer);
         Assert.Equal(2, ThreadMessages(thread, "checking in").Count);
         Assert.Contains("reopen", Assert.Single(ThreadMessages(thread, "marked")).Text, StringComparison.Ordinal);
         var dm = Assert.Single(_app.Slack.Find("chat.postMessage", c => c.Channel == TestSettings.Engineer));
@@ -71,7 +71,7 @@ public sealed class PendingSweepTests : IDisposable
         Assert.Equal(1, Sweep());
 
         Assert.Equal(TicketStatus.Solved, _app.Ticket(number).Status);
-        await _app.Slack.WaitForAsync("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains("marked", StringComparison.Ordinal), timeoutMs: 10_000);
+        await _app.Slack.WaitForAsync("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains("marked", StringComparison.Ordinal));
         Assert.Single(ThreadMessages(thread, "checking in"));
     }
 

@@ -68,7 +68,7 @@ public static class ThreadEvents
         WaitUntilAsync(() => app.Get<TicketStore>().Find(number) is { } t && until(t) ? t : null, $"ticket #{number} to reach the expected state");
 
     /// <summary>Polls (bounded, never on the test's fake clock) until <paramref name="probe"/> answers.</summary>
-    public static async Task<T> WaitUntilAsync<T>(Func<T?> probe, string what, int timeoutMs = 5000) where T : class
+    public static async Task<T> WaitUntilAsync<T>(Func<T?> probe, string what, int timeoutMs = Eventually.PatienceMs) where T : class
     {
         var deadline = Environment.TickCount64 + timeoutMs;
         while (true)

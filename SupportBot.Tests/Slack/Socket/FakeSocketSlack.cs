@@ -39,7 +39,7 @@ public sealed class FakeSocketSlack : IAsyncDisposable
     }
 
     /// <summary>Waits for the app's next connection (after hello was sent on it).</summary>
-    public async Task<Link> NextLinkAsync(int timeoutMs = 10_000)
+    public async Task<Link> NextLinkAsync(int timeoutMs = Eventually.PatienceMs)
     {
         Assert.True(await _connected.WaitAsync(timeoutMs), "the app did not open a Socket Mode connection");
         return _links.Last();

@@ -66,10 +66,10 @@ public sealed class SocketModeTests : IAsyncLifetime
         foreach (var envelope in burst.Skip(half))
             await second.SendAsync(envelope);
 
-        Assert.True(await Eventually.TrueAsync(() => burst.All(e => _socket.AckedOnce(Envelopes.Id(e))), 15_000),
+        Assert.True(await Eventually.TrueAsync(() => burst.All(e => _socket.AckedOnce(Envelopes.Id(e)))),
             "an envelope was never acknowledged");
-        Assert.True(await Eventually.TrueAsync(() => TicketCount == 12, 15_000), $"expected 12 tickets, found {TicketCount}");
-        Assert.True(await Eventually.TrueAsync(() => SetupButtons.Count == 2, 5_000), $"expected 2 setup posts, found {SetupButtons.Count}");
+        Assert.True(await Eventually.TrueAsync(() => TicketCount == 12), $"expected 12 tickets, found {TicketCount}");
+        Assert.True(await Eventually.TrueAsync(() => SetupButtons.Count == 2), $"expected 2 setup posts, found {SetupButtons.Count}");
         // retries answered as before, never handled again: the counts stay put after everything settled
         await Task.Delay(500);
         Assert.Equal(12, TicketCount);
