@@ -3,7 +3,7 @@ using SupportBot.LiteDb;
 using SupportBot.Storage;
 using SupportBot.Tests.Faults;
 
-namespace SupportBot.Tests.Storage;
+namespace SupportBot.Tests.LiteDb;
 
 /// <summary>
 /// The real process refuses a data file it cannot trust, a second process on the same file and a folder it cannot

@@ -19,7 +19,7 @@ using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Intake;
 
-namespace SupportBot.Tests.Storage.Postgres;
+namespace SupportBot.Tests.Postgres;
 
 /// <summary>
 /// <c>migrate-store --to-postgres</c> as a real process: a LiteDB file holding every kind of record is copied into a

@@ -3,7 +3,7 @@ using Npgsql;
 using SupportBot.Postgres;
 using SupportBot.Tests.Infrastructure;
 
-namespace SupportBot.Tests.Storage.Postgres;
+namespace SupportBot.Tests.Postgres;
 
 [Collection("postgres")]
 public sealed class PostgresSchemaTests(PostgresServer server)

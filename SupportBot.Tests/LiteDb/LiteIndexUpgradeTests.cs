@@ -3,7 +3,7 @@ using SupportBot.Sla;
 using SupportBot.Tests.Infrastructure;
 using static SupportBot.Tests.Sla.SlaApp;
 
-namespace SupportBot.Tests.Storage;
+namespace SupportBot.Tests.LiteDb;
 
 /// <summary>
 /// A store written by an earlier version has plain indexes on the SLA instants, the thread and the triage card

@@ -4,7 +4,7 @@ using SupportBot.LiteDb;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
 
-namespace SupportBot.Tests.Storage;
+namespace SupportBot.Tests.LiteDb;
 
 /// <summary>
 /// A disk that fills up under the running bot: nothing is answered as saved that was not, health says so, and

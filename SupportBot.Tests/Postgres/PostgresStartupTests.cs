@@ -1,7 +1,7 @@
 using SupportBot.Tests.Hosting;
 using SupportBot.Tests.Infrastructure;
 
-namespace SupportBot.Tests.Storage.Postgres;
+namespace SupportBot.Tests.Postgres;
 
 /// <summary>
 /// The real process with <c>ConnectionStrings:Postgres</c> set wrongly: exit code 2 and one message naming the

@@ -3,7 +3,7 @@ using SupportBot.LiteDb;
 using SupportBot.Storage;
 using SupportBot.Tests.Infrastructure;
 
-namespace SupportBot.Tests.Storage;
+namespace SupportBot.Tests.LiteDb;
 
 public sealed class GroupCommitTests : AppTest
 {

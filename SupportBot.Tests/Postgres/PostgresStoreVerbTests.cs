@@ -11,7 +11,7 @@ using SupportBot.Tests.Infrastructure;
 
 using SupportBot.Slack.Events;
 
-namespace SupportBot.Tests.Storage.Postgres;
+namespace SupportBot.Tests.Postgres;
 
 /// <summary>
 /// <c>outbox</c>, <c>deadletters</c> and <c>backup</c> as real processes with <c>ConnectionStrings:Postgres</c> set: the

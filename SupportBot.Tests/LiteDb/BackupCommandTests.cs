@@ -1,7 +1,7 @@
 using LiteDB;
 using SupportBot.Tests.Faults;
 
-namespace SupportBot.Tests.Storage;
+namespace SupportBot.Tests.LiteDb;
 
 /// <summary><c>dotnet SupportBot.dll backup &lt;file&gt;</c>, with the bot stopped and with the bot running on the file.</summary>
 public sealed class BackupCommandTests : IDisposable

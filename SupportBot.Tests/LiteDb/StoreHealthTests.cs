@@ -4,7 +4,7 @@ using SupportBot.LiteDb;
 using SupportBot.Storage;
 using SupportBot.Tests.Infrastructure;
 
-namespace SupportBot.Tests.Storage;
+namespace SupportBot.Tests.LiteDb;
 
 public sealed class StoreHealthTests : AppTest
 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SupportBot.LiteDb;
 using SupportBot.Storage;
 
-namespace SupportBot.Tests.Storage;
+namespace SupportBot.Tests.LiteDb;
 
 /// <summary>
 /// The start-up check reads every document a chunk per query (so LiteDB never pins the whole file at once): all the
