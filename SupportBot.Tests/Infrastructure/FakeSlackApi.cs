@@ -27,6 +27,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
     /// <summary>Runs as each call arrives, before it is answered: a test makes Slack slow by moving the clock here.</summary>
     public Action<SlackCall>? OnCall { get; set; }
 
+    /// <summary>Channels the bot was not invited to: <c>conversations.info</c> answers <c>is_member: false</c> for them.</summary>
+    public HashSet<string> NotMemberOf { get; } = [];
+
     /// <summary>What <c>apps.connections.open</c> answers: the in-test Socket Mode server.</summary>
     public Uri? SocketUrl { get; set; }
 
@@ -117,6 +120,17 @@ public sealed class FakeSlackApi : HttpMessageHandler
                 return new JsonObject { ["ok"] = true, ["url"] = SocketUrl?.ToString() };
             case "auth.test":
                 return new JsonObject { ["ok"] = true, ["user_id"] = "UBOT", ["bot_id"] = "BBOT" };
+            case "conversations.info":
+                var channel = args["channel"]?.GetValue<string>() ?? "";
+                return new JsonObject
+                {
+                    ["ok"] = true,
+                    ["channel"] = new JsonObject
+                    {
+                        ["id"] = channel, ["name"] = channel.ToLowerInvariant(), ["is_private"] = channel.StartsWith('G'),
+                        ["is_member"] = !NotMemberOf.Contains(channel),
+                    },
+                };
             case "conversations.history" or "conversations.replies" or "usergroups.users.list":
                 return Workspace.Answer(method, args);
             default:

@@ -10,9 +10,7 @@ namespace SupportBot.Health;
 /// </summary>
 public static partial class PortInUse
 {
-    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
-
-    /// <summary>Set once Kestrel's bind fails; from then on the host's errors are this failure's echoes.</summary>
+    /// <summary>Set once Kestrel's bind fails; from then on the log's warnings and errors are this failure's echoes.</summary>
     private sealed class BindFailure
     {
         public volatile bool Seen;
@@ -25,8 +23,10 @@ public static partial class PortInUse
     }
 
     /// <summary>
-    /// Keeps the host's "Hosting failed to start" (with the stack trace) and the cancelled services' errors out of the
-    /// log once a bind failed: the one line <see cref="RunOrExplainAsync"/> prints says it all. Other errors log as ever.
+    /// Keeps warnings and errors out of the log once a bind failed: the host's "Hosting failed to start" with its stack
+    /// trace, and those of the services that started before the server (it starts last) and are disposed mid-work
+    /// (a cancelled warm-up, a search index commit). The one line <see cref="RunOrExplainAsync"/> prints says it all.
+    /// Until then nothing changes.
     /// </summary>
     public static IHostApplicationBuilder AddPortInUseMessage(this IHostApplicationBuilder builder)
     {
@@ -43,7 +43,7 @@ public static partial class PortInUse
             {
                 var filter = rule.Filter;
                 options.Rules.Add(new LoggerFilterRule(rule.ProviderName, rule.CategoryName, rule.LogLevel, (provider, category, level) =>
-                    !(failure.Seen && category == HostCategory && level >= LogLevel.Error) && (filter?.Invoke(provider, category, level) ?? true)));
+                    !(failure.Seen && level >= LogLevel.Warning) && (filter?.Invoke(provider, category, level) ?? true)));
             }
         });
         return builder;

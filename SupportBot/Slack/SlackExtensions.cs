@@ -40,7 +40,10 @@ public static class SlackExtensions
         builder.Services.AddSingleton<SlackAuthState>();
         builder.Services.AddHealthChecks()
             .AddCheck<SlackAuthHealthCheck>("slack-auth")
+            .AddCheck<SupportChannelHealthCheck>("slack-support-channel")
             .AddCheck<DeadLetterHealthCheck>("dead-letters");
+        builder.Services.AddSingleton<SupportChannelCheck>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SupportChannelCheck>());
         builder.Services.AddSingleton<CommandDispatch>();
         builder.Services.AddSingleton<InteractionDispatch>();
         builder.Services.AddSingleton<EventDispatch>();
