@@ -76,7 +76,8 @@ public sealed class Dovecot : IDisposable
     public void Start()
     {
         _process = Process.Start(new ProcessStartInfo(Binary, ["-F", "-c", Config]) { RedirectStandardError = true, RedirectStandardOutput = true });
-        var deadline = Environment.TickCount64 + 10_000;
+        // the suite's patience (see Eventually): a start is over as soon as logins work, but a busy machine slows it
+        var deadline = Environment.TickCount64 + Eventually.PatienceMs;
         while (!LoggingIn())
         {
             if (Environment.TickCount64 > deadline || _process!.HasExited)
@@ -94,7 +95,7 @@ public sealed class Dovecot : IDisposable
             _process.WaitForExit(5000);
         }
         // the master's children (imap, imap-login) are separate processes
-        var deadline = Environment.TickCount64 + 5000;
+        var deadline = Environment.TickCount64 + Eventually.PatienceMs;
         while (Listening() && Environment.TickCount64 < deadline)
             Thread.Sleep(50);
     }

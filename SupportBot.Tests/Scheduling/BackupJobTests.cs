@@ -37,14 +37,15 @@ public sealed class BackupJobTests : IDisposable
         var days = new List<string>();
         for (var day = 0; day < 3; day++)
         {
-            var expected = $"supportbot-{_app.Time.GetUtcNow():yyyy-MM-dd}.db";
-            days.Add(expected);
+            if (day > 0)
+                _app.Time.Advance(TimeSpan.FromDays(1)); // the hourly trigger may make the day's copy first: the same file
+            days.Add($"supportbot-{_app.Time.GetUtcNow():yyyy-MM-dd}.db");
             await scheduler.TriggerJob(BackupJob.Key);
-            Assert.True(await Eventually.TrueAsync(() => Copies().Contains(expected)), $"no {expected}");
-            _app.Time.Advance(TimeSpan.FromDays(1));
+            // the copy and then the pruning: the clock moves on only after both, since a run on the next day (the
+            // hourly trigger) makes that day's copy and prunes by it; after the last day it does not move at all
+            Assert.True(await Eventually.TrueAsync(() => Copies().SequenceEqual(days.TakeLast(2))), $"day {day}: {string.Join(", ", Copies())}");
         }
 
-        Assert.True(await Eventually.TrueAsync(() => Copies().SequenceEqual(days.Skip(1))), string.Join(", ", Copies()));
         using var copy = new LiteDB.LiteDatabase($"Filename={Path.Combine(_folder, days[^1])};ReadOnly=true");
         Assert.Equal("Backed up", copy.GetCollection("tickets").FindById(number)["Subject"].AsString);
     }

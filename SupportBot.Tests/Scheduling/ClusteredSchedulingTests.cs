@@ -71,7 +71,7 @@ public sealed class ClusteredSchedulingTests(PostgresServer server)
                 held.TrySetResult();
                 await release.Task; // the sweep never finishes on A
             });
-            await held.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            await held.Task.WaitAsync(TimeSpan.FromMilliseconds(Eventually.PatienceMs));
 
             b = Replica(database);
             JobRuns.Listen(await SchedulerAsync(b), Sweep, runsOnB, _ => Task.CompletedTask);

@@ -17,16 +17,16 @@ public sealed class SearchIndexRestartTests : IDisposable
 
     private static async Task<string> SearchAsync(SupportBotApp app, string words)
     {
-        var answer = "";
-        // right after start the index may still be building: search says so, then answers
-        for (var attempt = 0; attempt < 100; attempt++)
+        // right after start the index may still be building: search says so, then answers. Bounded by the suite's
+        // patience rather than by 100 tries (about 5 s when quiet), which a rebuild on a busy machine may outlast
+        var deadline = Environment.TickCount64 + Eventually.PatienceMs;
+        while (true)
         {
-            answer = (await app.Requests.CommandAsync("/status", $"search {words}", TestSettings.Engineer)).Text;
-            if (!answer.Contains("still indexing", StringComparison.Ordinal))
-                break;
+            var answer = (await app.Requests.CommandAsync("/status", $"search {words}", TestSettings.Engineer)).Text;
+            if (!answer.Contains("still indexing", StringComparison.Ordinal) || Environment.TickCount64 > deadline)
+                return answer;
             await Task.Delay(50);
         }
-        return answer;
     }
 
     [Fact]
