@@ -70,8 +70,10 @@ public sealed class SocketModeTests : IAsyncLifetime
             "an envelope was never acknowledged");
         Assert.True(await Eventually.TrueAsync(() => TicketCount == 12), $"expected 12 tickets, found {TicketCount}");
         Assert.True(await Eventually.TrueAsync(() => SetupButtons.Count == 2), $"expected 2 setup posts, found {SetupButtons.Count}");
-        // retries answered as before, never handled again: the counts stay put after everything settled
-        await Task.Delay(500);
+        // retries answered as before, never handled again: the counts stay put once everything has settled, that is
+        // once no accepted event waits to be handled and the outbox owes nothing
+        Assert.True(await Eventually.TrueAsync(() => _app.Get<SupportBot.Slack.Events.SlackEventInbox>().Unprocessed(1).Count == 0
+            && _app.Get<SupportBot.Outbox.OutboxStore>().CountPending() == 0), "the app never settled");
         Assert.Equal(12, TicketCount);
         Assert.Equal(2, SetupButtons.Count);
         var subjects = Enumerable.Range(1, 12).Select(n => _app.Get<TicketStore>().Find(n)!.Subject).ToList();
