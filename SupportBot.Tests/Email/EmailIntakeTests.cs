@@ -22,8 +22,8 @@ public sealed class EmailIntakeTests : IDisposable
 
     private TicketStore Tickets => _app.Get<TicketStore>();
 
-    private bool ReadUpTo(uint uid) => _app.Get<SupportBot.Storage.StoreGate>().Read(db =>
-        db.GetCollection<SupportBot.Email.MailboxCursor>(SupportBot.Storage.LiteDb.LiteMailboxCursorRows.Collection).FindAll().Any(c => c.LastUid >= uid));
+    private bool ReadUpTo(uint uid) => _app.Get<SupportBot.LiteDb.StoreGate>().Read(db =>
+        db.GetCollection<SupportBot.Email.MailboxCursor>(SupportBot.LiteDb.LiteMailboxCursorRows.Collection).FindAll().Any(c => c.LastUid >= uid));
 
     private Task<bool> TicketsAsync(int count, int timeoutMs = 30_000) => Eventually.TrueAsync(() => Tickets.Count() >= count, timeoutMs);
 
