@@ -20,7 +20,7 @@ public sealed class OutboxCli : IStoreVerb
                         $"  #{m.Id} {m.Method} to {m.Lane}{(m.TicketNumber is { } n ? $" (ticket #{n})" : "")}, {m.Attempts} attempt(s), queued {m.CreatedAt:yyyy-MM-dd HH:mm} UTC: {m.LastError}"));
                 return 0;
             case ["retry", "all"]:
-                output.WriteLine($"{OutboxStore.Retry(store, null, now)} message(s) back in the outbox; they go out on the bot's next outbox round (on LiteDB, when it starts).");
+                output.WriteLine($"{OutboxStore.Retry(store, (long?)null, now)} message(s) back in the outbox; they go out on the bot's next outbox round (on LiteDB, when it starts).");
                 return 0;
             case ["retry", var id] when long.TryParse(id.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number):
                 if (OutboxStore.Retry(store, number, now) == 0)

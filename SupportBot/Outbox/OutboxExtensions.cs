@@ -17,6 +17,7 @@ public static class OutboxExtensions
         builder.Services.AddSingleton(sp => new MetricsGauge("supportbot_outbox_failed", "Slack calls Slack refused for good.",
             sp.GetRequiredService<OutboxStore>().CountFailed));
         builder.Services.AddSingleton<OutboxSender>();
+        builder.Services.AddSingleton<OutboxHealing>();
         builder.Services.AddSingleton<OutboxPacing>();
         builder.Services.AddSingleton<OutboxTag>();
         builder.Services.AddSingleton<OutboxDelivery>();

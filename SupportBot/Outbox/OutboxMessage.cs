@@ -47,6 +47,25 @@ public sealed class OutboxMessage
 
     public string? LastError { get; set; }
 
+    /// <summary>
+    /// While set aside: what has to change for it to go through (<see cref="OutboxCauses"/>: the bot back in a channel,
+    /// the token accepted again, the mail server answering). <see cref="OutboxHealing.Heal"/> puts every message of a
+    /// cause back in line when it clears; null for a refusal only a person can judge.
+    /// </summary>
+    public string? Cause { get; set; }
+
+    /// <summary>When it was set aside: the Undelivered page's age.</summary>
+    public DateTime? SetAsideAt { get; set; }
+
+    /// <summary>
+    /// What this message is, in the team's words ("the resolution message to the customer"), for the notice that
+    /// says it was not delivered; null for a plain post. <see cref="OutboxPurposes.Notice"/> marks such a notice.
+    /// </summary>
+    public string? Purpose { get; set; }
+
+    /// <summary>The Slack user whose action queued it (an engineer's reply, take or solve): told by DM if it is set aside.</summary>
+    public string? RequestedBy { get; set; }
+
     public const string ResponseUrlMethod = "response_url";
 }
 

@@ -52,20 +52,45 @@ public sealed class OutboxStore(IStoreGate gate)
         gate.TryRead(s => (s.Outbox.CountPending(), s.Outbox.CountSetAside()), wait, out var counts) ? counts : null;
 
     /// <summary>Set-aside messages (one, or all when <paramref name="id"/> is null) back in line with fresh attempts.</summary>
-    public static int Retry(IStoreSession session, long? id, DateTime now)
+    public static int Retry(IStoreSession session, long? id, DateTime now) => Retry(session, m => id is null || m.Id == id, now);
+
+    /// <summary>The set-aside messages <paramref name="which"/> picks, back in line with fresh attempts.</summary>
+    public static int Retry(IStoreSession session, Func<OutboxMessage, bool> which, DateTime now)
     {
         var retried = 0;
-        foreach (var message in session.Outbox.SetAside().Where(m => id is null || m.Id == id))
+        foreach (var message in session.Outbox.SetAside().Where(which))
         {
             message.Failed = false;
             message.Attempts = 0;
             message.NextAttemptAt = now;
             message.ExpiresAt = null;
+            message.Cause = null;
+            message.SetAsideAt = null;
             session.Outbox.Update(message);
             retried++;
         }
         return retried;
     }
+
+    /// <summary>
+    /// Sets the message aside and queues the team's notice in one commit (a crash between them would leave a message
+    /// nobody hears of).
+    /// </summary>
+    public void SetAside(OutboxMessage message, string? cause, string error, string reason, IUndeliveredNotices notices, DateTime now) =>
+        gate.Write(s =>
+        {
+            message.Failed = true;
+            message.Cause = cause;
+            message.LastError = error;
+            message.SetAsideAt = now;
+            message.SendingSince = null;
+            s.Outbox.Update(message);
+            if (message.Purpose != OutboxPurposes.Notice)
+                notices.Queue(s, message, reason, now);
+        });
+
+    /// <summary>The causes of the messages set aside for <paramref name="lane"/> (a channel the bot cannot post in), if any.</summary>
+    public List<OutboxMessage> SetAsideIn(string lane) => gate.Read(s => s.Outbox.SetAside().Where(m => m.Lane == lane).ToList());
 
     public int CountFailed() => gate.Read(s => s.Outbox.CountSetAside());
 }

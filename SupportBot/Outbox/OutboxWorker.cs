@@ -13,7 +13,7 @@ namespace SupportBot.Outbox;
 /// pacing hold across replicas too.
 /// </summary>
 public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, OutboxSignal signal, OutboxPacing pacing,
-    IStoreGate gate, ReplicaIdentity replica, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
+    IStoreGate gate, ReplicaIdentity replica, IUndeliveredNotices notices, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
@@ -158,12 +158,18 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         }
         catch (SlackApiException e)
         {
-            message.Failed = true;
-            message.LastError = e.Error;
-            store.Update(message);
-            logger.LogWarning("Slack refused {Call} for good: {Error}; outbox #{Id} set aside (see `outbox list`, replay with `outbox retry`)",
-                Describe(message), e.Error, message.Id);
+            var channel = ChannelOf(message);
+            SetAside(message, OutboxCauses.Of(e, channel), e.Error, OutboxCauses.Explain(e.Error, channel));
             return true; // a refused message must not block its channel forever
+        }
+        catch (OutboxChannelException e) when (e.Permanent)
+        {
+            SetAside(message, e.Cause, e.Error, e.Reason);
+            return true;
+        }
+        catch (OutboxChannelException e)
+        {
+            Retry(message, e.Error, null, e.Cause, e.Reason);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -173,7 +179,17 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         return false;
     }
 
-    private void Retry(OutboxMessage message, string error, TimeSpan? retryAfter)
+    private void SetAside(OutboxMessage message, string? cause, string error, string reason)
+    {
+        store.SetAside(message, cause, error, reason, notices, time.GetUtcNow().UtcDateTime);
+        logger.LogWarning("{Call} was refused for good: {Error}; outbox #{Id} set aside and the team told (cause {Cause})",
+            Describe(message), error, message.Id, cause ?? "none");
+    }
+
+    /// <summary>The Slack channel a message posts to; null for response URLs, modals and other channels' methods.</summary>
+    private static string? ChannelOf(OutboxMessage message) => message.Lane.Contains(':', StringComparison.Ordinal) ? null : message.Lane;
+
+    private void Retry(OutboxMessage message, string error, TimeSpan? retryAfter, string? cause = null, string? reason = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
         message.Attempts++;
@@ -185,14 +201,11 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
             pacing.RateLimited(message.Method, pause);
         if (message.Attempts >= options.Value.MaxAttempts)
         {
-            message.Failed = true;
-            logger.LogError("Gave up on {Call} (outbox #{Id}) after {Attempts} attempts: {Error}; set aside (replay with `outbox retry`)",
-                Describe(message), message.Id, message.Attempts, error);
+            logger.LogError("Gave up on {Call} (outbox #{Id}) after {Attempts} attempts: {Error}", Describe(message), message.Id, message.Attempts, error);
+            SetAside(message, cause, error, reason ?? OutboxCauses.Explain(error, ChannelOf(message)));
+            return;
         }
-        else
-        {
-            logger.LogWarning("Slack {Call} failed: {Error}; attempt {Attempts}, next in {Wait}", Describe(message), error, message.Attempts, wait);
-        }
+        logger.LogWarning("{Call} failed: {Error}; attempt {Attempts}, next in {Wait}", Describe(message), error, message.Attempts, wait);
         store.Update(message);
     }
 

@@ -30,6 +30,7 @@ public static class TicketsExtensions
         services.AddSingleton<FormOpener>();
         services.AddSingleton<OnceIntake>();
         services.AddSingleton<ITicketAddresses, TicketAddresses>();
+        services.AddSingleton<IUndeliveredNotices, UndeliveredNotices>();
         services.AddSingleton<IStatusChangedHook, TicketMetricsHook>();
 
         services.AddSingleton<ISlashCommandHandler, TakeCommand>();
