@@ -50,22 +50,26 @@ public sealed class FakeSlackApi : HttpMessageHandler
     }
 
     /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> fail like this.</summary>
-    public void Fail(string method, HttpStatusCode status, int count = 1, int? retryAfterSeconds = null) =>
-        _faults.Enqueue(new Fault(method, status, null, count, retryAfterSeconds, false));
+    /// <remarks><paramref name="where"/> scopes a fault to matching calls (one channel: <c>a => a["channel"]?.ToString() == "C1"</c>).</remarks>
+    public void Fail(string method, HttpStatusCode status, int count = 1, int? retryAfterSeconds = null, Func<JsonObject, bool>? where = null) =>
+        _faults.Enqueue(new Fault(method, status, null, count, retryAfterSeconds, false) { Where = where });
 
-    public void FailWithError(string method, string error, int count = 1) =>
-        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, error, count, null, false));
+    public void FailWithError(string method, string error, int count = 1, Func<JsonObject, bool>? where = null) =>
+        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, error, count, null, false) { Where = where });
 
-    public void Unreachable(string method, int count = 1) =>
-        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, true));
+    public void Unreachable(string method, int count = 1, Func<JsonObject, bool>? where = null) =>
+        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, true) { Where = where });
 
     /// <summary>Slack carries the next call out, but its answer is lost on the way back (a timeout, a reset connection).</summary>
     public void LoseAnswer(string method, int count = 1) =>
         _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, false) { After = AfterCall.LoseAnswer });
 
     /// <summary>Slack carries the next call out and never answers, until the app gives up on it (stops, or crashes).</summary>
-    public void Hang(string method, int count = 1) =>
-        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, false) { After = AfterCall.Hang });
+    public void Hang(string method, int count = 1, Func<JsonObject, bool>? where = null) =>
+        _faults.Enqueue(new Fault(method, HttpStatusCode.OK, null, count, null, false) { After = AfterCall.Hang, Where = where });
+
+    /// <summary>Calls to one channel only.</summary>
+    public static Func<JsonObject, bool> InChannel(string channel) => a => a["channel"]?.GetValue<string>() == channel;
 
     /// <summary>Slack is back: faults not used up yet are dropped.</summary>
     public void Recover() => _faults.Clear();
@@ -77,7 +81,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         var args = body.TrimStart().StartsWith('{') ? JsonNode.Parse(body)!.AsObject() : FakeWorkspace.FormArgs(body);
         var auth = request.Headers.Authorization?.ToString();
-        var fault = TakeFault(method);
+        var fault = TakeFault(method, args);
         if (fault is { After: not AfterCall.Answer })
         {
             // the call takes effect; only its answer goes missing
@@ -138,11 +142,11 @@ public sealed class FakeSlackApi : HttpMessageHandler
         }
     }
 
-    private Fault? TakeFault(string method)
+    private Fault? TakeFault(string method, JsonObject args)
     {
         foreach (var fault in _faults)
         {
-            if (fault.Method == method && Interlocked.Decrement(ref fault.Remaining) >= 0)
+            if (fault.Method == method && (fault.Where is null || fault.Where(args)) && Interlocked.Decrement(ref fault.Remaining) >= 0)
                 return fault;
         }
         return null;
@@ -159,6 +163,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
         public int? RetryAfter { get; } = retryAfter;
         public bool Unreachable { get; } = unreachable;
         public AfterCall After { get; init; }
+        public Func<JsonObject, bool>? Where { get; init; }
         public int Remaining = count;
 
         public string Describe() => Unreachable ? "unreachable" : Error ?? ((int)Status).ToString(System.Globalization.CultureInfo.InvariantCulture);
