@@ -19,16 +19,7 @@ public sealed class RateLimitStormTests() : AppTest(new()
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
-    private void Queue(params OutboxMessage[] messages)
-    {
-        var now = App.Time.GetUtcNow().UtcDateTime;
-        App.Get<IStoreGate>().Write(s =>
-        {
-            foreach (var m in messages)
-                OutboxStore.Enqueue(s, m, now);
-        });
-        App.Get<OutboxSignal>().Notify();
-    }
+    private void Queue(params OutboxMessage[] messages) => App.Queue(messages);
 
     private static OutboxMessage Post(string channel, string text) => OutboxMessages.Post(channel, new SlackMessage(text));
 

@@ -14,19 +14,16 @@ public sealed class OutboxDeliveryTests() : AppTest(new() { ["Outbox:Concurrency
 {
     private OutboxStore Store => App.Get<OutboxStore>();
 
-    /// <summary>Queues messages in one commit, so the worker sees them together, in this order.</summary>
-    private void Queue(params OutboxMessage[] messages)
-    {
-        var now = App.Time.GetUtcNow().UtcDateTime;
-        App.Get<IStoreGate>().Write(s =>
-        {
-            foreach (var m in messages)
-                OutboxStore.Enqueue(s, m, now);
-        });
-        App.Get<OutboxSignal>().Notify();
-    }
+    private void Queue(params OutboxMessage[] messages) => App.Queue(messages);
 
     private static OutboxMessage Post(string channel, string text) => OutboxMessages.Post(channel, new SlackMessage(text));
+
+    private static OutboxMessage Update(string channel, string text) => new()
+    {
+        Lane = channel,
+        Method = "chat.update",
+        Args = new System.Text.Json.Nodes.JsonObject { ["channel"] = channel, ["ts"] = "1.000100", ["text"] = text }.ToJsonString(),
+    };
 
     private IReadOnlyList<SlackCall> Delivered(string channel) => Slack.Find("chat.postMessage", c => c.Channel == channel);
 
@@ -57,18 +54,34 @@ public sealed class OutboxDeliveryTests() : AppTest(new() { ["Outbox:Concurrency
     }
 
     [Fact]
-    public async Task A_rate_limit_pauses_the_method_for_other_channels_too()
+    public async Task A_rate_limited_channel_holds_only_its_own_posts()
     {
-        Slack.Fail("chat.postMessage", HttpStatusCode.TooManyRequests, retryAfterSeconds: 20);
+        Slack.Fail("chat.postMessage", HttpStatusCode.TooManyRequests, retryAfterSeconds: 20, where: FakeSlackApi.InChannel("C_A"));
         _ = App.Services;
 
-        Queue(Post("C_A", "first"), Post("C_B", "second"));
+        Queue(Post("C_A", "first"), Post("C_A", "second in line"), Post("C_B", "another channel"));
 
-        Assert.True(await Eventually.TrueAsync(() => Attempts("C_A").Count == 1));
-        Assert.False(await Eventually.TrueAsync(() => Attempts("C_B").Count > 0, 300), "C_B ignored the rate limit");
+        Assert.Single(await Slack.WaitForAsync("chat.postMessage", c => c.Channel == "C_B"));
+        Assert.Single(Attempts("C_A"));
+        Assert.Empty(Delivered("C_A"));
 
-        Assert.True(await App.AdvanceUntilAsync(() => Delivered("C_A").Count == 1 && Delivered("C_B").Count == 1, TimeSpan.FromSeconds(5)));
-        Assert.Single(Attempts("C_B"));
+        Assert.True(await App.AdvanceUntilAsync(() => Delivered("C_A").Count == 2, TimeSpan.FromSeconds(5)));
+        Assert.Equal(["first", "second in line"], Delivered("C_A").Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task A_rate_limit_on_another_method_pauses_that_method_for_every_channel()
+    {
+        Slack.Fail("chat.update", HttpStatusCode.TooManyRequests, retryAfterSeconds: 20);
+        _ = App.Services;
+
+        Queue(Update("C_A", "first"), Update("C_B", "second"), Post("C_C", "a post goes on"));
+
+        Assert.True(await Eventually.TrueAsync(() => Slack.Calls.Count(c => c.Method == "chat.update") == 1));
+        Assert.Single(await Slack.WaitForAsync("chat.postMessage", c => c.Channel == "C_C"));
+        Assert.Equal(1, Slack.Calls.Count(c => c.Method == "chat.update")); // C_B's update waits for the method's pause
+
+        Assert.True(await App.AdvanceUntilAsync(() => Slack.Find("chat.update").Count == 2, TimeSpan.FromSeconds(5)));
     }
 
     [Fact]

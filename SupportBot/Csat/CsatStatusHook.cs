@@ -1,3 +1,4 @@
+using SupportBot.Outbox;
 using Microsoft.Extensions.Options;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
@@ -16,6 +17,6 @@ public sealed class CsatStatusHook(IOptions<CsatOptions> options, CustomerMessag
             return;
         if (ticket.Status != TicketStatus.Solved || from == TicketStatus.Solved)
             return;
-        set.SendLast(customerMessages.Tell(ticket, CsatQuestion.Build(ticket)));
+        set.SendLast(customerMessages.Tell(ticket, CsatQuestion.Build(ticket), OutboxPurposes.Csat));
     }
 }

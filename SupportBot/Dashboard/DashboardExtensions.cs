@@ -17,6 +17,7 @@ public static class DashboardExtensions
         services.AddOptions<DashboardOptions>().BindSettings(DashboardOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DashboardOptions>, DashboardOptionsValidator>();
         services.AddAntiforgery(o => o.Cookie.Name = "supportbot_antiforgery");
+        services.AddSingleton<ITicketPages, DashboardTicketPages>();
         services.AddSingleton<SignIns>();
         services.AddSingleton<DashboardUser>();
         services.AddSingleton<TicketFacts>();

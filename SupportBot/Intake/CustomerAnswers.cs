@@ -1,3 +1,4 @@
+using SupportBot.Outbox;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack;
 using SupportBot.Threads;
@@ -24,7 +25,7 @@ public sealed class CustomerAnswers(TicketStore store, StatusChanger status, IOp
             return $"The bot cannot comment on GitHub without Intake:GitHub:Token: answer on the issue ({TicketPeople.Where(ticket)}).";
         if (ticket.Conversation.Contains(answerId))
             return null;
-        if (customerMessages.Tell(ticket, text) is not { } message)
+        if (customerMessages.Tell(ticket, text, OutboxPurposes.Answer, engineerId) is not { } message)
             return $"#{number} has no customer to answer ({TicketPeople.Source(ticket.Source)}).";
         set.Send(message);
         ticket.Conversation.Add(new ConversationEntry { Ts = answerId, UserId = engineerId, FromTeam = true, Text = text, At = set.Now });

@@ -17,4 +17,5 @@ public interface ITicketAddresses
 }
 
 /// <summary>A ticket's places in Slack: its customer channel and thread, and its triage card in #customer-support.</summary>
-public sealed record TicketAddress(int Number, string ChannelId, string? ThreadTs, string? TriageTs);
+/// <remarks><paramref name="PageUrl"/>: the ticket's dashboard page, where a message cut to Slack's limit points.</remarks>
+public sealed record TicketAddress(int Number, string ChannelId, string? ThreadTs, string? TriageTs, string? PageUrl = null);

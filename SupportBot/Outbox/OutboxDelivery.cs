@@ -6,9 +6,13 @@ namespace SupportBot.Outbox;
 
 /// <summary>Makes one outbox call, resolving ticket threads and triage cards at the last moment.</summary>
 public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses tickets, OutboxStore outbox, OutboxTag tag, TimeProvider time,
-    IEnumerable<IOutboxChannel> channels)
+    IEnumerable<IOutboxChannel> channels, ILogger<OutboxDelivery> logger)
 {
     private readonly Dictionary<string, IOutboxChannel> _channels = channels.ToDictionary(c => c.Method, StringComparer.Ordinal);
+
+    /// <summary>Whether the call is made with the bot token (not a response URL, not a mail or a GitHub comment).</summary>
+    public bool UsesBotToken(OutboxMessage message) =>
+        message.Method != OutboxMessage.ResponseUrlMethod && !_channels.ContainsKey(message.Method);
 
     /// <summary>
     /// Makes the call and retires the message; returns the method actually called (a triage card post may become
@@ -67,7 +71,7 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
         JsonElement answer;
         try
         {
-            answer = await slack.CallAsync(method, args, cancellationToken);
+            answer = await CallAsync(method, args, ticket, cancellationToken);
         }
         catch (SlackApiException e) when (!e.OutcomeUnknown)
         {
@@ -76,6 +80,20 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
         }
         Retire(message, ticket, record, answer.TryGetProperty("ts", out var ts) && ts.ValueKind == JsonValueKind.String ? ts.GetString() : null);
         return method;
+    }
+
+    /// <summary>The call, and once more as plain text when Slack refuses the message's shape (<see cref="SlackFallbacks"/>).</summary>
+    private async Task<JsonElement> CallAsync(string method, JsonObject args, TicketAddress? ticket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await slack.CallAsync(method, args, cancellationToken);
+        }
+        catch (SlackApiException e) when (SlackFallbacks.Applies(method, e.Error))
+        {
+            logger.LogWarning("Slack refused {Method} to {Channel} ({Error}); posting it as plain text", method, args["channel"]?.ToString(), e.Error);
+            return await slack.CallAsync(method, SlackFallbacks.PlainText(args, ticket?.PageUrl), cancellationToken);
+        }
     }
 
     private void Retire(OutboxMessage message, TicketAddress? ticket, OutboxRecord record, string? ts)

@@ -21,7 +21,10 @@ public static class OutboxExtensions
         builder.Services.AddSingleton<OutboxPacing>();
         builder.Services.AddSingleton<OutboxTag>();
         builder.Services.AddSingleton<OutboxDelivery>();
+        builder.Services.AddSingleton<OutboxAttempt>();
         builder.Services.AddSingleton<OutboxWorker>();
+        builder.Services.AddSingleton<SlackAuthProbe>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackAuthProbe>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
         builder.Services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
         return builder;

@@ -15,9 +15,16 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Outbox:MaxBackoff must be between 1 second and 1 hour.")]
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Channels served at once; messages within one channel always go one by one, in order.</summary>
+    /// <summary>
+    /// Lanes (channels, mail conversations) delivered at once; messages within one lane always go one by one, in order.
+    /// A lane whose call hangs holds one of these until Slack's timeout, never the others.
+    /// </summary>
     [Range(1, 64, ErrorMessage = "Outbox:Concurrency must be between 1 and 64.")]
-    public int Concurrency { get; set; } = 4;
+    public int Concurrency { get; set; } = 8;
+
+    /// <summary>How often to ask Slack whether a refused bot token works again (every Slack call waits meanwhile).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Outbox:AuthProbeInterval must be between 1 second and 1 hour.")]
+    public TimeSpan AuthProbeInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// Least time between two messages posted to one channel: Slack allows about one per second per channel and

@@ -1,19 +1,19 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using SupportBot.Slack.Api;
 using SupportBot.Storage;
 
 namespace SupportBot.Outbox;
 
 /// <summary>
-/// Delivers the outbox: each channel's messages in order, channels in parallel, back-to-back posts to one channel
-/// spaced by <see cref="OutboxOptions.PerChannelInterval"/>. Slack being slow, rate-limited (429 + Retry-After) or
-/// down only delays messages; they stay committed until Slack accepts them. With replicas sharing the store, each
-/// lane is delivered by the one replica holding its lease (<see cref="IOutboxRows.ClaimLanes"/>), so order and
-/// pacing hold across replicas too.
+/// Delivers the outbox: each lane (a channel, a mail conversation, a GitHub issue) in order, lanes independently of
+/// each other: a lane whose call hangs, is slow or is rate-limited holds only itself, while the worker keeps starting
+/// the others as their messages come due (up to <see cref="OutboxOptions.Concurrency"/> at once). Slack being slow,
+/// rate-limited (429 + Retry-After) or down only delays messages; they stay committed until Slack accepts them. With
+/// replicas sharing the store, each lane is delivered by the one replica holding its lease
+/// (<see cref="IOutboxRows.ClaimLanes"/>), so order and pacing hold across replicas too.
 /// </summary>
-public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, OutboxSignal signal, OutboxPacing pacing,
-    IStoreGate gate, ReplicaIdentity replica, IUndeliveredNotices notices, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
+public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, OutboxSignal signal, OutboxPacing pacing,
+    IStoreGate gate, ReplicaIdentity replica, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(30);
@@ -23,9 +23,11 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     /// Undelivered messages by lane and id, read from the store once each while a backlog lasts (ids grow in commit order,
     /// since every write holds the store's lock), so a backlog is not re-read on every round, which would hold that
     /// lock against requests. Once it is empty the next round reads from the start, so delivery never depends on
-    /// ids growing across restarts.
+    /// ids growing across restarts. Touched by the round only; lanes hand their results back through <see cref="_done"/>.
     /// </summary>
     private readonly PendingLanes _pending = new();
+    private readonly ConcurrentDictionary<string, Task> _delivering = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<OutboxMessage> _done = new();
     private readonly SemaphoreSlim _round = new(1, 1);
     private long _lastSeen;
 
@@ -44,17 +46,21 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
                 wait = TimeSpan.FromSeconds(1);
             }
             if (wait > TimeSpan.Zero)
-                await signal.WaitAsync(wait, time, stoppingToken);
+                await signal.WaitAsync(wait, time, stoppingToken); // a commit, or a lane finishing, wakes it
         }
+        await Task.WhenAll(_delivering.Values).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
-    /// <summary>One round over every lane; returns how long to sleep before the next one.</summary>
+    /// <summary>
+    /// Starts delivering every lane whose next message is due and that is not being delivered already; returns how
+    /// long to sleep before the next round (a lane that finishes wakes the worker sooner).
+    /// </summary>
     public async Task<TimeSpan> RunOnceAsync(CancellationToken cancellationToken)
     {
         await _round.WaitAsync(cancellationToken);
         try
         {
-            return await RoundAsync(cancellationToken);
+            return Round(cancellationToken);
         }
         finally
         {
@@ -62,9 +68,15 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         }
     }
 
-    private async Task<TimeSpan> RoundAsync(CancellationToken cancellationToken)
+    private TimeSpan Round(CancellationToken cancellationToken)
     {
         pacing.ForgetQuietLanes();
+        // lanes still delivering are left alone this round, and only those: taken before the results are collected,
+        // since a lane that finishes after this has its last results collected by the round its finish wakes, and
+        // until then its delivered messages still look pending here
+        var busy = _delivering.Keys.ToHashSet(StringComparer.Ordinal);
+        while (_done.TryDequeue(out var delivered))
+            _pending.Remove(delivered);
         var claimedAt = time.GetUtcNow().UtcDateTime;
         var fresh = gate.Shared ? ReadOwnLanes(claimedAt) : ReadNew();
         // beside other replicas the lanes are ours until the lease runs out: stop with a third of it left, so a slow
@@ -72,28 +84,57 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         var letGoAt = gate.Shared ? claimedAt + options.Value.LaneLease * 2 / 3 : DateTime.MaxValue;
         foreach (var message in fresh)
             _pending.Add(message);
-        var lanes = _pending.Lanes();
-        if (lanes.Count == 0)
-            return Idle;
-        var done = new ConcurrentBag<OutboxMessage>();
-        await Parallel.ForEachAsync(lanes,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
-            async (lane, ct) =>
-            {
-                foreach (var message in lane)
-                {
-                    if (time.GetUtcNow().UtcDateTime >= letGoAt || !await TryDeliverAsync(message, ct))
-                        break; // keep the lane's order: nothing overtakes a message that is waiting
-                    done.Add(message);
-                }
-            });
-        foreach (var message in done)
-            _pending.Remove(message);
-        if (!done.IsEmpty || fresh.Count == ReadBatch)
-            return TimeSpan.Zero;
         var now = time.GetUtcNow().UtcDateTime;
-        var next = lanes.Select(l => pacing.DueAt(l.First())).Min();
-        return next <= now ? TimeSpan.FromMilliseconds(50) : Min(next - now, Idle);
+        var next = DateTime.MaxValue;
+        foreach (var lane in _pending.Lanes())
+        {
+            var head = lane.First();
+            if (busy.Contains(head.Lane))
+                continue;
+            if (attempt.DueAt(head) is var due && due > now)
+            {
+                next = due < next ? due : next;
+                continue;
+            }
+            if (busy.Count >= options.Value.Concurrency)
+                break; // a lane that finishes wakes the next round
+            var messages = lane.ToList(); // the round may change the live view while the lane is delivered
+            busy.Add(head.Lane);
+            // registered before it starts: a lane finishing at once removes its own entry, never before it exists
+            var delivery = new Task<Task>(() => DeliverLaneAsync(messages, letGoAt, cancellationToken));
+            _delivering[head.Lane] = delivery.Unwrap();
+            delivery.Start(TaskScheduler.Default);
+        }
+        if (fresh.Count == ReadBatch)
+            return TimeSpan.Zero;
+        return next == DateTime.MaxValue ? Idle : Min(next - now, Idle) is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(50);
+    }
+
+    /// <summary>One lane, oldest first, until a message has to wait: nothing overtakes it, so the lane keeps its order.</summary>
+    private async Task DeliverLaneAsync(List<OutboxMessage> messages, DateTime letGoAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var message in messages)
+            {
+                if (time.GetUtcNow().UtcDateTime >= letGoAt || !await attempt.TryAsync(message, cancellationToken))
+                    break;
+                _done.Enqueue(message);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // stopping: what was not delivered stays committed for the next start
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Delivering lane {Lane} failed; trying again on the next round", messages[0].Lane);
+        }
+        finally
+        {
+            _delivering.TryRemove(messages[0].Lane, out _);
+            signal.Notify();
+        }
     }
 
     /// <summary>Alone on the store: what was committed since the last read (ids grow in commit order under the store's lock).</summary>
@@ -102,7 +143,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         // with nothing in hand, read from the start: a message is found whatever its id, and an empty backlog is cheap
         var fresh = _pending.IsEmpty ? store.Pending(ReadBatch) : store.PendingAfter(_lastSeen, ReadBatch);
         if (fresh.Count > 0)
-            _lastSeen = fresh[^1].Id;
+            _lastSeen = Math.Max(_lastSeen, fresh[^1].Id);
         return fresh;
     }
 
@@ -134,85 +175,6 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
             logger.LogWarning(e, "Letting go of the outbox lanes failed; other replicas take them when their leases run out");
         }
     }
-
-    private async Task<bool> TryDeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        if (message.ExpiresAt < now)
-        {
-            logger.LogWarning("Dropped an expired {Call} (outbox #{Id})", Describe(message), message.Id);
-            store.Delivered(message);
-            return true;
-        }
-        if (pacing.DueAt(message) > now)
-            return false;
-        try
-        {
-            pacing.Called(message.Lane, await delivery.DeliverAsync(message, cancellationToken));
-            return true;
-        }
-        catch (SlackApiException e) when (e.Transient)
-        {
-            // the underlying cause (connection refused, timeout) is what an operator can act on
-            Retry(message, e.InnerException is { } cause ? $"{e.Error} ({cause.Message})" : e.Error, e.RetryAfter);
-        }
-        catch (SlackApiException e)
-        {
-            var channel = ChannelOf(message);
-            SetAside(message, OutboxCauses.Of(e, channel), e.Error, OutboxCauses.Explain(e.Error, channel));
-            return true; // a refused message must not block its channel forever
-        }
-        catch (OutboxChannelException e) when (e.Permanent)
-        {
-            SetAside(message, e.Cause, e.Error, e.Reason);
-            return true;
-        }
-        catch (OutboxChannelException e)
-        {
-            Retry(message, e.Error, null, e.Cause, e.Reason);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Delivering {Call} (outbox #{Id}) failed: {Error}", Describe(message), message.Id, e.Message);
-            Retry(message, e.GetType().Name, null);
-        }
-        return false;
-    }
-
-    private void SetAside(OutboxMessage message, string? cause, string error, string reason)
-    {
-        store.SetAside(message, cause, error, reason, notices, time.GetUtcNow().UtcDateTime);
-        logger.LogWarning("{Call} was refused for good: {Error}; outbox #{Id} set aside and the team told (cause {Cause})",
-            Describe(message), error, message.Id, cause ?? "none");
-    }
-
-    /// <summary>The Slack channel a message posts to; null for response URLs, modals and other channels' methods.</summary>
-    private static string? ChannelOf(OutboxMessage message) => message.Lane.Contains(':', StringComparison.Ordinal) ? null : message.Lane;
-
-    private void Retry(OutboxMessage message, string error, TimeSpan? retryAfter, string? cause = null, string? reason = null)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        message.Attempts++;
-        message.LastError = error;
-        var backoff = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(message.Attempts - 1, 20)));
-        var wait = retryAfter ?? Min(backoff, options.Value.MaxBackoff);
-        message.NextAttemptAt = now + wait;
-        if (retryAfter is { } pause)
-            pacing.RateLimited(message.Method, pause);
-        if (message.Attempts >= options.Value.MaxAttempts)
-        {
-            logger.LogError("Gave up on {Call} (outbox #{Id}) after {Attempts} attempts: {Error}", Describe(message), message.Id, message.Attempts, error);
-            SetAside(message, cause, error, reason ?? OutboxCauses.Explain(error, ChannelOf(message)));
-            return;
-        }
-        logger.LogWarning("{Call} failed: {Error}; attempt {Attempts}, next in {Wait}", Describe(message), error, message.Attempts, wait);
-        store.Update(message);
-    }
-
-    /// <summary>"chat.postMessage to C123 for ticket #12": what an operator needs to find the call.</summary>
-    private static string Describe(OutboxMessage m) =>
-        $"{m.Method} to {(m.Method == OutboxMessage.ResponseUrlMethod ? "a response URL" : m.Lane)}" +
-        (m.TicketNumber is { } n ? $" for ticket #{n}" : "");
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 

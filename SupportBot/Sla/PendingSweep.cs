@@ -36,7 +36,7 @@ public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChang
         set.Update(ticket);
         if (sent == 0)
             return false;
-        set.Send(customerMessages.Tell(ticket, FollowUp(ticket)));
+        set.Send(customerMessages.Tell(ticket, FollowUp(ticket), OutboxPurposes.FollowUp));
         var number = ticket.Number;
         set.AfterCommit(() => logger.LogInformation("Pending follow-up reminder for ticket #{Number} queued to the customer's thread", number));
         return true;

@@ -18,13 +18,18 @@ public sealed class CustomerMessages(IEnumerable<ICustomerChannel> channels)
     /// The message to <c>set.Send</c>; null when there is nobody to tell (an incident, or a Task: the team's own to-do,
     /// whose customer hears about the ticket it came from, never about it).
     /// </summary>
-    public OutboxMessage? Tell(Ticket ticket, string text) => Tell(ticket, new SlackMessage(text));
+    /// <remarks>
+    /// <paramref name="purpose"/> names the message for the team's notice if it cannot be delivered;
+    /// <paramref name="requestedBy"/> is the engineer whose action it is, told by DM in that case.
+    /// </remarks>
+    public OutboxMessage? Tell(Ticket ticket, string text, string purpose = OutboxPurposes.CustomerMessage, string? requestedBy = null) =>
+        Tell(ticket, new SlackMessage(text), purpose, requestedBy);
 
     /// <summary>
     /// A message with blocks (buttons for the customer) in Slack; mail and GitHub get its plain
     /// <see cref="SlackMessage.Text"/>.
     /// </summary>
-    public OutboxMessage? Tell(Ticket ticket, SlackMessage said)
+    public OutboxMessage? Tell(Ticket ticket, SlackMessage said, string purpose = OutboxPurposes.CustomerMessage, string? requestedBy = null)
     {
         if (ticket.IsTask)
             return null;
@@ -37,7 +42,11 @@ public sealed class CustomerMessages(IEnumerable<ICustomerChannel> channels)
             var kind => throw new InvalidOperationException($"No customer channel is registered for {kind} conversations (#{ticket.Number})."),
         };
         if (message is not null)
+        {
             message.TicketNumber = ticket.Number;
+            message.Purpose = purpose;
+            message.RequestedBy = requestedBy;
+        }
         return message;
     }
 

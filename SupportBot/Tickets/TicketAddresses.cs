@@ -3,10 +3,10 @@ using SupportBot.Outbox;
 namespace SupportBot.Tickets;
 
 /// <summary>The outbox's view of tickets: where their messages go, and the ts of the posts that start threads.</summary>
-public sealed class TicketAddresses(TicketStore tickets) : ITicketAddresses
+public sealed class TicketAddresses(TicketStore tickets, ITicketPages? pages = null) : ITicketAddresses
 {
     public TicketAddress? Find(int ticketNumber) =>
-        tickets.Find(ticketNumber) is { } t ? new TicketAddress(t.Number, t.ChannelId, t.ThreadTs, t.TriageTs) : null;
+        tickets.Find(ticketNumber) is { } t ? new TicketAddress(t.Number, t.ChannelId, t.ThreadTs, t.TriageTs, pages?.Url(t.Number)) : null;
 
     public void RememberAndRetire(OutboxMessage message, int ticketNumber, OutboxRecord record, string ts) => tickets.Change(set =>
     {

@@ -45,7 +45,7 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         {
             // outside Slack: the acknowledgement goes where the customer asked, the request itself under the card
             set.Send(card);
-            set.Send(customerMessages.Tell(ticket, Confirmation(ticket)));
+            set.Send(customerMessages.Tell(ticket, Confirmation(ticket), OutboxPurposes.Confirmation));
             if (ticket.Description.Length > 0)
                 set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket, TriageThread.Mirror(ticket, ticket.Description)));
             return ticket;
@@ -53,7 +53,7 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         set.AfterCommit(() => metrics.TicketCreated(ticket.Source.ToString()));
 
         // in Slack the confirmation comes first; with no thread yet it starts the ticket's thread
-        set.Send(customerMessages.Tell(ticket, Confirmation(ticket)));
+        set.Send(customerMessages.Tell(ticket, Confirmation(ticket), OutboxPurposes.Confirmation));
         set.Send(card);
         return ticket;
     }

@@ -1,3 +1,4 @@
+using SupportBot.Outbox;
 using Microsoft.Extensions.Options;
 using SupportBot.Slack;
 using SupportBot.Tickets.Resolution;
@@ -30,7 +31,7 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         alongside?.Invoke(set, ticket);
         Apply(set, ticket, to, actorId, note, actorIsTeam);
         var assigned = ticket.AssigneeId == actorId && to == TicketStatus.Solved ? " It is assigned to you." : "";
-        return $"#{number} is now *{to.Display()}*.{assigned}{OpenTasksReminder(set, ticket, to)}";
+        return $"#{number} is now *{to.Display()}*.{assigned}{OpenTasksReminder(set, ticket, to)}{UndeliveredWarning.For(set.Session, ticket)}";
     });
 
     /// <summary>Solving with open Tasks is allowed (they must not hold up the case), but they are named so none is forgotten.</summary>
@@ -69,7 +70,7 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         set.AfterCommit(() => logger.LogInformation("Ticket #{Number} status changed {From} -> {To} by {Actor}", number, from, to, actorId ?? "the bot"));
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
         if (to == TicketStatus.Solved && actorIsTeam)
-            set.Send(customerMessages.Tell(ticket, ResolutionMessages.ForCustomer(ticket)));
+            set.Send(customerMessages.Tell(ticket, ResolutionMessages.ForCustomer(ticket), OutboxPurposes.Resolution, actorId));
     }
 }
 

@@ -41,7 +41,7 @@ public sealed class TicketHandOff(TicketStore store, TakeSummary summary, Suppor
         set.Update(ticket);
 
         var dm = OutboxMessages.DirectMessage(toId, new SlackMessage(NewHolderMessage(ticket, actorId, note)));
-        var announcement = customerMessages.Tell(ticket, TicketTaker.AccountabilityReply(ticket, previous));
+        var announcement = customerMessages.Tell(ticket, TicketTaker.AccountabilityReply(ticket, previous), OutboxPurposes.Accountability, actorId);
         set.Send(announcement);
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
         // the DM links to the customer's thread: queued behind the announcement, so the thread already says who helps

@@ -53,12 +53,12 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
             : () => logger.LogInformation("Ticket #{Number} handed over from {Previous} to {Engineer}", number, previous, engineerId));
         set.AfterCommit(metrics.TicketTaken);
 
-        set.Send(customerMessages.Tell(ticket, AccountabilityReply(ticket, previous)));
+        set.Send(customerMessages.Tell(ticket, AccountabilityReply(ticket, previous), OutboxPurposes.Accountability, engineerId));
         set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
         if (previous is not null)
             set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(
                 $"{SlackText.User(engineerId)} took over #{ticket.Number} _{SlackText.Escape(ticket.Subject)}_ from you.")));
-        return new(number, true, $"You took *#{number}* _{SlackText.Escape(ticket.Subject)}_.", ticket);
+        return new(number, true, $"You took *#{number}* _{SlackText.Escape(ticket.Subject)}_.{UndeliveredWarning.For(set.Session, ticket)}", ticket);
     }
 
     /// <summary>What the customer's thread hears when someone takes or is handed the ticket.</summary>
@@ -81,6 +81,7 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
         var message = OutboxMessages.Post(supportChannel, TriageCard.Build(ticket));
         message.TicketNumber = ticket.Number;
         message.Target = OutboxTarget.TriageCard;
+        message.Purpose = OutboxPurposes.TriageCard;
         return message;
     }
 }

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Slack.Api;
+
+namespace SupportBot.Outbox;
+
+/// <summary>
+/// One try at one message, and what its outcome means: delivered, retried later (backoff, or Slack's Retry-After for
+/// its channel or method), or set aside with its cause and the team told. Messages that need the bot token wait while
+/// Slack refuses it, instead of each being refused in turn (<see cref="SlackAuthProbe"/> heals them).
+/// </summary>
+public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, OutboxPacing pacing, SlackAuthState auth,
+    IUndeliveredNotices notices, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxAttempt> logger)
+{
+    /// <summary>The earliest the message may be tried: its backoff and pacing, or never while the bot token is refused.</summary>
+    public DateTime DueAt(OutboxMessage message) =>
+        delivery.UsesBotToken(message) && auth.Refused.ContainsKey(SlackAuthState.BotToken) ? DateTime.MaxValue : pacing.DueAt(message);
+
+    /// <summary>True when the message is done with (delivered, dropped or set aside): its lane may go on.</summary>
+    public async Task<bool> TryAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        if (message.ExpiresAt < now)
+        {
+            logger.LogWarning("Dropped an expired {Call} (outbox #{Id})", Describe(message), message.Id);
+            store.Delivered(message);
+            return true;
+        }
+        if (DueAt(message) > now)
+            return false;
+        try
+        {
+            pacing.Called(message.Lane, await delivery.DeliverAsync(message, cancellationToken));
+            return true;
+        }
+        catch (SlackApiException e) when (e.Transient)
+        {
+            // the underlying cause (connection refused, timeout) is what an operator can act on
+            Retry(message, e.InnerException is { } cause ? $"{e.Error} ({cause.Message})" : e.Error, e.RetryAfter);
+        }
+        catch (SlackApiException e)
+        {
+            var channel = ChannelOf(message);
+            SetAside(message, OutboxCauses.Of(e, channel), e.Error, OutboxCauses.Explain(e.Error, channel));
+            return true; // a refused message must not block its channel forever
+        }
+        catch (OutboxChannelException e) when (e.Permanent)
+        {
+            SetAside(message, e.Cause, e.Error, e.Reason);
+            return true;
+        }
+        catch (OutboxChannelException e)
+        {
+            Retry(message, e.Error, null, e.Cause, e.Reason);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Delivering {Call} (outbox #{Id}) failed: {Error}", Describe(message), message.Id, e.Message);
+            Retry(message, e.GetType().Name, null);
+        }
+        return false;
+    }
+
+    private void SetAside(OutboxMessage message, string? cause, string error, string reason)
+    {
+        store.SetAside(message, cause, error, reason, notices, Now);
+        logger.LogWarning("{Call} was refused for good: {Error}; outbox #{Id} set aside and the team told (cause {Cause})",
+            Describe(message), error, message.Id, cause ?? "none");
+    }
+
+    private void Retry(OutboxMessage message, string error, TimeSpan? retryAfter, string? cause = null, string? reason = null)
+    {
+        message.Attempts++;
+        message.LastError = error;
+        var backoff = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(message.Attempts - 1, 20)));
+        var wait = retryAfter ?? (backoff < options.Value.MaxBackoff ? backoff : options.Value.MaxBackoff);
+        message.NextAttemptAt = Now + wait;
+        if (retryAfter is { } pause)
+            pacing.RateLimited(message, pause);
+        if (message.Attempts >= options.Value.MaxAttempts)
+        {
+            logger.LogError("Gave up on {Call} (outbox #{Id}) after {Attempts} attempts: {Error}", Describe(message), message.Id, message.Attempts, error);
+            SetAside(message, cause, error, reason ?? OutboxCauses.Explain(error, ChannelOf(message)));
+            return;
+        }
+        logger.LogWarning("{Call} failed: {Error}; attempt {Attempts}, next in {Wait}", Describe(message), error, message.Attempts, wait);
+        store.Update(message);
+    }
+
+    /// <summary>The Slack channel a message posts to; null for response URLs, modals and other channels' methods.</summary>
+    private static string? ChannelOf(OutboxMessage message) => message.Lane.Contains(':', StringComparison.Ordinal) ? null : message.Lane;
+
+    /// <summary>"chat.postMessage to C123 for ticket #12": what an operator needs to find the call.</summary>
+    public static string Describe(OutboxMessage m) =>
+        $"{m.Method} to {(m.Method == OutboxMessage.ResponseUrlMethod ? "a response URL" : m.Lane)}" +
+        (m.TicketNumber is { } n ? $" for ticket #{n}" : "");
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+}
