@@ -20,9 +20,11 @@ public sealed class SlackAuthHealthTests : AppTest
     [InlineData("not_authed")]
     public async Task A_refused_token_makes_health_unhealthy_with_the_reason_until_a_call_succeeds(string error)
     {
-        Slack.FailWithError("chat.postMessage", error, count: 2);
+        foreach (var method in new[] { "chat.postMessage", "auth.test", "conversations.info" })
+            Slack.FailWithError(method, error, count: 1000); // a refused token: every call with it is refused
         NewTicket("Before the token was fixed");
-        await Threads.ThreadEvents.WaitUntilAsync(() => Slack.Calls.Count(c => c.Method == "chat.postMessage") >= 2 ? "" : null, "two refused posts");
+        // the first refusal holds every other Slack call until auth.test says the token works again
+        Assert.True(await Eventually.TrueAsync(() => App.Get<SupportBot.Slack.Api.SlackAuthState>().Refused.Count > 0), "the refusal was not seen");
 
         var (status, body) = await HealthAsync();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
@@ -33,12 +35,15 @@ public sealed class SlackAuthHealthTests : AppTest
         Assert.Contains("bot token", auth["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("Healthy", body["checks"]!["litedb"]!["status"]!.GetValue<string>());
 
+        Slack.Recover(); // the token fixed
         NewTicket("After the token was fixed");
-        await Slack.WaitForAsync("chat.postMessage", c => c.Text.Contains("After the token was fixed", StringComparison.Ordinal));
+        Assert.True(await App.AdvanceUntilAsync(() => Slack.Find("chat.postMessage").Any(c => c.Text.Contains("After the token was fixed", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(61)), "the held posts never went out");
 
         var (recovered, after) = await HealthAsync();
-        Assert.Equal(HttpStatusCode.OK, recovered); // Degraded: the two refused posts are still set aside
+        Assert.Equal(HttpStatusCode.OK, recovered);
         Assert.Equal("Healthy", after["checks"]!["slack-auth"]!["status"]!.GetValue<string>());
+        Assert.True(await Eventually.TrueAsync(() => App.Get<SupportBot.Outbox.OutboxStore>().FailedMessages().Count == 0), "the refused post stayed set aside");
     }
 
     [Fact]

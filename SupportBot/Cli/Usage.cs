@@ -43,6 +43,7 @@ public static class Usage
           Customers:N:Name|Channels|Tier|Lifecycle|Contract|Ce|Notes|Exceptions|Links   the customer records (channel ids, CE's user id)
           Outbox:MaxAttempts|MaxBackoff|Concurrency|PerChannelInterval|PerChannelBurst   default 300, 00:05:00, 8, 00:00:01, 4
           Outbox:LaneLease                            default 00:00:30 (replicas on PostgreSQL: a killed one's channels wait this long)
+          Outbox:AuthProbeInterval                    default 00:01:00 (while Slack refuses the token: how often to ask again)
           Sla:TimeZone, Sla:BusinessHours:<Day>, Sla:Holidays            default UTC, Mon-Fri 09:00-17:00, none
           Sla:FirstResponse:Urgent|High|Normal|Low    default 00:30:00, 01:00:00, 02:00:00, 08:00:00 (durations are [d.]hh:mm:ss)
           Sla:Tiers:<Tier>:FirstResponse:<Priority>   per-tier overrides

@@ -15,7 +15,7 @@ public sealed class OutboxHealing(IStoreGate gate, OutboxSignal signal, TimeProv
         if (healed > 0)
         {
             logger.LogInformation("{Cause} cleared: {Count} set-aside message(s) back in the outbox", cause, healed);
-            signal.Notify();
+            signal.NotifyRescan();
         }
         return healed;
     }
@@ -25,7 +25,7 @@ public sealed class OutboxHealing(IStoreGate gate, OutboxSignal signal, TimeProv
     {
         var retried = gate.Write(s => OutboxStore.Retry(s, m => id is null || m.Id == id, Now));
         if (retried > 0)
-            signal.Notify();
+            signal.NotifyRescan();
         return retried;
     }
 

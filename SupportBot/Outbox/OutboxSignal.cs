@@ -4,6 +4,20 @@ namespace SupportBot.Outbox;
 public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
+    private int _rescan;
+
+    /// <summary>
+    /// Wakes the worker to read the whole outbox again: a message put back in line keeps its old id, which a worker
+    /// reading only what was queued after its last read would not see while a backlog lasts.
+    /// </summary>
+    public void NotifyRescan()
+    {
+        Interlocked.Exchange(ref _rescan, 1);
+        Notify();
+    }
+
+    /// <summary>Whether a rescan was asked for since the last call.</summary>
+    public bool TakeRescan() => Interlocked.Exchange(ref _rescan, 0) == 1;
 
     public void Notify()
     {

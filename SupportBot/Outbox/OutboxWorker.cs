@@ -141,7 +141,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, Outbo
     private List<OutboxMessage> ReadNew()
     {
         // with nothing in hand, read from the start: a message is found whatever its id, and an empty backlog is cheap
-        var fresh = _pending.IsEmpty ? store.Pending(ReadBatch) : store.PendingAfter(_lastSeen, ReadBatch);
+        var fresh = signal.TakeRescan() | _pending.IsEmpty ? store.Pending(ReadBatch) : store.PendingAfter(_lastSeen, ReadBatch);
         if (fresh.Count > 0)
             _lastSeen = Math.Max(_lastSeen, fresh[^1].Id);
         return fresh;
