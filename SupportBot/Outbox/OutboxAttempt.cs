@@ -11,9 +11,18 @@ namespace SupportBot.Outbox;
 public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, OutboxPacing pacing, SlackAuthState auth,
     IUndeliveredNotices notices, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxAttempt> logger)
 {
+    /// <summary>Set when one of the outbox's own calls was refused for the token: only then are the others held.</summary>
+    private volatile bool _tokenRefused;
+
     /// <summary>The earliest the message may be tried: its backoff and pacing, or never while the bot token is refused.</summary>
     public DateTime DueAt(OutboxMessage message) =>
-        delivery.UsesBotToken(message) && auth.Refused.ContainsKey(SlackAuthState.BotToken) ? DateTime.MaxValue : pacing.DueAt(message);
+        delivery.UsesBotToken(message) && TokenRefused ? DateTime.MaxValue : pacing.DueAt(message);
+
+    /// <summary>
+    /// The outbox saw the token refused and nothing since said it works (a successful call of any kind clears
+    /// <see cref="SlackAuthState"/>; <see cref="SlackAuthProbe"/> asks).
+    /// </summary>
+    private bool TokenRefused => _tokenRefused && (auth.Refused.ContainsKey(SlackAuthState.BotToken) || (_tokenRefused = false));
 
     /// <summary>True when the message is done with (delivered, dropped or set aside): its lane may go on.</summary>
     public async Task<bool> TryAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -39,6 +48,7 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
         }
         catch (SlackApiException e)
         {
+            _tokenRefused |= SlackAuthState.IsAuthError(e.Error);
             var channel = ChannelOf(message);
             SetAside(message, OutboxCauses.Of(e, channel), e.Error, OutboxCauses.Explain(e.Error, channel));
             return true; // a refused message must not block its channel forever

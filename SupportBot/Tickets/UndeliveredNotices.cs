@@ -15,6 +15,10 @@ public sealed class UndeliveredNotices(IOptions<SlackOptions> slack) : IUndelive
 {
     public void Queue(IStoreSession session, OutboxMessage message, string reason, DateTime now)
     {
+        // with the token refused no notice could be posted either, and once it works the message itself goes out:
+        // /health (503, naming the token) is how people learn of it
+        if (message.Cause == OutboxCauses.SlackAuth)
+            return;
         if (message.Cause is { } cause && session.Outbox.SetAside().Any(m =>
                 m.Id != message.Id && m.Cause == cause && m.TicketNumber == message.TicketNumber && m.Purpose != OutboxPurposes.Notice))
             return; // already told for this ticket and cause
