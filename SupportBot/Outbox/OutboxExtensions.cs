@@ -19,6 +19,7 @@ public static class OutboxExtensions
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddSingleton<OutboxHealing>();
         builder.Services.AddSingleton<ViewFallback>();
+        builder.Services.AddSingleton<IStoreVerb, OutboxCli>();
         builder.Services.AddSingleton<OutboxPacing>();
         builder.Services.AddSingleton<OutboxTag>();
         builder.Services.AddSingleton<OutboxDelivery>();
