@@ -1,5 +1,6 @@
 using LiteDB;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using SupportBot.LiteDb;
 using SupportBot.Outbox;
@@ -87,6 +88,26 @@ public sealed class PostgresStoreVerbTests : IDisposable
         Assert.Equal(0, _gate.Read(s => s.DeadLetters.Count()));
         Assert.Equal("Ev42", Assert.Single(_gate.Read(s => s.Events.Unprocessed(10))).EventId);
         Assert.DoesNotContain(Password, list + retry, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outbox_retry_wakes_the_running_replicas_so_the_message_goes_at_once()
+    {
+        // the command stamps the retried message with the machine's clock: the replica's fake one must not be behind it
+        using var app = new SupportBotApp(new() { ["ConnectionStrings:Postgres"] = _postgres },
+            time: new FakeTimeProvider(DateTimeOffset.UtcNow.AddMinutes(10)));
+        app.Get<IStoreGate>().Write(s => OutboxStore.Enqueue(s, new OutboxMessage
+        {
+            Lane = TestSettings.CustomerChannel, Method = "chat.postMessage", Failed = true, Attempts = 1, LastError = "not_in_channel",
+            Args = $$"""{"channel":"{{TestSettings.CustomerChannel}}","text":"The fix is deployed."}""",
+        }, app.Time.GetUtcNow().UtcDateTime));
+
+        var (retried, retry) = await Run("outbox", "retry", "all");
+
+        Assert.True(retried == 0, retry);
+        // the replica's clock stands still, so its idle round never comes: only the command's wake-up sends it
+        var posts = await app.Slack.WaitForAsync("chat.postMessage", c => c.Text == "The fix is deployed.");
+        Assert.Single(posts);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
 
@@ -103,5 +104,40 @@ public sealed class TicketReactionTests : IDisposable
 
         Assert.Equal(2, _app.Get<TicketStore>().Count());
         Assert.Empty(_app.Slack.Find("conversations.history", c => c.Channel == TestSettings.HelpChannel));
+    }
+
+    [Fact]
+    public async Task A_rate_limited_read_is_retried_after_retry_after_and_the_ticket_gets_the_message_text()
+    {
+        _app.Slack.Fail("conversations.history", HttpStatusCode.TooManyRequests, retryAfterSeconds: 1);
+        var ts = Posted("Exports fail with a 500\nSince the upgrade.");
+
+        await _app.SendAsync(ThreadEvents.Reaction(TestSettings.Engineer, TestSettings.CustomerChannel, ts));
+
+        Assert.True(await _app.AdvanceUntilAsync(() => _app.Get<TicketStore>().Count() == 1, TimeSpan.FromSeconds(1)), "no ticket");
+        Assert.Equal("Exports fail with a 500", _app.Ticket(1).Subject);
+        Assert.Equal(2, _app.Slack.Calls.Count(c => c.Method == "conversations.history"));
+        var asked = _app.Slack.Calls.Where(c => c.Method == "conversations.history").Select(c => c.AppTime!.Value).ToList();
+        Assert.True(asked[1] - asked[0] >= TimeSpan.FromSeconds(1), "retried before Slack's Retry-After");
+    }
+
+    [Fact]
+    public async Task A_read_still_rate_limited_after_a_few_tries_keeps_the_placeholder_and_says_so_under_the_triage_card()
+    {
+        _app.Slack.Fail("conversations.history", HttpStatusCode.TooManyRequests, count: 100, retryAfterSeconds: 1);
+        var ts = Posted("Exports fail with a 500");
+        var link = $"https://slack.com/archives/{TestSettings.CustomerChannel}/p{ts.Replace(".", "", StringComparison.Ordinal)}";
+
+        await _app.SendAsync(ThreadEvents.Reaction(TestSettings.Engineer, TestSettings.CustomerChannel, ts));
+
+        Assert.True(await _app.AdvanceUntilAsync(() => _app.Get<TicketStore>().Count() == 1, TimeSpan.FromSeconds(1)), "no ticket");
+        var ticket = _app.Ticket(1);
+        Assert.Equal("Message in Acme Corp's channel", ticket.Subject);
+        Assert.Equal($"Could not read the message: Slack rate-limited the bot; open it: {link}", ticket.Description);
+        Assert.Equal(3, _app.Slack.Calls.Count(c => c.Method == "conversations.history"));
+        var card = await _app.WaitForTicketAsync(1, t => t.TriageTs is not null);
+        var note = await _app.Slack.WaitForAsync("chat.postMessage",
+            c => c.Channel == TestSettings.SupportChannel && c.ThreadTs == card.TriageTs && c.Text.Contains("Could not read the message", StringComparison.Ordinal));
+        Assert.Contains($"Slack rate-limited the bot; open it: <{link}|in Slack>", Assert.Single(note).Text, StringComparison.Ordinal);
     }
 }

@@ -9,17 +9,18 @@ namespace SupportBot.Cli;
 /// <summary>
 /// <c>dotnet SupportBot.dll backup &lt;file&gt;</c>: a consistent copy of the data file named by
 /// <c>ConnectionStrings:LiteDb</c> (appsettings.json, environment). With the bot stopped it copies the file itself;
-/// with the bot running it asks the bot (<see cref="BackupRequests"/>), so the copy is taken between two commits.
+/// with the bot running it asks the bot (<see cref="StoreRequests"/>), so the copy is taken between two commits.
 /// With <c>ConnectionStrings:Postgres</c> set it points to pg_dump instead and exits 2.
 /// </summary>
 public static class StoreCommandLine
 {
-    public const string Backup = "backup";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    public const string Backup = StoreRequests.Backup;
 
     public static bool Handles(string[] args) => args is [Backup, ..];
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args));
+
+    private static int Run(string[] args)
     {
         if (args is not [Backup, var target])
         {
@@ -53,40 +54,12 @@ public static class StoreCommandLine
         }
         catch (StoreUnavailableException e) when (e.Locked)
         {
-            return await AskTheBotAsync(file.Path, Path.GetFullPath(target));
+            return CommandLine.ThroughTheBot(file.Path, Backup, [Path.GetFullPath(target)]);
         }
         catch (StoreUnavailableException e)
         {
             Console.Error.WriteLine($"Backup failed: {e.Message}");
             return 2;
         }
-    }
-
-    private static async Task<int> AskTheBotAsync(string dataFile, string target)
-    {
-        File.Delete(BackupRequests.DonePath(dataFile));
-        var request = BackupRequests.RequestPath(dataFile);
-        await File.WriteAllTextAsync(request + ".tmp", target);
-        File.Move(request + ".tmp", request, overwrite: true);
-        var deadline = DateTime.UtcNow + Wait;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (File.Exists(BackupRequests.DonePath(dataFile)))
-            {
-                var answer = await File.ReadAllTextAsync(BackupRequests.DonePath(dataFile));
-                File.Delete(BackupRequests.DonePath(dataFile));
-                if (answer == BackupRequests.Ok)
-                {
-                    Console.WriteLine($"Backed up {dataFile} to {target} (taken by the running bot).");
-                    return 0;
-                }
-                Console.Error.WriteLine($"Backup {answer}");
-                return 1;
-            }
-            await Task.Delay(200);
-        }
-        File.Delete(request);
-        Console.Error.WriteLine($"The running bot did not answer within {Wait.TotalSeconds:0} s; no backup was made.");
-        return 1;
     }
 }

@@ -11,7 +11,7 @@ public static class Usage
           dotnet SupportBot.dll --help               this text
           dotnet SupportBot.dll --healthcheck        ask the running bot's /health; exit 0 when healthy (the Docker HEALTHCHECK)
           dotnet SupportBot.dll outbox list          messages the outbox set aside for good, with Slack's reason
-          dotnet SupportBot.dll outbox retry ID|all  put them back in line; they go out on the bot's next outbox round
+          dotnet SupportBot.dll outbox retry ID|all  put them back in line; the running bot delivers them at once
           dotnet SupportBot.dll deadletters list     events and interactions that could not be handled or stored
           dotnet SupportBot.dll deadletters retry ID|all   hand dead-letter events to their handlers again
           dotnet SupportBot.dll backup FILE          a consistent copy of the LiteDB data file (PostgreSQL: use pg_dump)
@@ -19,7 +19,8 @@ public static class Usage
                                                      copy the LiteDB file into PostgreSQL (schema first), keeping ticket
                                                      numbers; run again safely; prints the counts of each kind
         Store verbs use the bot's settings: with ConnectionStrings:Postgres they work on PostgreSQL, beside the running
-        bot; else on the LiteDB file (ConnectionStrings:LiteDb), so stop the bot before running them (and migrate-store).
+        bot; else on the LiteDB file (ConnectionStrings:LiteDb): while the bot runs it runs them for the command
+        (a request file beside the data file); stop the bot before migrate-store.
 
         Settings (appsettings.json, or environment variables with __ for :, e.g. Slack__SupportChannel=C0123):
           Slack:BotToken (SLACK_BOT_TOKEN)            required; the bot token, xoxb-…

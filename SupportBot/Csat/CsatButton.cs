@@ -28,8 +28,8 @@ public sealed class CsatButton(Tickets.CsatRating rating, CsatRecorder recorder,
                 : SlackMessage.Ephemeral(answer) with { ReplaceOriginal = false };
             outbox.Send(OutboxMessages.ToResponseUrl(url, message));
         }
-        if (recorded && payload.TriggerId is { } trigger)
-            modals.Open(trigger, CsatCommentForm.Build(number, rating));
+        if (recorded && payload.TriggerId is not null)
+            modals.Open(payload, CsatCommentForm.Build(number, rating));
         return Task.CompletedTask;
     }
 }

@@ -23,7 +23,7 @@ public static class LiteDbExtensions
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<StoreBackup>();
         builder.Services.AddSingleton<IStoreBackup>(sp => sp.GetRequiredService<StoreBackup>());
-        builder.Services.AddHostedService<BackupRequests>();
+        builder.Services.AddHostedService<StoreRequests>();
         builder.Services.AddHealthChecks()
             .AddCheck<LiteDbHealthCheck>("litedb")
             .AddCheck<StoreWriteHealthCheck>("store-writes");

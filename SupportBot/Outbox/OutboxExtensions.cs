@@ -18,6 +18,8 @@ public static class OutboxExtensions
             sp.GetRequiredService<OutboxStore>().CountFailed));
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddSingleton<OutboxHealing>();
+        builder.Services.AddSingleton<ViewFallback>();
+        builder.Services.AddSingleton<IStoreVerb, OutboxCli>();
         builder.Services.AddSingleton<OutboxPacing>();
         builder.Services.AddSingleton<OutboxTag>();
         builder.Services.AddSingleton<OutboxDelivery>();

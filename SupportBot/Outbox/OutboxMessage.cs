@@ -19,7 +19,17 @@ public sealed class OutboxMessage
     /// <summary>The call's JSON arguments (for a response URL: the message).</summary>
     public string Args { get; set; } = "{}";
 
+    /// <summary>
+    /// For <see cref="ResponseUrlMethod"/>: where to post. For a modal (<c>views.open</c>): the response URL of the
+    /// interaction that asked for it, where <see cref="ViewFallback"/> tells the person when Slack does not open it.
+    /// </summary>
     public string? ResponseUrl { get; set; }
+
+    /// <summary>For a modal: the user who asked for it, told privately if Slack does not open it (<see cref="ViewFallback"/>).</summary>
+    public string? OpenedBy { get; set; }
+
+    /// <summary>For a modal: the channel it was asked for in, where that user is told (a DM without one).</summary>
+    public string? OpenedIn { get; set; }
 
     /// <summary>The ticket whose thread or triage card this message targets or records.</summary>
     public int? TicketNumber { get; set; }

@@ -40,13 +40,21 @@ public static class OutboxMessages
             Args = SlackJson.Serialize(message),
         };
 
-    public static OutboxMessage OpenView(string triggerId, ModalView view, DateTime expiresAt) =>
+    /// <summary>
+    /// A modal for <paramref name="triggerId"/>, pointless past <paramref name="expiresAt"/>; the rest says whom to tell
+    /// and where if Slack does not open it (<see cref="ViewFallback"/>).
+    /// </summary>
+    public static OutboxMessage OpenView(string triggerId, ModalView view, DateTime expiresAt, string? responseUrl = null,
+        string? userId = null, string? channel = null) =>
         new()
         {
             Lane = "view:" + triggerId,
-            Method = "views.open",
+            Method = ViewFallback.ViewsOpen,
             Args = new JsonObject { ["trigger_id"] = triggerId, ["view"] = JsonSerializer.SerializeToNode(view, SlackJson.Options) }.ToJsonString(),
             ExpiresAt = expiresAt,
+            ResponseUrl = responseUrl,
+            OpenedBy = userId,
+            OpenedIn = channel,
         };
 
     /// <summary>

@@ -48,6 +48,7 @@ public static class SlackExtensions
         builder.Services.AddSingleton<InteractionDispatch>();
         builder.Services.AddSingleton<EventDispatch>();
         builder.Services.AddSingleton<DeadLetterStore>();
+        builder.Services.AddSingleton<IStoreVerb, DeadLetterCli>();
         builder.Services.AddHostedService<ReservedCommands>();
         builder.Services.AddSingleton<SocketEnvelopes>();
         builder.Services.AddSingleton<SocketModeService>();

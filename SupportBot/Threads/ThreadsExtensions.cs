@@ -7,7 +7,7 @@ namespace SupportBot.Threads;
 
 public static class ThreadsExtensions
 {
-    /// <summary>The Events API side: thread replies, edits, #help posts, 🎫 reactions, mentions, joins, the support group.</summary>
+    /// <summary>The Events API side: thread replies, edits, #help posts, 🎫 reactions, mentions, joins, channels archived or left, the support group.</summary>
     public static IHostApplicationBuilder AddThreads(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -25,7 +25,16 @@ public static class ThreadsExtensions
         services.AddSingleton<IEventHandler, HelpPostHandler>();
         services.AddSingleton<IEventHandler, TicketReactionHandler>();
         services.AddSingleton<IEventHandler, AppMentionHandler>();
+        services.AddSingleton<ChannelLifecycle>();
         services.AddSingleton<IEventHandler, BotJoinedChannelHandler>();
+        // the channels the bot posts in: lost (the team is told which open tickets live there) and back (owed posts go out)
+        services.AddSingleton<IEventHandler, BotLeftChannelHandler>();
+        services.AddSingleton<IEventHandler, GroupLeftHandler>();
+        services.AddSingleton<IEventHandler, ChannelArchiveHandler>();
+        services.AddSingleton<IEventHandler, GroupArchiveHandler>();
+        services.AddSingleton<IEventHandler, ChannelUnarchiveHandler>();
+        services.AddSingleton<IEventHandler, GroupUnarchiveHandler>();
+        services.AddSingleton<IEventHandler, ChannelDeletedHandler>();
         return builder;
     }
 }

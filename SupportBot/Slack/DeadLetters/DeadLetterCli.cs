@@ -50,7 +50,7 @@ public sealed class DeadLetterCli : IStoreVerb
             }
             SlackEventInbox.Requeue(store, letter.SourceId, letter.Type, letter.Json, now);
             store.DeadLetters.Delete(letter.Id);
-            output.WriteLine($"#{letter.Id} (event {letter.SourceId}) is back in the inbox; the bot handles it on its next round (on LiteDB, when it starts).");
+            output.WriteLine($"#{letter.Id} (event {letter.SourceId}) is back in the inbox; the running bot handles it right away (a stopped bot, when it starts).");
         }
         return 0;
     }

@@ -29,7 +29,10 @@ public sealed class SlackEventInbox(IStoreGate gate, ReplicaIdentity replica, Ti
         return added;
     }
 
-    /// <summary>A dead letter back in line (from the command line, with the bot stopped): handled again on the next start.</summary>
+    /// <summary>
+    /// A dead letter back in line (<c>deadletters retry</c>): handled on the processor's next round, at once when the
+    /// running bot ran the command (it calls <see cref="Notify"/>), else when the bot starts.
+    /// </summary>
     public static void Requeue(IStoreSession session, string eventId, string type, string json, DateTime now) =>
         session.Events.Add(new StoredEvent { EventId = eventId, Type = type, Json = json, ReceivedAt = now });
 
@@ -65,6 +68,9 @@ public sealed class SlackEventInbox(IStoreGate gate, ReplicaIdentity replica, Ti
         var before = time.GetUtcNow().UtcDateTime - KeepFor;
         return gate.Write(s => s.Events.PruneProcessed(before));
     }
+
+    /// <summary>Wakes the processor: events were put back in line outside <see cref="Accept"/>.</summary>
+    public void Notify() => _signal.Release();
 
     public void Dispose() => _signal.Dispose();
 

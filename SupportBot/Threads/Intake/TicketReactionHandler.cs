@@ -36,13 +36,23 @@ public sealed class TicketReactionHandler(SupportTeam team, CustomerDirectory cu
         if ((me is not null && author == me.UserId) || intake.IsTicket(channel, ts))
             return;
 
-        var message = await fetcher.FetchAsync(channel, ts, cancellationToken);
+        var read = await fetcher.FetchAsync(channel, ts, cancellationToken);
+        var message = read.Message;
         var requester = message?.User ?? author ?? message?.BotId ?? s(slackEvent, "user")!;
         // a reply's ticket lives in its thread, as with the message shortcut
         var thread = message?.ThreadTs ?? ts;
         // unreadable (Slack down, no history scope): a placeholder subject, and the description links the message
+        var link = TicketLinks.Message(channel, ts);
         var draft = Drafts.FromMessage(channel, ts, requester, message?.Text ?? "", TicketSource.EmojiReaction, thread, Placeholder(channel));
-        intake.Create(channel, ts, community ? CommunityPost.Draft(draft, message?.Text ?? "", TicketLinks.Message(channel, ts)) : draft);
+        Action<TicketChangeSet, Ticket>? tell = null;
+        if (read.Problem is { } problem)
+        {
+            // the team sees why the ticket has no text where it works: under the triage card
+            draft = draft with { Description = $"Could not read the message: {problem}; open it: {link}" };
+            tell = (set, ticket) => set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket,
+                $":warning: Could not read the message: {SlackText.Escape(problem)}; open it: <{link}|in Slack>"));
+        }
+        intake.Create(channel, ts, community ? CommunityPost.Draft(draft, message?.Text ?? "", link) : draft, tell);
     }
 
     private string Placeholder(string channelId) =>

@@ -35,7 +35,7 @@ public sealed class CreateTicketShortcut(FormOpener opener, OnceIntake once, Out
         // the form shows what a person read in Slack, not its markup (&lt;, <@U…|name>, <url|label>)
         var text = payload.Message?.Text;
         var description = text is null ? null : SlackText.Cut(SlackMarkup.Readable(text), RequestForm.MaxDescription);
-        opener.Open(payload.TriggerId, RequestForm.Build(context, description));
+        opener.Open(payload, RequestForm.Build(context, description));
         return Task.CompletedTask;
     }
 

@@ -13,12 +13,17 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
     /// <summary>The ticket a message already is (or whose thread it is in), if any.</summary>
     public int? TicketFor(string channelId, string ts) => store.Change(set => Existing(set, channelId, ts));
 
-    /// <summary>The new ticket, or null when the message already is (or heads) one.</summary>
-    public Ticket? Create(string channelId, string ts, TicketDraft draft) => store.Change(set =>
+    /// <summary>
+    /// The new ticket, or null when the message already is (or heads) one; <paramref name="also"/> adds to the same
+    /// commit (a note under the new ticket's triage card).
+    /// </summary>
+    public Ticket? Create(string channelId, string ts, TicketDraft draft, Action<TicketChangeSet, Ticket>? also = null) => store.Change(set =>
     {
         if (Taken(set, channelId, ts))
             return null;
-        return CreateKeyed(set, Key(channelId, ts), draft);
+        var ticket = CreateKeyed(set, Key(channelId, ts), draft);
+        also?.Invoke(set, ticket);
+        return ticket;
     });
 
     /// <summary>The new ticket, or null when a request with <paramref name="key"/> already made one.</summary>

@@ -14,7 +14,7 @@ public sealed class OpenRequestFormButton(FormOpener opener) : IBlockActionHandl
     {
         if (payload.TriggerId is null || payload.ChannelId is null)
             return Task.CompletedTask;
-        opener.Open(payload.TriggerId, RequestForm.Build(new FormContext(payload.ChannelId, null, TicketSource.RequestForm)));
+        opener.Open(payload, RequestForm.Build(new FormContext(payload.ChannelId, null, TicketSource.RequestForm)));
         return Task.CompletedTask;
     }
 }

@@ -39,7 +39,7 @@ public sealed class SolveSubcommand(TicketResolver resolver, StatusChanger chang
     {
         if (string.IsNullOrEmpty(request.Slash.TriggerId))
             return $"Say how #{ticket.Number} was resolved: `{request.Command} {ticket.Number} solved {ResolutionPaths.Words}`.";
-        opener.Open(request.Slash.TriggerId, ResolutionForm.Build(ticket));
+        opener.Open(request.Slash, ResolutionForm.Build(ticket));
         return $"Opening the resolution form for #{ticket.Number}; it is solved when you submit it.";
     }
 

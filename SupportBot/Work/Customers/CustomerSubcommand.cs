@@ -30,7 +30,7 @@ public sealed class CustomerSubcommand(CustomerStore store, FormOpener opener) :
                           "(a new name starts a new record).");
         if (string.IsNullOrEmpty(request.Slash.TriggerId))
             return Answer("Slack sent no trigger to open the form with; please run the command again.");
-        opener.Open(request.Slash.TriggerId, CustomerForm.Build(customer, customer is null ? name : null));
+        opener.Open(request.Slash, CustomerForm.Build(customer, customer is null ? name : null));
         return Answer(customer is null
             ? $"No customer is named `{SlackText.Quote(name)}`; opening a new record."
             : $"Opening {SlackText.Escape(customer.Name)}'s record.");
