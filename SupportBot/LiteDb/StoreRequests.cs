@@ -119,7 +119,7 @@ public sealed class StoreRequests(StoreFile file, IStoreGate gate, StoreBackup b
             });
             logger.LogInformation("Ran `{Verb} {Args}` for the command line: exit code {Exit}", request.Verb, string.Join(' ', request.Args), answer.Exit);
             // whatever the verb put back in line (set-aside messages, dead-lettered events) goes now, not on the next timer
-            outbox.Notify();
+            outbox.NotifyRescan(); // a retried message keeps its old id
             events.Notify();
             return answer;
         }

@@ -9,7 +9,7 @@ namespace SupportBot.Outbox;
 /// Slack refuses it, instead of each being refused in turn (<see cref="SlackAuthProbe"/> heals them).
 /// </summary>
 public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, OutboxPacing pacing, SlackAuthState auth,
-    IUndeliveredNotices notices, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxAttempt> logger)
+    IUndeliveredNotices notices, ViewFallback views, TimeProvider time, IOptions<OutboxOptions> options, ILogger<OutboxAttempt> logger)
 {
     /// <summary>Set when one of the outbox's own calls was refused for the token: only then are the others held.</summary>
     private volatile bool _tokenRefused;
@@ -31,7 +31,8 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
         if (message.ExpiresAt < now)
         {
             logger.LogWarning("Dropped an expired {Call} (outbox #{Id})", Describe(message), message.Id);
-            store.Delivered(message);
+            if (!views.GiveUp(message, null)) // a form: the person is told to try again
+                store.Delivered(message);
             return true;
         }
         if (DueAt(message) > now)
@@ -41,10 +42,24 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
             pacing.Called(message.Lane, await delivery.DeliverAsync(message, cancellationToken));
             return true;
         }
+        catch (SlackApiException e) when (e.Transient && message.Method == ViewFallback.ViewsOpen && !FitsTrigger(message, e.RetryAfter))
+        {
+            // the trigger (3 s) runs out before Slack would take it: tell the person now rather than when it expires
+            if (e.RetryAfter is { } pause)
+                pacing.RateLimited(message, pause);
+            views.GiveUp(message, e.RetryAfter);
+            return true;
+        }
         catch (SlackApiException e) when (e.Transient)
         {
             // the underlying cause (connection refused, timeout) is what an operator can act on
             Retry(message, e.InnerException is { } cause ? $"{e.Error} ({cause.Message})" : e.Error, e.RetryAfter);
+        }
+        catch (SlackApiException e) when (message.Method == ViewFallback.ViewsOpen && !SlackAuthState.IsAuthError(e.Error))
+        {
+            logger.LogWarning("Slack refused {Call}: {Error}; the person is told to try again", Describe(message), e.Error);
+            views.GiveUp(message, null); // a form set aside helps nobody: its trigger is gone in seconds
+            return true;
         }
         catch (SlackApiException e)
         {
@@ -69,6 +84,10 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
         }
         return false;
     }
+
+    /// <summary>Whether a retry after <paramref name="retryAfter"/> (or the first backoff) still opens the form in time.</summary>
+    private bool FitsTrigger(OutboxMessage message, TimeSpan? retryAfter) =>
+        message.ExpiresAt is not { } expires || Now + (retryAfter ?? TimeSpan.FromSeconds(1)) < expires;
 
     private void SetAside(OutboxMessage message, string? cause, string error, string reason)
     {
