@@ -53,7 +53,7 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
         catch (SlackApiException e) when (e.Transient)
         {
             // the underlying cause (connection refused, timeout) is what an operator can act on
-            Retry(message, e.InnerException is { } cause ? $"{e.Error} ({cause.Message})" : e.Error, e.RetryAfter);
+            return Retry(message, e.InnerException is { } cause ? $"{e.Error} ({cause.Message})" : e.Error, e.RetryAfter);
         }
         catch (SlackApiException e) when (message.Method == ViewFallback.ViewsOpen && !SlackAuthState.IsAuthError(e.Error))
         {
@@ -75,14 +75,13 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
         }
         catch (OutboxChannelException e)
         {
-            Retry(message, e.Error, null, e.Cause, e.Reason);
+            return Retry(message, e.Error, null, e.Cause, e.Reason);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Delivering {Call} (outbox #{Id}) failed: {Error}", Describe(message), message.Id, e.Message);
-            Retry(message, e.GetType().Name, null);
+            return Retry(message, e.GetType().Name, null);
         }
-        return false;
     }
 
     /// <summary>Whether a retry after <paramref name="retryAfter"/> (or the first backoff) still opens the form in time.</summary>
@@ -96,7 +95,8 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
             Describe(message), error, message.Id, cause ?? "none");
     }
 
-    private void Retry(OutboxMessage message, string error, TimeSpan? retryAfter, string? cause = null, string? reason = null)
+    /// <summary>Schedules the next attempt; true when there is none (given up: set aside, out of its lane's way, like a refusal).</summary>
+    private bool Retry(OutboxMessage message, string error, TimeSpan? retryAfter, string? cause = null, string? reason = null)
     {
         message.Attempts++;
         message.LastError = error;
@@ -109,10 +109,11 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
         {
             logger.LogError("Gave up on {Call} (outbox #{Id}) after {Attempts} attempts: {Error}", Describe(message), message.Id, message.Attempts, error);
             SetAside(message, cause, error, reason ?? OutboxCauses.Explain(error, ChannelOf(message)));
-            return;
+            return true;
         }
         logger.LogWarning("{Call} failed: {Error}; attempt {Attempts}, next in {Wait}", Describe(message), error, message.Attempts, wait);
         store.Update(message);
+        return false;
     }
 
     /// <summary>The Slack channel a message posts to; null for response URLs, modals and other channels' methods.</summary>
