@@ -42,6 +42,7 @@ public static class SlackExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<SlackAuthHealthCheck>("slack-auth")
             .AddCheck<SlackApiHealthCheck>("slack-api")
+            .AddCheck<SocketModeHealthCheck>("slack-socket-mode")
             .AddCheck<SupportChannelHealthCheck>("slack-support-channel")
             .AddCheck<DeadLetterHealthCheck>("dead-letters");
         builder.Services.AddHostedService<SlackReachabilityProbe>();
