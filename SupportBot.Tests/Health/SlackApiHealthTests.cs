@@ -39,6 +39,7 @@ public sealed class SlackApiHealthTests : AppTest
         Assert.NotNull(since);
         Assert.InRange(since.Value, down, down + TimeSpan.FromSeconds(1));
         Assert.Equal("Healthy", body.Status("slack-auth")); // silence is not a refused token
+        Assert.Equal(HttpStatusCode.OK, (await App.HealthAsync("/health/ready")).Status);
 
         Slack.Recover();
         Assert.True(await App.AdvanceUntilAsync(() => Slack.Find("chat.postMessage").Count > 0, TimeSpan.FromSeconds(30)));

@@ -9,7 +9,7 @@ public static class Usage
         Usage:
           dotnet SupportBot.dll                      run the bot (HTTP on ASPNETCORE_HTTP_PORTS / ASPNETCORE_URLS; port 5000, 8080 in Docker)
           dotnet SupportBot.dll --help               this text
-          dotnet SupportBot.dll --healthcheck        ask the running bot's /health; exit 0 when healthy (the Docker HEALTHCHECK)
+          dotnet SupportBot.dll --healthcheck        ask the running bot's /health/ready; exit 0 when it can store (the Docker HEALTHCHECK)
           dotnet SupportBot.dll outbox list          messages the outbox set aside for good, with Slack's reason
           dotnet SupportBot.dll outbox retry ID|all  put them back in line; they go out on the bot's next outbox round
           dotnet SupportBot.dll deadletters list     events and interactions that could not be handled or stored
