@@ -19,6 +19,7 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
     ConnectionStrings__LiteDb="Filename=/data/supportbot.db"
 EXPOSE 8080
 USER app
+# --healthcheck asks /health/ready: unhealthy only when the bot cannot store what it receives (not for Slack's troubles)
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["dotnet", "SupportBot.dll", "--healthcheck"]
 ENTRYPOINT ["dotnet", "SupportBot.dll"]

@@ -35,6 +35,17 @@ public static partial class DashboardSession
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The page's hidden antiforgery field, sent as a browser sends it with any of the page's forms.</summary>
+    public static FormUrlEncodedContent AntiforgeryForm(string page)
+    {
+        var field = Hidden().Match(page);
+        Assert.True(field.Success, "the page has an antiforgery field");
+        return new FormUrlEncodedContent([new(field.Groups[1].Value, WebUtility.HtmlDecode(field.Groups[2].Value))]);
+    }
+
     [GeneratedRegex(@"https?://[^\s|>]+")]
     private static partial Regex Link();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\">")]
+    private static partial Regex Hidden();
 }

@@ -33,6 +33,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
     /// <summary>What <c>apps.connections.open</c> answers: the in-test Socket Mode server.</summary>
     public Uri? SocketUrl { get; set; }
 
+    /// <summary>A fault for this "method" hits every call (Slack down as a whole, not one method).</summary>
+    public const string AnyMethod = "*";
+
     public IReadOnlyList<SlackCall> Find(string method, Func<SlackCall, bool>? where = null) =>
         Calls.Where(c => c.Method == method && c.Faulted is null && (where is null || where(c))).ToList();
 
@@ -146,7 +149,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
     {
         foreach (var fault in _faults)
         {
-            if (fault.Method == method && (fault.Where is null || fault.Where(args)) && Interlocked.Decrement(ref fault.Remaining) >= 0)
+            if ((fault.Method == method || fault.Method == AnyMethod) && (fault.Where is null || fault.Where(args)) && Interlocked.Decrement(ref fault.Remaining) >= 0)
                 return fault;
         }
         return null;

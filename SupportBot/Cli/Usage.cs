@@ -9,7 +9,7 @@ public static class Usage
         Usage:
           dotnet SupportBot.dll                      run the bot (HTTP on ASPNETCORE_HTTP_PORTS / ASPNETCORE_URLS; port 5000, 8080 in Docker)
           dotnet SupportBot.dll --help               this text
-          dotnet SupportBot.dll --healthcheck        ask the running bot's /health; exit 0 when healthy (the Docker HEALTHCHECK)
+          dotnet SupportBot.dll --healthcheck        ask the running bot's /health/ready; exit 0 when it can store (the Docker HEALTHCHECK)
           dotnet SupportBot.dll outbox list          messages the outbox set aside for good, with Slack's reason
           dotnet SupportBot.dll outbox retry ID|all  put them back in line; the running bot delivers them at once
           dotnet SupportBot.dll deadletters list     events and interactions that could not be handled or stored
@@ -36,6 +36,7 @@ public static class Usage
           Slack:Commands:Take, Slack:Commands:Status  default /take, /ticket (Slack reserves /status)
           Slack:ApiBaseUrl                            default https://slack.com/api/
           Slack:MaxClockSkew                          default 00:05:00; how old a signed request may be
+          Slack:UnreachableAfter                      default 00:01:00; Slack silent (or Socket Mode down) this long: /health Degraded
           ConnectionStrings:LiteDb                    default Filename=supportbot.db
           ConnectionStrings:Postgres                  PostgreSQL instead of LiteDB (Host=…;Database=…;Username=…;Password=…): several replicas, Quartz clustered
           Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7

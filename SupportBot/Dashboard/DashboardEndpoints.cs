@@ -6,6 +6,7 @@ using SupportBot.Dashboard.Data;
 using SupportBot.Dashboard.Html;
 using SupportBot.Dashboard.Pages;
 using SupportBot.Dashboard.Reports;
+using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Tickets;
 using H = SupportBot.Dashboard.Html.Html;
@@ -56,6 +57,20 @@ public static class DashboardEndpoints
             var report = Report.Build(facts.All(), range.From, range.To, now);
             return Page(c, "Reports", "/reports", ReportsPage.Render(report, range.From, range.To));
         });
+        pages.MapGet(UndeliveredPage.Path, (HttpContext c, int? retried, OutboxStore outbox, TicketFacts facts, TimeProvider time,
+            IEnumerable<IOutboxChannel> channels) =>
+        {
+            var messages = outbox.FailedMessages().OrderBy(m => m.SetAsideAt ?? m.CreatedAt).ThenBy(m => m.Id).ToList();
+            var numbers = messages.Select(m => m.TicketNumber).OfType<int>().ToHashSet();
+            var subjects = facts.All().Where(t => numbers.Contains(t.Number)).ToDictionary(t => t.Number, t => t.Subject);
+            var methods = channels.Select(ch => ch.Method).ToHashSet(StringComparer.Ordinal);
+            return Page(c, "Undelivered", UndeliveredPage.Path,
+                field => UndeliveredPage.Render(messages, subjects, methods, Now(time), field, retried), undelivered: messages.Count);
+        });
+        pages.MapPost(UndeliveredPage.Path + "/{id:long}/retry", (HttpContext c, long id, IAntiforgery antiforgery, OutboxHealing healing) =>
+            RetryAsync(c, antiforgery, () => healing.Retry(id)));
+        pages.MapPost(UndeliveredPage.Path + "/retry", (HttpContext c, string? cause, IAntiforgery antiforgery, OutboxHealing healing) =>
+            RetryAsync(c, antiforgery, () => string.IsNullOrEmpty(cause) ? healing.Retry(null) : healing.Heal(cause)));
         pages.MapGet("/reports.csv", (HttpContext c, string? from, string? to, TicketFacts facts, TimeProvider time) =>
         {
             var now = Now(time);
@@ -100,6 +115,15 @@ public static class DashboardEndpoints
         return Results.Redirect("/");
     }
 
+    /// <summary>A Retry button's POST: checks the form's antiforgery field, retries, and goes back to the page saying how many.</summary>
+    private static async Task<IResult> RetryAsync(HttpContext c, IAntiforgery antiforgery, Func<int> retry)
+    {
+        if (!await antiforgery.IsRequestValidAsync(c))
+            return Results.Text("This form has expired; reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
+        var retried = retry();
+        return Results.Redirect($"{UndeliveredPage.Path}?retried={H.N(retried)}");
+    }
+
     /// <summary>Where to land after sign-in: a path of this site only, never another host (<c>//evil</c>, <c>/\\evil</c>).</summary>
     public static string LocalPath(string? next) =>
         next is { Length: > 0 and < 300 } && next[0] == '/' && (next.Length == 1 || (next[1] != '/' && next[1] != '\\')) ? next : "/";
@@ -112,11 +136,18 @@ public static class DashboardEndpoints
         $"<p>The dashboard is for the support team. Run <code>{SignInCommand(c)}</code> in Slack and open the link it sends you.</p>",
         null, null), StatusCodes.Status401Unauthorized);
 
-    private static IResult Page(HttpContext c, string title, string path, string body, int status = StatusCodes.Status200OK)
+    private static IResult Page(HttpContext c, string title, string path, string body, int status = StatusCodes.Status200OK) =>
+        Page(c, title, path, _ => body, status);
+
+    /// <summary>A page whose body holds forms of its own: <paramref name="body"/> gets the hidden antiforgery field.</summary>
+    private static IResult Page(HttpContext c, string title, string path, Func<string, string> body, int status = StatusCodes.Status200OK,
+        int? undelivered = null)
     {
         var tokens = c.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(c);
         var field = $"<input type=\"hidden\" name=\"{H.E(tokens.FormFieldName)}\" value=\"{H.E(tokens.RequestToken)}\">";
-        return HtmlAnswer(Layout.Page(title, path, body, User(c), field), status);
+        // the header's count on every page; a busy store leaves it out rather than holding the page up
+        undelivered ??= c.RequestServices.GetRequiredService<OutboxStore>().TryCount(TimeSpan.FromMilliseconds(100))?.SetAside ?? 0;
+        return HtmlAnswer(Layout.Page(title, path, body(field), User(c), field, undelivered.Value), status);
     }
 
     private static IResult HtmlAnswer(string html, int status) =>

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace SupportBot.Health;
 
-/// <summary>/health's body: the overall status and, per check, its status, description and data, as JSON.</summary>
+/// <summary>
+/// /health's body: the overall status and, per check, its status, description (the cause, in words), since when the
+/// cause holds (when the check knows: <see cref="HealthData.Since"/>) and its data, as JSON.
+/// </summary>
 public static class HealthJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
@@ -18,6 +21,7 @@ public static class HealthJson
             {
                 status = e.Value.Status.ToString(),
                 description = e.Value.Description,
+                since = e.Value.Data.TryGetValue(HealthData.Since, out var since) ? since : null,
                 data = e.Value.Data.Count == 0 ? null : e.Value.Data,
                 error = e.Value.Exception?.Message,
             }),

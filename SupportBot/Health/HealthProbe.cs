@@ -3,20 +3,24 @@ using System.Globalization;
 namespace SupportBot.Health;
 
 /// <summary>
-/// <c>dotnet SupportBot.dll --healthcheck</c>: asks the running app's /health and exits 0 or 1. The runtime image
-/// has no curl, so the Dockerfile's HEALTHCHECK uses the app itself, on the port the app listens on.
+/// <c>dotnet SupportBot.dll --healthcheck</c>: asks the running app's <c>/health/ready</c> and exits 0 or 1. The
+/// runtime image has no curl, so the Dockerfile's HEALTHCHECK uses the app itself, on the port the app listens on.
+/// Ready, not <c>/health</c>: a container is restarted (or taken out of a balancer) only when it cannot store what it
+/// receives, never because Slack refuses a token or is unreachable, which a restart would not fix.
 /// </summary>
 public static class HealthProbe
 {
     public const string Flag = "--healthcheck";
 
-    public static async Task<int> RunAsync()
+    public static Task<int> RunAsync() => RunAsync(Port(Environment.GetEnvironmentVariable));
+
+    /// <summary>0 when the app on <paramref name="port"/> of this machine answers ready, else 1.</summary>
+    public static async Task<int> RunAsync(int port)
     {
-        var port = Port(Environment.GetEnvironmentVariable);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         try
         {
-            using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health"));
+            using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}{HostingExtensions.ReadyPath}"));
             return response.IsSuccessStatusCode ? 0 : 1;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

@@ -14,13 +14,23 @@ public static class HostingExtensions
         return builder;
     }
 
+    public const string ReadyPath = "/health/ready";
+
     /// <summary>
-    /// <c>GET /health</c>: 200 when healthy or degraded, 503 when unhealthy (the store does not answer, Slack refuses
-    /// a token), always with JSON detail per check.
+    /// <c>GET /health</c>, for people and monitoring: 200 when healthy or degraded (Slack silent, Socket Mode
+    /// disconnected, messages set aside), 503 when unhealthy (the store cannot take writes, Slack refuses a token),
+    /// always with JSON detail per check. <c>GET /health/ready</c>, for load balancers and container health checks:
+    /// only the <see cref="HealthTags.Ready"/> checks, so it is 503 only while this replica cannot store what it
+    /// receives.
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthJson.WriteAsync });
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions
+        {
+            ResponseWriter = HealthJson.WriteAsync,
+            Predicate = check => check.Tags.Contains(HealthTags.Ready),
+        });
         return app;
     }
 

@@ -1,5 +1,6 @@
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SupportBot.Health;
 using SupportBot.Storage;
 
 namespace SupportBot.LiteDb;
@@ -25,8 +26,8 @@ public static class LiteDbExtensions
         builder.Services.AddSingleton<IStoreBackup>(sp => sp.GetRequiredService<StoreBackup>());
         builder.Services.AddHostedService<StoreRequests>();
         builder.Services.AddHealthChecks()
-            .AddCheck<LiteDbHealthCheck>("litedb")
-            .AddCheck<StoreWriteHealthCheck>("store-writes");
+            .AddCheck<LiteDbHealthCheck>("litedb", tags: [HealthTags.Ready])
+            .AddCheck<StoreWriteHealthCheck>("store-writes", tags: [HealthTags.Ready]);
         return builder;
     }
 

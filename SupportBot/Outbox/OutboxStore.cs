@@ -51,6 +51,18 @@ public sealed class OutboxStore(IStoreGate gate)
     public (int Pending, int SetAside)? TryCount(TimeSpan wait) =>
         gate.TryRead(s => (s.Outbox.CountPending(), s.Outbox.CountSetAside()), wait, out var counts) ? counts : null;
 
+    /// <summary>
+    /// <see cref="TryCount"/> and, when any are set aside, when the oldest of them was (read from the set-aside
+    /// messages only, which their own index keeps apart from the queue).
+    /// </summary>
+    public (int Pending, int SetAside, DateTime? OldestSetAside)? TryTally(TimeSpan wait) =>
+        gate.TryRead(s =>
+        {
+            var setAside = s.Outbox.CountSetAside();
+            DateTime? oldest = setAside == 0 ? null : s.Outbox.SetAside().Min(m => m.SetAsideAt ?? m.CreatedAt);
+            return (s.Outbox.CountPending(), setAside, oldest);
+        }, wait, out var tally) ? tally : null;
+
     /// <summary>Set-aside messages (one, or all when <paramref name="id"/> is null) back in line with fresh attempts.</summary>
     public static int Retry(IStoreSession session, long? id, DateTime now) => Retry(session, m => id is null || m.Id == id, now);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
+using SupportBot.Health;
 using SupportBot.Storage;
 
 using SupportBot.Tickets;
@@ -23,7 +24,7 @@ public static class PostgresStore
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<PostgresGate>();
         builder.Services.AddSingleton<IStoreGate>(sp => sp.GetRequiredService<PostgresGate>());
-        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres");
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
         // before the features' hosted services, so its horizon is fixed before they load what is stored
         builder.Services.AddHostedService<TicketFeed>();
         return builder;

@@ -38,10 +38,14 @@ public static class SlackExtensions
         builder.Services.AddSingleton<VerifiedBody>();
         builder.Services.AddSingleton<SlackHandlers>();
         builder.Services.AddSingleton<SlackAuthState>();
+        builder.Services.AddSingleton<SlackReachability>();
         builder.Services.AddHealthChecks()
             .AddCheck<SlackAuthHealthCheck>("slack-auth")
+            .AddCheck<SlackApiHealthCheck>("slack-api")
+            .AddCheck<SocketModeHealthCheck>("slack-socket-mode")
             .AddCheck<SupportChannelHealthCheck>("slack-support-channel")
             .AddCheck<DeadLetterHealthCheck>("dead-letters");
+        builder.Services.AddHostedService<SlackReachabilityProbe>();
         builder.Services.AddSingleton<SupportChannelCheck>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SupportChannelCheck>());
         builder.Services.AddSingleton<CommandDispatch>();

@@ -49,6 +49,13 @@ public sealed class SlackOptions
 
     /// <summary>How long a Slack request's timestamp may differ from our clock (Slack recommends 5 minutes).</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long Slack may go unanswered (network errors, 5xx, timeouts), or Socket Mode stay disconnected, before
+    /// <c>/health</c> says Degraded: short outages that the outbox rides out are not worth waking anyone for.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00", ErrorMessage = "Slack:UnreachableAfter must be between 00:00:05 and 1.00:00:00.")]
+    public TimeSpan UnreachableAfter { get; set; } = TimeSpan.FromSeconds(60);
 }
 
 /// <summary>

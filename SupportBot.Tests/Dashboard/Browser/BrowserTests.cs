@@ -35,6 +35,7 @@ public sealed class BrowserTests : IDisposable
             ("/customers", ["Customers", "Enterprise", "Printer is on fire", "Exports are slow"]),
             ($"/tickets/{solved}", ["Exports are slow", "Internal notes", "Index rebuild fixed it", "😀 Good", "History"]),
             ("/reports", ["Reports", "<svg", "Tickets created per week, by source", "CSAT (1 ratings)", "Export tickets as CSV"]),
+            ("/undelivered", ["Undelivered (1)", "Printer is on fire", "the bot is not a member of #" + TestSettings.CustomerChannel, "Retry all"]),
         };
         var shots = Environment.GetEnvironmentVariable("SUPPORTBOT_SCREENSHOTS");
         foreach (var (path, shows) in pages)
@@ -72,7 +73,10 @@ public sealed class BrowserTests : IDisposable
 
     private async Task<(int Open, int Solved)> SeedAsync()
     {
+        // the first ticket's confirmation is refused: the Undelivered page has something to show
+        _app.Slack.FailWithError("chat.postMessage", "not_in_channel", where: FakeSlackApi.InChannel(TestSettings.CustomerChannel));
         var open = await _app.CreateTicketAsync(subject: "Printer is on fire", priority: "Urgent");
+        Assert.True(await Eventually.TrueAsync(() => _app.Get<SupportBot.Outbox.OutboxStore>().FailedMessages().Count == 1));
         var solved = await _app.CreateTicketAsync(subject: "Exports are slow");
         var requests = _app.Requests;
         await requests.CommandAsync("/take", solved.ToString(System.Globalization.CultureInfo.InvariantCulture), TestSettings.Engineer);

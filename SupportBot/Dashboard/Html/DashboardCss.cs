@@ -45,5 +45,10 @@ public static class DashboardCss
         form.range { display: flex; gap: .75rem; align-items: end; flex-wrap: wrap; background: #fff; border: 1px solid var(--line); padding: .6rem; }
         label { display: grid; gap: .2rem; font-size: .9rem; }
         input, button { font: inherit; padding: .3rem .5rem; }
+        header a.alert { background: #8a1c1c; color: #fff; font-weight: 600; }
+        header a.alert:hover { background: #a32222; }
+        form.inline { display: inline; margin: 0; }
+        .notice { background: #eaf6ec; border: 1px solid #9fd3a8; border-radius: 6px; padding: .5rem .75rem; }
+        ul.causes { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
         """;
 }

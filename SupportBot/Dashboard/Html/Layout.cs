@@ -10,10 +10,18 @@ public static class Layout
         ("/", "Queue", 'q'), ("/mine", "Mine", 'm'), ("/team", "Team", 't'), ("/customers", "Customers", 'c'), ("/reports", "Reports", 'r'),
     ];
 
-    public static string Page(string title, string activePath, string body, string? userId, string? antiforgery)
+    /// <summary>The Undelivered page, in the navigation while any message is set aside (and on the page itself).</summary>
+    private const string UndeliveredPath = Pages.UndeliveredPage.Path;
+
+    /// <param name="undelivered">Set-aside messages: the header shows "Undelivered (n)" while there are any.</param>
+    public static string Page(string title, string activePath, string body, string? userId, string? antiforgery, int undelivered = 0)
     {
-        var nav = userId is null ? "" : string.Concat(Nav.Select(n =>
-            $"<li><a href=\"{n.Path}\" accesskey=\"{n.Key}\"{(n.Path == activePath ? " aria-current=\"page\"" : "")}>{E(n.Label)}</a></li>"));
+        var items = Nav.Select(n => (n.Path, n.Label, n.Key, Class: ""));
+        if (undelivered > 0 || activePath == UndeliveredPath)
+            items = items.Append((UndeliveredPath, undelivered > 0 ? $"Undelivered ({N(undelivered)})" : "Undelivered", 'u',
+                undelivered > 0 ? " class=\"alert\"" : ""));
+        var nav = userId is null ? "" : string.Concat(items.Select(n =>
+            $"<li><a href=\"{n.Path}\" accesskey=\"{n.Key}\"{n.Class}{(n.Path == activePath ? " aria-current=\"page\"" : "")}>{E(n.Label)}</a></li>"));
         var signOut = userId is null || antiforgery is null ? "" :
             $"<form method=\"post\" action=\"/signout\" class=\"signout\">{antiforgery}<span>{E(userId)}</span> <button type=\"submit\">Sign out</button></form>";
         return $"""

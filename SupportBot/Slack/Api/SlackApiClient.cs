@@ -15,7 +15,8 @@ namespace SupportBot.Slack.Api;
 /// <c>{ok, error}</c> envelope read into <see cref="SlackApiException"/>. It does not retry: the outbox does,
 /// with its state committed, so a retry survives a restart.
 /// </summary>
-public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, SlackAuthState? auth = null, SupportBotMetrics? metrics = null)
+public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, SlackAuthState? auth = null, SupportBotMetrics? metrics = null,
+    SlackReachability? reachability = null)
 {
     public async Task<JsonElement> CallAsync(string method, string jsonArgs, CancellationToken cancellationToken)
     {
@@ -87,6 +88,18 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         await Measured("response_url", () => SendAsync("response_url", request, cancellationToken));
     }
 
+    /// <summary>
+    /// <c>api.test</c> without a token: whether Slack answers at all, for <see cref="SlackReachabilityProbe"/>. It
+    /// says nothing about the tokens, so it leaves <see cref="SlackAuthState"/> alone.
+    /// </summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        const string method = "api.test";
+        using var content = new StringContent("{}", Encoding.UTF8, "application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative)) { Content = content };
+        await Measured(method, () => SendAsync(method, request, cancellationToken));
+    }
+
     /// <summary>The bot's own user and bot ids.</summary>
     public async Task<(string UserId, string? BotId)> AuthTestAsync(CancellationToken cancellationToken)
     {
@@ -114,25 +127,39 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                throw new SlackApiException(method, SlackApiException.Unreachable + ": " + e.GetType().Name, transient: true, inner: e);
+                var unreachable = new SlackApiException(method, SlackApiException.Unreachable + ": " + e.GetType().Name, transient: true, inner: e);
+                reachability?.Failed(method, $"{unreachable.Error} ({e.Message})");
+                throw unreachable;
             }
             using (response)
             {
-                if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                    throw new SlackApiException(method, "ratelimited", true, RetryAfter(response.Headers));
                 if ((int)response.StatusCode >= 500)
+                {
+                    reachability?.Failed(method, $"http_{(int)response.StatusCode}");
                     throw new SlackApiException(method, $"http_{(int)response.StatusCode}", true);
+                }
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    reachability?.Answered(); // busy, not gone
+                    throw new SlackApiException(method, "ratelimited", true, RetryAfter(response.Headers));
+                }
                 if (!response.IsSuccessStatusCode)
+                {
+                    reachability?.Answered();
                     throw new SlackApiException(method, $"http_{(int)response.StatusCode}", false);
+                }
                 var body = await response.Content.ReadAsStringAsync(cancellationToken);
                 try
                 {
-                    return string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{'
+                    var answer = string.IsNullOrWhiteSpace(body) || body.TrimStart()[0] != '{'
                         ? JsonDocument.Parse("{\"ok\":true}").RootElement.Clone()
                         : JsonDocument.Parse(body).RootElement.Clone();
+                    reachability?.Answered();
+                    return answer;
                 }
                 catch (JsonException)
                 {
+                    reachability?.Failed(method, SlackApiException.InvalidResponse);
                     throw new SlackApiException(method, SlackApiException.InvalidResponse, true);
                 }
             }

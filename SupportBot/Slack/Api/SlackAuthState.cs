@@ -15,7 +15,8 @@ public sealed class SlackAuthState(TimeProvider time)
     private static readonly HashSet<string> Fatal = ["invalid_auth", "token_revoked", "account_inactive", "not_authed"];
     private readonly ConcurrentDictionary<string, Refusal> _refused = new();
 
-    public sealed record Refusal(string Method, string Error, DateTimeOffset At);
+    /// <summary>Slack's last refusal (<paramref name="At"/>) of a token refused without a break since <paramref name="Since"/>.</summary>
+    public sealed record Refusal(string Method, string Error, DateTimeOffset At, DateTimeOffset Since);
 
     public static bool IsAuthError(string error) => Fatal.Contains(error);
 
@@ -25,7 +26,10 @@ public sealed class SlackAuthState(TimeProvider time)
         if (error is null)
             _refused.TryRemove(token, out _);
         else if (IsAuthError(error))
-            _refused[token] = new Refusal(method, error, time.GetUtcNow());
+        {
+            var now = time.GetUtcNow();
+            _refused.AddOrUpdate(token, new Refusal(method, error, now, now), (_, last) => new Refusal(method, error, now, last.Since));
+        }
     }
 
     public IReadOnlyDictionary<string, Refusal> Refused => _refused;

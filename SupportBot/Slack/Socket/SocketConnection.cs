@@ -23,6 +23,9 @@ public sealed class SocketConnection(ClientWebSocket socket, SocketEnvelopes env
 
     public int Acknowledged { get; private set; }
 
+    /// <summary>Set by <see cref="SocketModeService"/> once the connection is over (under its lock).</summary>
+    internal bool Ended { get; set; }
+
     /// <summary>Runs until the socket closes or breaks; an envelope that could not be kept ends it unacknowledged.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {

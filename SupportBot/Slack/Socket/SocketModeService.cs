@@ -20,9 +20,25 @@ public sealed class SocketModeService(SlackApiClient slack, SocketEnvelopes enve
     public static readonly TimeSpan DrainFor = TimeSpan.FromSeconds(30);
 
     private int _opened;
+    private readonly Lock _links = new();
+    private readonly HashSet<SocketConnection> _live = [];
+    private DateTimeOffset? _downSince = time.GetUtcNow();
+    private string? _lastError;
 
     /// <summary>Connections opened so far (for tests and the log).</summary>
     public int Opened => Volatile.Read(ref _opened);
+
+    /// <summary>Whether a connection Slack said hello on is open, and if not, since when none is (and why, when known).</summary>
+    public sealed record LinkState(bool Connected, DateTimeOffset? DownSince, string? LastError);
+
+    public LinkState Link
+    {
+        get
+        {
+            lock (_links)
+                return new LinkState(_live.Count > 0, _live.Count > 0 ? null : _downSince, _lastError);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,6 +71,8 @@ public sealed class SocketModeService(SlackApiClient slack, SocketEnvelopes enve
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 failures++;
+                lock (_links)
+                    _lastError = e.Message;
                 var auth = e is SlackApiException api && SlackAuthState.IsAuthError(api.Error);
                 wait = auth ? AuthBackoff : Backoff(failures);
                 logger.LogWarning("Socket Mode connection failed ({Error}); trying again in {Wait}", e.Message, wait);
@@ -90,6 +108,8 @@ public sealed class SocketModeService(SlackApiClient slack, SocketEnvelopes enve
         var number = Interlocked.Increment(ref _opened);
         logger.LogInformation("Socket Mode connection {Number} open", number);
         var connection = new SocketConnection(socket, envelopes, logger);
+        _ = connection.Hello.Task.ContinueWith(_ => Linked(connection), CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         return (connection, connection.RunAsync(stoppingToken));
     }
 
@@ -117,7 +137,31 @@ public sealed class SocketModeService(SlackApiClient slack, SocketEnvelopes enve
         }
         finally
         {
+            Unlinked(connection);
             connection.Dispose();
+        }
+    }
+
+    /// <summary>Slack said hello on <paramref name="connection"/>: events flow (unless it already ended).</summary>
+    private void Linked(SocketConnection connection)
+    {
+        lock (_links)
+        {
+            if (connection.Ended)
+                return;
+            _live.Add(connection);
+            _downSince = null;
+            _lastError = null;
+        }
+    }
+
+    private void Unlinked(SocketConnection connection)
+    {
+        lock (_links)
+        {
+            connection.Ended = true;
+            if (_live.Remove(connection) && _live.Count == 0)
+                _downSince = time.GetUtcNow();
         }
     }
 }
