@@ -154,7 +154,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         catch (SlackApiException e) when (e.Transient)
         {
             // the underlying cause (connection refused, timeout) is what an operator can act on
-            Retry(message, e.InnerException is { } cause ? $"{e.Error} ({cause.Message})" : e.Error, e.RetryAfter);
+            return Retry(message, e.InnerException is { } cause ? $"{e.Error} ({cause.Message})" : e.Error, e.RetryAfter);
         }
         catch (SlackApiException e)
         {
@@ -169,14 +169,13 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         }
         catch (OutboxChannelException e)
         {
-            Retry(message, e.Error, null, e.Cause, e.Reason);
+            return Retry(message, e.Error, null, e.Cause, e.Reason);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Delivering {Call} (outbox #{Id}) failed: {Error}", Describe(message), message.Id, e.Message);
-            Retry(message, e.GetType().Name, null);
+            return Retry(message, e.GetType().Name, null);
         }
-        return false;
     }
 
     private void SetAside(OutboxMessage message, string? cause, string error, string reason)
@@ -189,7 +188,8 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
     /// <summary>The Slack channel a message posts to; null for response URLs, modals and other channels' methods.</summary>
     private static string? ChannelOf(OutboxMessage message) => message.Lane.Contains(':', StringComparison.Ordinal) ? null : message.Lane;
 
-    private void Retry(OutboxMessage message, string error, TimeSpan? retryAfter, string? cause = null, string? reason = null)
+    /// <summary>Schedules the next attempt; true when there is none (given up: set aside, out of its lane's way, like a refusal).</summary>
+    private bool Retry(OutboxMessage message, string error, TimeSpan? retryAfter, string? cause = null, string? reason = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
         message.Attempts++;
@@ -203,10 +203,11 @@ public sealed class OutboxWorker(OutboxStore store, OutboxDelivery delivery, Out
         {
             logger.LogError("Gave up on {Call} (outbox #{Id}) after {Attempts} attempts: {Error}", Describe(message), message.Id, message.Attempts, error);
             SetAside(message, cause, error, reason ?? OutboxCauses.Explain(error, ChannelOf(message)));
-            return;
+            return true;
         }
         logger.LogWarning("{Call} failed: {Error}; attempt {Attempts}, next in {Wait}", Describe(message), error, message.Attempts, wait);
         store.Update(message);
+        return false;
     }
 
     /// <summary>"chat.postMessage to C123 for ticket #12": what an operator needs to find the call.</summary>
