@@ -9,7 +9,7 @@ namespace SupportBot.Tests.Email;
 
 /// <summary>
 /// Issue 21's mail delivery truth, against a real dovecot (IMAP) and a real SMTP server: what the team is told when a
-/// mail server refuses or does not answer, and what /health says while it does.
+/// mail server refuses, does not answer or bounces, and what /health says while it does.
 /// </summary>
 public sealed class MailDeliveryTests : IDisposable
 {
@@ -125,6 +125,35 @@ public sealed class MailDeliveryTests : IDisposable
         Assert.True(await Eventually.TrueAsync(() => app.Get<OutboxStore>().CountFailed() == 0 && app.Get<OutboxStore>().CountPending() == 0));
         Assert.True(await MailHealthIsAsync(app, "Healthy"));
     }
+
+    [Fact]
+    public async Task A_bounce_of_the_bots_own_mail_is_told_on_its_ticket_and_a_strangers_bounce_is_dropped()
+    {
+        var app = Start();
+        var triage = await TicketFromDanaAsync(app, _imap);
+        var ack = Assert.Single(await _smtp.WaitForAsync(m => (m.Subject ?? "").Contains("[#1]", StringComparison.Ordinal)));
+
+        _imap.Deliver(
+            Mails.Bounce(Dana, ack.MessageId!, ack.Subject!),
+            Mails.Bounce("lee@elsewhere.test", "someone-else@elsewhere.test", "Hello", diagnostic: "550 5.1.1 No such user"));
+
+        var told = Assert.Single(await app.Slack.WaitForAsync("chat.postMessage",
+            c => c.ThreadTs == triage && c.Text.Contains("bounced", StringComparison.Ordinal)));
+        Assert.Contains($"Mail for #1 to {Dana} bounced: the address does not exist", told.Text, StringComparison.Ordinal);
+        Assert.Contains("5.1.1: 550 5.1.1 &lt;dana@customer.test&gt;: Recipient address rejected: User unknown", told.Text, StringComparison.Ordinal);
+        Assert.Contains("The customer did not get it.", told.Text, StringComparison.Ordinal);
+        var ticket = app.Get<TicketStore>().Find(1)!;
+        Assert.Contains(ticket.History, h => h.ActorId is null && h.What.StartsWith($"Mail to {Dana} bounced", StringComparison.Ordinal));
+        Assert.Equal(0, ticket.Conversation.CustomerReplies);
+
+        // the stranger's bounce (the third mail) is read past without a ticket or a word
+        Assert.True(await Eventually.TrueAsync(() => ReadUpTo(app, 3)), "the mailbox was not read to its last mail");
+        Assert.Equal(1, app.Get<TicketStore>().Count());
+        Assert.DoesNotContain(app.Slack.Find("chat.postMessage"), c => c.Text.Contains("lee@elsewhere.test", StringComparison.Ordinal));
+    }
+
+    private static bool ReadUpTo(SupportBotApp app, uint uid) => app.Get<SupportBot.LiteDb.StoreGate>().Read(db =>
+        db.GetCollection<MailboxCursor>(SupportBot.LiteDb.LiteMailboxCursorRows.Collection).FindAll().Any(c => c.LastUid >= uid));
 
     public void Dispose()
     {
