@@ -152,6 +152,19 @@ public sealed class MailDeliveryTests : IDisposable
         Assert.DoesNotContain(app.Slack.Find("chat.postMessage"), c => c.Text.Contains("lee@elsewhere.test", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_wrong_imap_password_makes_health_degraded_naming_the_mailbox_without_the_password()
+    {
+        var app = Start(more: new() { ["Email:Mailboxes:0:Password"] = "not-the-password" });
+        // dovecot answers each refused login seconds late, three of them on the first try
+        Assert.True(await Eventually.TrueAsync(() => MailHealthAsync(app).GetAwaiter().GetResult()["status"]!.GetValue<string>() == "Degraded", 90_000));
+        var description = (await MailHealthAsync(app))["description"]!.GetValue<string>();
+        Assert.Contains($"mailbox support ({Dovecot.User} at 127.0.0.1:{_imap.Port}): the server refuses the login as {Dovecot.User}", description, StringComparison.Ordinal);
+        Assert.Contains("Authentication failed", description, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-the-password", description, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Message.Contains("not-the-password", StringComparison.Ordinal));
+    }
+
     private static bool ReadUpTo(SupportBotApp app, uint uid) => app.Get<SupportBot.LiteDb.StoreGate>().Read(db =>
         db.GetCollection<MailboxCursor>(SupportBot.LiteDb.LiteMailboxCursorRows.Collection).FindAll().Any(c => c.LastUid >= uid));
 

@@ -1,11 +1,12 @@
+using System.Collections.Concurrent;
 using SupportBot.Outbox;
 
 namespace SupportBot.Email;
 
 /// <summary>
-/// What the mail connections last did: the SMTP server while its sends fail, with the error and since when.
-/// <see cref="MailHealthCheck"/> shows it on /health, and an engineer's answer by mail says so when the server is
-/// known to be failing.
+/// What the mail connections last did: each mailbox that cannot log in or be read, and the SMTP server while its
+/// sends fail, each with the error and since when. <see cref="MailHealthCheck"/> shows it on /health, and an
+/// engineer's answer by mail says so when the server is known to be failing.
 /// </summary>
 public sealed class MailStatus(OutboxHealing healing, TimeProvider time)
 {
@@ -15,11 +16,21 @@ public sealed class MailStatus(OutboxHealing healing, TimeProvider time)
     /// </summary>
     public sealed record Problem(string Error, DateTime Since, bool Unreachable = false);
 
+    private readonly ConcurrentDictionary<string, Problem> _mailboxes = new(StringComparer.Ordinal);
     private volatile Problem? _smtp;
     private int _smtpAnswered;
 
+    /// <summary>The mailboxes that cannot log in or be read, by name.</summary>
+    public IReadOnlyDictionary<string, Problem> Mailboxes => _mailboxes;
+
     /// <summary>The SMTP server's failure while its last send failed (unreachable, a timeout, a 4xx, a refused login); null otherwise.</summary>
     public Problem? Smtp => _smtp;
+
+    public void MailboxFailed(string mailbox, string error) =>
+        _mailboxes.AddOrUpdate(mailbox, _ => new Problem(error, Now), (_, was) => was with { Error = error });
+
+    /// <summary>The mailbox logged in and its folder opened.</summary>
+    public void MailboxReading(string mailbox) => _mailboxes.TryRemove(mailbox, out _);
 
     public void SmtpFailed(string error, bool unreachable = false)
     {
