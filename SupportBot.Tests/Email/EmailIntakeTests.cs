@@ -104,7 +104,7 @@ public sealed class EmailIntakeTests : IDisposable
         _imap.Deliver(mail);
         Assert.True(await TicketsAsync(1));
         var answer = await _app.Requests.CommandAsync("/status", "1 reply Please try the 5.2 build.", TestSettings.Engineer, TestSettings.SupportChannel);
-        Assert.Contains("Sending your answer", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Your answer on *#1* is queued for dana@customer.test: it is mailed as soon as the mail server takes it", answer.Text, StringComparison.Ordinal);
 
         var sent = Assert.Single(await _smtp.WaitForAsync(m => (m.TextBody ?? "").Contains("Please try the 5.2 build.", StringComparison.Ordinal)));
         Assert.Contains("[#1]", sent.Subject, StringComparison.Ordinal);

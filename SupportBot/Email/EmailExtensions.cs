@@ -15,12 +15,15 @@ public static class EmailExtensions
         var services = builder.Services;
         services.AddOptions<EmailOptions>().BindSettings(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
+        services.AddSingleton<MailStatus>();
         services.AddSingleton<IOutboxChannel, SmtpMailChannel>();
         services.AddSingleton<ICustomerChannel, EmailCustomerChannel>();
         services.AddSingleton<MailboxCursors>();
         services.AddSingleton<MailIntake>();
         services.AddSingleton<MailboxReader>();
         services.AddHostedService<MailboxWatcher>();
+        services.AddHostedService<SmtpProbe>();
+        services.AddHealthChecks().AddCheck<MailHealthCheck>("mail");
         return builder;
     }
 }

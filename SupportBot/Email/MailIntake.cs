@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using SupportBot.Intake;
+using SupportBot.Slack;
 using SupportBot.Threads;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Intake;
@@ -10,22 +12,25 @@ namespace SupportBot.Email;
 
 /// <summary>
 /// One mail read from a mailbox: a reply (In-Reply-To/References naming a mail the bot sent, or "[#N]" in the
-/// subject) joins ticket N's conversation by the thread-reply rules; any other mail from a person is a new ticket.
-/// Each mail is handled once, keyed by its Message-Id.
+/// subject) joins ticket N's conversation by the thread-reply rules; a bounce of a mail the bot sent is told on its
+/// ticket; any other mail from a person is a new ticket. Each mail is handled once, keyed by its Message-Id.
 /// </summary>
-public sealed partial class MailIntake(TicketStore store, OnceIntake once, CustomerReplies replies, IOptions<EmailOptions> options, ILogger<MailIntake> logger)
+public sealed partial class MailIntake(TicketStore store, OnceIntake once, CustomerReplies replies, IOptions<EmailOptions> options,
+    IOptions<SlackOptions> slack, ILogger<MailIntake> logger)
 {
-    public enum Outcome { Ignored, Duplicate, Created, Replied }
+    public enum Outcome { Ignored, Duplicate, Created, Replied, Bounced }
 
     public Outcome Handle(MailboxOptions mailbox, uint uidValidity, uint uid, MimeMessage mail)
     {
+        var messageId = string.IsNullOrWhiteSpace(mail.MessageId) ? $"{mailbox.Name}.{uidValidity}.{uid}@supportbot" : mail.MessageId;
+        var key = "email:" + messageId;
+        if (DeliveryReport.Read(mail) is { } report)
+            return Bounce(mailbox, uid, key, report);
         if (MailFilter.WhyIgnored(mail, OwnAddresses(mailbox)) is { } why)
         {
             logger.LogInformation("Mail {Uid} in {Mailbox} is not a request: {Why}", uid, mailbox.Name, why);
             return Outcome.Ignored;
         }
-        var messageId = string.IsNullOrWhiteSpace(mail.MessageId) ? $"{mailbox.Name}.{uidValidity}.{uid}@supportbot" : mail.MessageId;
-        var key = "email:" + messageId;
         var from = mail.From.Mailboxes.First();
         var text = MailText.Of(mail);
         // only the ticket's own requester can write into it: "[#N]" in a stranger's subject is a new request
@@ -59,6 +64,50 @@ public sealed partial class MailIntake(TicketStore store, OnceIntake once, Custo
         return ticket;
     }
 
+    /// <summary>
+    /// A delivery report (a bounce) is never a ticket nor a reply. One about a mail the bot sent goes into that
+    /// ticket's history and under its triage card: who did not get it, why in plain words, and the server's own.
+    /// Any other is dropped; reports of success are only logged.
+    /// </summary>
+    private Outcome Bounce(MailboxOptions mailbox, uint uid, string key, DeliveryReport report)
+    {
+        var told = report.Recipients.Where(r => r.Failed || r.Delayed).ToList();
+        var number = report.Ticket(n => store.Find(n)?.Via?.Address);
+        if (told.Count == 0 || number is null || store.Find(number.Value) is not { Talks: ConversationKind.Email })
+        {
+            logger.LogInformation("Mail {Uid} in {Mailbox} is a delivery report {What}: dropped", uid, mailbox.Name,
+                told.Count == 0 ? "of no failure" : "about no mail the bot sent");
+            return Outcome.Ignored;
+        }
+        var recorded = once.Once(key, set =>
+        {
+            if (set.Find(number.Value) is not { } ticket)
+                return null;
+            foreach (var recipient in told)
+            {
+                ticket.History.Add(new TicketHistoryEntry { At = set.Now, What = $"Mail {BounceWords(recipient)}" });
+                set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket, BounceNotice(ticket, recipient, report.Subject)));
+            }
+            set.Update(ticket);
+            return ticket;
+        });
+        if (recorded is null)
+            return Outcome.Duplicate;
+        logger.LogWarning("Mail for ticket #{Ticket} to {Recipients} was not delivered: {Status}", number,
+            string.Join(", ", told.Select(r => r.Address)), string.Join(", ", told.Select(r => r.Status)));
+        return Outcome.Bounced;
+    }
+
+    /// <summary>"to dana@acme.com bounced: the address does not exist: check it with the customer (5.1.1: 550 5.1.1 User unknown)".</summary>
+    private static string BounceWords(DeliveryReport.Recipient recipient) =>
+        $"to {recipient.Address} {(recipient.Failed ? "bounced" : "is delayed")}: {DeliveryReport.Explain(recipient.Status)}" +
+        $" ({string.Join(": ", new[] { recipient.Status, recipient.Diagnostic }.Where(s => !string.IsNullOrWhiteSpace(s)))})";
+
+    private static string BounceNotice(Ticket ticket, DeliveryReport.Recipient recipient, string? subject) =>
+        $"{(recipient.Failed ? ":warning:" : ":hourglass_flowing_sand:")} Mail for #{ticket.Number} {SlackText.Escape(BounceWords(recipient))}." +
+        (string.IsNullOrWhiteSpace(subject) ? "" : $" The mail: “{SlackText.Quote(subject, 120)}”.") +
+        (recipient.Failed ? " The customer did not get it." : "");
+
     /// <summary>The ticket a reply names: a Message-Id the bot made in In-Reply-To or References, else "[#N]" in the subject.</summary>
     public static int? ReplyTarget(MimeMessage mail)
     {
@@ -67,8 +116,14 @@ public sealed partial class MailIntake(TicketStore store, OnceIntake once, Custo
             if (OutgoingMail.TicketOf(id) is { } n)
                 return n;
         }
-        var m = TicketTag().Match(mail.Subject ?? "");
-        return m.Success && int.TryParse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
+        return TicketTagOf(mail.Subject);
+    }
+
+    /// <summary>The N of "[#N]" in a subject.</summary>
+    public static int? TicketTagOf(string? subject)
+    {
+        var m = TicketTag().Match(subject ?? "");
+        return m.Success && int.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
     private List<string> OwnAddresses(MailboxOptions mailbox)

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Net;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
 
 namespace SupportBot.Email;
@@ -10,13 +12,14 @@ namespace SupportBot.Email;
 /// Reads one IMAP mailbox with MailKit: every mail after the stored UID (under the folder's UIDVALIDITY) is handled
 /// in UID order and the cursor advanced after each, then it waits with IDLE where the server offers it, else polls.
 /// </summary>
-public sealed class MailboxReader(MailIntake intake, MailboxCursors cursors, IOptions<EmailOptions> options, ILogger<MailboxReader> logger)
+public sealed class MailboxReader(MailIntake intake, MailboxCursors cursors, MailStatus status, IOptions<EmailOptions> options, ILogger<MailboxReader> logger)
 {
     /// <summary>Connects and keeps reading until cancelled or the connection fails (the watcher reconnects).</summary>
-    public async Task WatchAsync(MailboxOptions mailbox, CancellationToken cancellationToken)
+    public async Task WatchAsync(MailboxOptions mailbox, MailboxBackoff backoff, CancellationToken cancellationToken)
     {
-        using var client = await ConnectAsync(mailbox, cancellationToken);
+        using var client = await ConnectAsync(mailbox, backoff, cancellationToken);
         var folder = await OpenAsync(client, mailbox, cancellationToken);
+        status.MailboxReading(mailbox.Name);
         while (!cancellationToken.IsCancellationRequested)
         {
             var seen = folder.Count;
@@ -69,13 +72,18 @@ public sealed class MailboxReader(MailIntake intake, MailboxCursors cursors, IOp
         }
     }
 
-    private static async Task<ImapClient> ConnectAsync(MailboxOptions mailbox, CancellationToken cancellationToken)
+    private static async Task<ImapClient> ConnectAsync(MailboxOptions mailbox, MailboxBackoff backoff, CancellationToken cancellationToken)
     {
         var client = new ImapClient { Timeout = 30_000 };
         try
         {
             await client.ConnectAsync(mailbox.Host, mailbox.Port, mailbox.Security, cancellationToken);
-            await client.AuthenticateAsync(mailbox.User, mailbox.Password, cancellationToken);
+            var credentials = new NetworkCredential(mailbox.User, mailbox.Password);
+            if (backoff.OneLoginAttempt)
+                await LoginOnceAsync(client, credentials, cancellationToken);
+            else
+                await client.AuthenticateAsync(credentials, cancellationToken);
+            backoff.LoggedIn();
             return client;
         }
         catch
@@ -83,6 +91,24 @@ public sealed class MailboxReader(MailIntake intake, MailboxCursors cursors, IOp
             client.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// One login attempt. MailKit's own login tries each mechanism the server offers, then the LOGIN command: three
+    /// refused logins a try against a server offering PLAIN and LOGIN, which is how accounts get locked. PLAIN is
+    /// preferred since any server that stores passwords can check it; without it, the LOGIN command; where that is
+    /// disabled, one mechanism the server offers.
+    /// </summary>
+    private static Task LoginOnceAsync(ImapClient client, NetworkCredential credentials, CancellationToken cancellationToken)
+    {
+        var offered = client.AuthenticationMechanisms;
+        var mechanism = offered.Contains("PLAIN") ? "PLAIN"
+            : client.Capabilities.HasFlag(ImapCapabilities.LoginDisabled) ? offered.Order(StringComparer.Ordinal).FirstOrDefault(SaslMechanism.IsSupported)
+            : null;
+        if (mechanism is not null && SaslMechanism.Create(mechanism, credentials) is { } sasl)
+            return client.AuthenticateAsync(sasl, cancellationToken);
+        offered.Clear(); // MailKit then goes straight to the LOGIN command
+        return client.AuthenticateAsync(credentials, cancellationToken);
     }
 
     private static async Task<IMailFolder> OpenAsync(ImapClient client, MailboxOptions mailbox, CancellationToken cancellationToken)

@@ -1,48 +1,56 @@
+using MailKit.Security;
 using Microsoft.Extensions.Options;
 
 namespace SupportBot.Email;
 
 /// <summary>
-/// Keeps every configured mailbox read: a dropped connection or a server that is down is logged and retried with
-/// a growing pause (1 s up to a minute, on the wall clock: it is about the network, not about SLA time).
+/// Keeps every configured mailbox read: a dropped connection, a server that is down or a refused login is logged,
+/// shown on /health (<see cref="MailStatus"/>) and tried again after <see cref="MailboxBackoff"/>'s pause.
 /// </summary>
-public sealed class MailboxWatcher(MailboxReader reader, IOptions<EmailOptions> options, ILogger<MailboxWatcher> logger) : BackgroundService
+public sealed class MailboxWatcher(MailboxReader reader, MailStatus status, TimeProvider time, IOptions<EmailOptions> options,
+    ILogger<MailboxWatcher> logger) : BackgroundService
 {
-    private static readonly TimeSpan MaxPause = TimeSpan.FromMinutes(1);
-
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(options.Value.Mailboxes.Select(m => KeepReadingAsync(m, stoppingToken)));
 
     private async Task KeepReadingAsync(MailboxOptions mailbox, CancellationToken stoppingToken)
     {
-        var pause = TimeSpan.FromSeconds(1);
+        var backoff = new MailboxBackoff();
         while (!stoppingToken.IsCancellationRequested)
         {
-            var started = Environment.TickCount64;
+            var started = time.GetTimestamp();
+            TimeSpan pause;
             try
             {
-                await reader.WatchAsync(mailbox, stoppingToken);
+                await reader.WatchAsync(mailbox, backoff, stoppingToken);
+                continue;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
+            // the password never reaches the log or /health: MailKit's messages name the server and the failure only
+            catch (AuthenticationException e)
+            {
+                pause = backoff.LoginRefused();
+                status.MailboxFailed(mailbox.Name, $"the server refuses the login as {mailbox.User}: {e.Message}");
+                logger.LogWarning("Mailbox {Mailbox} ({Host}:{Port}) refused the login as {User}: {Error}; check Email:Mailboxes' User and Password. Trying once more in {Pause}",
+                    mailbox.Name, mailbox.Host, mailbox.Port, mailbox.User, e.Message, pause);
+            }
             catch (Exception e)
             {
-                if (Environment.TickCount64 - started > MaxPause.TotalMilliseconds)
-                    pause = TimeSpan.FromSeconds(1); // it had been working: this is a fresh failure
-                // the password never reaches the log: MailKit's messages name the server and the failure only
+                pause = backoff.ConnectionFailed(time.GetElapsedTime(started));
+                status.MailboxFailed(mailbox.Name, $"cannot be read: {e.Message}");
                 logger.LogWarning("Mailbox {Mailbox} ({Host}:{Port}) failed: {Error}; reconnecting in {Pause}",
                     mailbox.Name, mailbox.Host, mailbox.Port, e.Message, pause);
-                try
-                {
-                    await Task.Delay(pause, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-                pause = pause * 2 > MaxPause ? MaxPause : pause * 2;
+            }
+            try
+            {
+                await Task.Delay(pause, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }

@@ -14,8 +14,11 @@ namespace SupportBot.Intake;
 /// </summary>
 public sealed class CustomerAnswers(TicketStore store, StatusChanger status, IOptions<SlackOptions> slack, IOptions<IntakeOptions> intake, CustomerMessages customerMessages)
 {
-    /// <summary>Null when the answer is on its way, else why it was not sent. <paramref name="answerId"/> makes a repeat a no-op.</summary>
-    public string? Send(int number, string engineerId, string text, string answerId) => store.Change(set =>
+    /// <summary>
+    /// What the engineer is told: why the answer was not sent, that it is queued (mail waits for the mail server), or
+    /// else <paramref name="sending"/>. <paramref name="answerId"/> makes a repeat a no-op.
+    /// </summary>
+    public string Send(int number, string engineerId, string text, string answerId, string sending) => store.Change(set =>
     {
         if (set.Find(number) is not { } ticket)
             return $"There is no ticket #{number}.";
@@ -24,10 +27,10 @@ public sealed class CustomerAnswers(TicketStore store, StatusChanger status, IOp
         if (ticket.Talks == ConversationKind.GitHub && string.IsNullOrWhiteSpace(intake.Value.GitHub.Token))
             return $"The bot cannot comment on GitHub without Intake:GitHub:Token: answer on the issue ({TicketPeople.Where(ticket)}).";
         if (ticket.Conversation.Contains(answerId))
-            return null;
-        if (customerMessages.Tell(ticket, text, OutboxPurposes.Answer, engineerId) is not { } message)
+            return sending;
+        if (customerMessages.Answer(ticket, text, engineerId) is not { } answer)
             return $"#{number} has no customer to answer ({TicketPeople.Source(ticket.Source)}).";
-        set.Send(message);
+        set.Send(answer.Message);
         ticket.Conversation.Add(new ConversationEntry { Ts = answerId, UserId = engineerId, FromTeam = true, Text = text, At = set.Now });
         if (ticket.FirstResponseAt is null)
         {
@@ -35,12 +38,12 @@ public sealed class CustomerAnswers(TicketStore store, StatusChanger status, IOp
             ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = engineerId, What = $"First response ({TicketPeople.Where(ticket)})" });
         }
         set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket,
-            TriageThread.Mirror(ticket, text, $"{SlackText.User(engineerId)} answered the customer")));
+            TriageThread.Mirror(ticket, text, answer.Heading ?? $"{SlackText.User(engineerId)} answered the customer")));
         if (ticket.Status == TicketStatus.New)
             status.Apply(set, ticket, TicketStatus.Open, engineerId, "answered the customer", actorIsTeam: true);
         else
             set.Update(ticket);
-        return null;
+        return answer.Queued ?? sending;
     });
 
     /// <summary>The ticket whose triage card heads this thread in the support channel.</summary>

@@ -19,7 +19,8 @@ public sealed class ReplySubcommand(CustomerAnswers answers) : IStatusSubcommand
         var ticket = request.RequiredTicket;
         if (string.IsNullOrWhiteSpace(request.Rest))
             return Task.FromResult(SlackMessage.Ephemeral($"Say what to send: `{request.Command} {ticket.Number} reply <text>`."));
-        var refused = answers.Send(ticket.Number, request.UserId, request.Rest.Trim(), $"answer:{Guid.NewGuid():N}");
-        return Task.FromResult(SlackMessage.Ephemeral(refused ?? $"Sending your answer on *#{ticket.Number}* to the customer."));
+        var said = answers.Send(ticket.Number, request.UserId, request.Rest.Trim(), $"answer:{Guid.NewGuid():N}",
+            $"Sending your answer on *#{ticket.Number}* to the customer.");
+        return Task.FromResult(SlackMessage.Ephemeral(said));
     }
 }

@@ -41,7 +41,7 @@ public sealed class SendToCustomerShortcut(CustomerAnswers answers, SupportTeam 
             return "Use Send to customer on a message in a ticket's thread in the support channel.";
         if (string.IsNullOrWhiteSpace(message.Text))
             return "That message has no text to send.";
-        return answers.Send(ticket.Number, user, message.Text.Trim(), $"answer:{channel}:{ts}")
-               ?? $"Sending your message to the customer of *#{ticket.Number}*.";
+        return answers.Send(ticket.Number, user, message.Text.Trim(), $"answer:{channel}:{ts}",
+            $"Sending your message to the customer of *#{ticket.Number}*.");
     }
 }

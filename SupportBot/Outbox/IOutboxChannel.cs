@@ -1,3 +1,5 @@
+using SupportBot.Storage;
+
 namespace SupportBot.Outbox;
 
 /// <summary>
@@ -9,4 +11,12 @@ public interface IOutboxChannel
     string Method { get; }
 
     Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs in the commit that retires <paramref name="message"/> after <see cref="SendAsync"/> succeeded: what the
+    /// server's acceptance owes (a mail's "mailed" line under the triage card) is queued with it or not at all.
+    /// </summary>
+    void Sent(IStoreSession session, OutboxMessage message, DateTime now)
+    {
+    }
 }

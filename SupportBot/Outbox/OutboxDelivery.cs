@@ -29,7 +29,7 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
         if (_channels.TryGetValue(message.Method, out var channel))
         {
             await channel.SendAsync(message, cancellationToken);
-            outbox.Delivered(message);
+            outbox.Delivered(message, s => channel.Sent(s, message, time.GetUtcNow().UtcDateTime));
             return message.Method;
         }
         var args = JsonNode.Parse(message.Args)!.AsObject();

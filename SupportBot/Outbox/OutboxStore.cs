@@ -34,6 +34,13 @@ public sealed class OutboxStore(IStoreGate gate)
 
     public void Delivered(OutboxMessage message) => gate.Write(s => s.Outbox.Delete(message.Id));
 
+    /// <summary>Retires a delivered message and, in the same commit, does what its delivery owes (<see cref="IOutboxChannel.Sent"/>).</summary>
+    public void Delivered(OutboxMessage message, Action<IStoreSession> then) => gate.Write(s =>
+    {
+        s.Outbox.Delete(message.Id);
+        then(s);
+    });
+
     public void Update(OutboxMessage message) => gate.Write(s => s.Outbox.Update(message));
 
     /// <summary>Commits that the message is being handed to Slack, before the call: a crash after it leaves the mark.</summary>

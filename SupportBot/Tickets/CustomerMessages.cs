@@ -50,6 +50,21 @@ public sealed class CustomerMessages(IEnumerable<ICustomerChannel> channels)
         return message;
     }
 
+    /// <summary>
+    /// An engineer's answer to a customer who talks outside Slack, through the conversation's channel; null when there
+    /// is nobody to tell. A message set aside names it and reaches the engineer by DM.
+    /// </summary>
+    public CustomerAnswer? Answer(Ticket ticket, string text, string engineerId)
+    {
+        if (ticket.IsTask || !_channels.TryGetValue(ticket.Talks, out var channel)
+            || channel.Answer(ticket, CustomerText.Plain(ticket, text), engineerId) is not { } answer)
+            return null;
+        answer.Message.TicketNumber = ticket.Number;
+        answer.Message.Purpose = OutboxPurposes.Answer;
+        answer.Message.RequestedBy = engineerId;
+        return answer;
+    }
+
     private static OutboxMessage SlackThread(Ticket ticket, SlackMessage said)
     {
         var message = OutboxMessages.Post(ticket.ChannelId, said, ticket.ThreadTs);
