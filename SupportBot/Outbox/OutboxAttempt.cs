@@ -22,7 +22,15 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
     /// The outbox saw the token refused and nothing since said it works (a successful call of any kind clears
     /// <see cref="SlackAuthState"/>; <see cref="SlackAuthProbe"/> asks).
     /// </summary>
-    private bool TokenRefused => _tokenRefused && (auth.Refused.ContainsKey(SlackAuthState.BotToken) || (_tokenRefused = false));
+    private bool TokenRefused
+    {
+        get
+        {
+            if (_tokenRefused && !auth.Refused.ContainsKey(SlackAuthState.BotToken))
+                _tokenRefused = false; // a call since succeeded: the token works again
+            return _tokenRefused;
+        }
+    }
 
     /// <summary>True when the message is done with (delivered, dropped or set aside): its lane may go on.</summary>
     public async Task<bool> TryAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -108,8 +108,6 @@ public sealed class OutboxStore(IStoreGate gate)
                 notices.Queue(s, message, reason, now);
         });
 
-    /// <summary>The causes of the messages set aside for <paramref name="lane"/> (a channel the bot cannot post in), if any.</summary>
-    public List<OutboxMessage> SetAsideIn(string lane) => gate.Read(s => s.Outbox.SetAside().Where(m => m.Lane == lane).ToList());
 
     public int CountFailed() => gate.Read(s => s.Outbox.CountSetAside());
 }
