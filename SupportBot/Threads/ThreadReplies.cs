@@ -56,7 +56,11 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
     }
 
     public static ConversationEntry Entry(SlackMessageEvent reply, bool fromTeam, DateTime now) =>
-        new() { Ts = reply.Ts, UserId = Speakers.Author(reply), FromTeam = fromTeam, Text = reply.Text, At = now };
+        new()
+        {
+            Ts = reply.Ts, UserId = Speakers.Author(reply), FromTeam = fromTeam, Text = MessageFile.Caption(reply.Text, reply.Files),
+            Files = reply.Files, At = now,
+        };
 
     private void OnTeamReply(TicketChangeSet set, Ticket ticket, SlackMessageEvent reply)
     {
