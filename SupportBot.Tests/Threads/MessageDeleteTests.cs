@@ -66,6 +66,7 @@ public sealed class MessageDeleteTests : IDisposable
         Assert.Contains(ticket.History, h => h.What.Contains("deleted by its author", StringComparison.Ordinal));
         Assert.NotEmpty(await _app.Slack.WaitForAsync("chat.update", c => c.Channel == TestSettings.SupportChannel
             && c.Text.Contains(TriageCard.PostDeleted, StringComparison.Ordinal)));
+        Assert.Contains(TriageCard.PostDeleted, (await _app.StatusAsync(1)).Text, StringComparison.Ordinal);
     }
 
     [Fact]

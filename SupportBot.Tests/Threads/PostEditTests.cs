@@ -47,6 +47,9 @@ public sealed class PostEditTests : IDisposable
         var (number, ts) = await HelpPostAsync("SSO brokn\nOkta");
         await _app.WaitForTicketAsync(number, t => t.TriageTs is not null);
 
+        var unfurled = Changed(TestSettings.HelpChannel, ts, null, "U_COMMUNITY", "not what they wrote");
+        unfurled["message"]!.AsObject().Remove("edited"); // Slack's own change (an unfurl): no "edited" stamp, no new words
+        await _app.SendAsync(unfurled);
         await _app.SendAsync(Changed(TestSettings.HelpChannel, ts, null, "U_COMMUNITY", "SSO broken since 4.2\nOkta, SAML"));
 
         var ticket = await _app.WaitForTicketAsync(number, t => t.Description.StartsWith("SSO broken", StringComparison.Ordinal));

@@ -16,17 +16,18 @@ public sealed class MessageChanges(TicketStore store, IOptions<SlackOptions> sla
 {
     private const int Quoted = 300;
 
-    public bool Edit(SlackMessageEvent edited, string editor) => store.Change(set =>
+    /// <param name="editor">Who edited (Slack's "edited" stamp); null for Slack's own changes, which never rewrite a ticket's description.</param>
+    public bool Edit(SlackMessageEvent edited, string? editor) => store.Change(set =>
     {
         if (Replied(set, edited.Channel, edited.ThreadTs ?? edited.Ts, edited.Ts) is { } ticket)
         {
             var before = ticket.Conversation.Edit(edited.Ts, MessageFile.Caption(edited.Text, edited.Files), set.Now, edited.Files);
             if (before is null)
                 return false;
-            Record(set, ticket, editor, $"Edited a reply; it read: “{SlackText.Shorten(before, Quoted)}”", edited.Ts);
+            Record(set, ticket, editor ?? Speakers.Author(edited), $"Edited a reply; it read: “{SlackText.Shorten(before, Quoted)}”", edited.Ts);
             return true;
         }
-        return Original(set, edited.Channel, edited.Ts) is { } original && EditOriginal(set, original, edited, editor);
+        return editor is not null && Original(set, edited.Channel, edited.Ts) is { } original && EditOriginal(set, original, edited, editor);
     });
 
     /// <summary>

@@ -24,8 +24,8 @@ public sealed class MessageEditHandler(Speakers speakers, MessageChanges changes
         }
         if (!await speakers.IsPersonTalkingAsync(edited, cancellationToken))
             return;
-        var message = slackEvent.GetProperty("message");
-        var editor = SlackMessageEvent.Str(message.TryGetProperty("edited", out var e) ? e : default, "user") ?? Speakers.Author(edited);
-        changes.Edit(edited, editor);
+        // a person's edit carries "edited"; Slack's own changes (a link unfurled, a reply count) do not
+        var stamp = slackEvent.GetProperty("message").TryGetProperty("edited", out var e) && e.ValueKind == JsonValueKind.Object ? e : (JsonElement?)null;
+        changes.Edit(edited, stamp is { } s ? SlackMessageEvent.Str(s, "user") ?? Speakers.Author(edited) : null);
     }
 }

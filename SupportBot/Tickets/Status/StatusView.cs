@@ -68,6 +68,8 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
             text.AppendLine($"CSAT: {csat.Rating.Label()}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(csat.Comment, 300)}”"));
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
+        if (forTeam && t.PostDeletedAt is not null)
+            text.AppendLine($":warning: {TriageCard.PostDeleted}");
         AppendTasks(text, t);
         return text.ToString().TrimEnd();
     }
