@@ -16,7 +16,8 @@ namespace SupportBot.Email;
 /// final (set aside at once, the team told with the server's words); a server that does not answer, answers 4xx or
 /// refuses the bot's login is retried, and once it takes a mail again the mail set aside meanwhile goes out too.
 /// </summary>
-public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<SlackOptions> slack, MailStatus status) : IOutboxChannel
+public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<SlackOptions> slack, MailStatus status,
+    ILogger<SmtpMailChannel> logger) : IOutboxChannel
 {
     public string Method => OutgoingMail.Method;
 
@@ -27,12 +28,15 @@ public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<Sla
         var mail = Build(outgoing, MailboxAddress.Parse(smtp.From));
         try
         {
-            using var client = new SmtpClient { Timeout = 30_000 };
+            using var client = new CcTolerantSmtpClient(outgoing.To) { Timeout = 30_000 };
             await client.ConnectAsync(smtp.Host, smtp.Port, smtp.Security, cancellationToken);
             if (!string.IsNullOrEmpty(smtp.User))
                 await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", cancellationToken);
             await client.SendAsync(mail, cancellationToken);
             await client.DisconnectAsync(true, cancellationToken);
+            if (client.Refused.Count > 0)
+                logger.LogWarning("Outbox #{Id}: mailed to {To}, but the mail server refused the copies to {Refused}",
+                    message.Id, outgoing.To, string.Join(", ", client.Refused));
         }
         catch (SmtpCommandException e) when ((int)e.StatusCode >= 500 && e.ErrorCode != SmtpErrorCode.SenderNotAccepted)
         {
@@ -85,6 +89,8 @@ public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<Sla
         var message = new MimeMessage { Subject = mail.Subject, Body = new TextPart("plain") { Text = mail.Text } };
         message.From.Add(from);
         message.To.Add(new MailboxAddress(mail.ToName, mail.To));
+        foreach (var copied in mail.Cc)
+            message.Cc.Add(new MailboxAddress(copied.Name, copied.Address));
         message.MessageId = $"{mail.IdLocalPart}@{from.Domain}";
         if (mail.InReplyTo is { Length: > 0 } inReplyTo)
             message.InReplyTo = inReplyTo;
