@@ -89,6 +89,8 @@ public sealed class EmailParticipantsTests : IDisposable
     public async Task A_colleagues_mail_with_only_the_ticket_number_joins_and_a_strangers_opens_a_new_ticket()
     {
         await RequestWithLeeAsync();
+        await _app.Requests.CommandAsync("/take", "1", TestSettings.Engineer, TestSettings.SupportChannel);
+        await _app.Requests.CommandAsync("/status", "1 pending", TestSettings.Engineer, TestSettings.SupportChannel);
 
         _imap.Deliver(
             ParticipantMails.OutlookReplyAll(Lee, "Export [#1]", "Also on Tuesdays.", null, Dovecot.User),
@@ -97,6 +99,9 @@ public sealed class EmailParticipantsTests : IDisposable
         Assert.True(await Eventually.TrueAsync(() => Tickets.Count() == 2));
         Assert.True(await Eventually.TrueAsync(() => Tickets.Find(1)!.Conversation.CustomerReplies == 1));
         Assert.Equal("lee@customer.test", Assert.Single(Tickets.Find(1)!.Conversation.Entries).UserId);
+        // the assignee hears who wrote: the colleague, not the requester
+        var nudge = await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Engineer && c.Text.Contains("back to *Open*", StringComparison.Ordinal));
+        Assert.StartsWith("`lee@customer.test` replied on *#1*", Assert.Single(nudge).Text, StringComparison.Ordinal);
         var stranger = Tickets.Find(2)!;
         Assert.Equal(("mallory@elsewhere.test", "About [#1]"), (stranger.RequesterId, stranger.Subject));
     }
@@ -114,6 +119,8 @@ public sealed class EmailParticipantsTests : IDisposable
         Assert.Contains("is not a mail address", await Say("1 participants add kim@"), StringComparison.Ordinal);
         Assert.Contains("is the requester", await Say("1 participants add dana@customer.test"), StringComparison.Ordinal);
         Assert.Contains("I didn't understand", await Say("1 participants invite kim"), StringComparison.Ordinal);
+        var slackTicket = Tickets.Change(set => set.Insert(new Ticket { Subject = "In Slack", ChannelId = TestSettings.CustomerChannel, RequesterId = TestSettings.Customer }).Number);
+        Assert.Contains("is not an email ticket", await Say($"{slackTicket} participants"), StringComparison.Ordinal);
 
         var ticket = Tickets.Find(1)!;
         Assert.Equal(["kim@customer.test"], ticket.Via!.Participants.Select(p => p.Address));
@@ -131,6 +138,8 @@ public sealed class EmailParticipantsTests : IDisposable
 
         var ack = Assert.Single(await _smtp.WaitForAsync(m => (m.Subject ?? "").Contains("[#1]", StringComparison.Ordinal)));
         Assert.Equal("dana@customer.test", ack.To.Mailboxes.Single().Address);
+        Assert.NotEmpty(await _app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
+            && c.Text.Contains("reached dana@customer.test, but the mail server refused the copy to lee@customer.test (550", StringComparison.Ordinal)));
     }
 
     [Fact]
