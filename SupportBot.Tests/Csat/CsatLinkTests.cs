@@ -2,6 +2,7 @@ using System.Net;
 using SupportBot.Csat.Links;
 using SupportBot.Tests.Email;
 using SupportBot.Tests.Infrastructure;
+using SupportBot.Tests.Intake;
 using SupportBot.Tickets;
 
 namespace SupportBot.Tests.Csat;
@@ -10,25 +11,23 @@ namespace SupportBot.Tests.Csat;
 /// Issue 22 item 8: a mail customer's CSAT question carries three signed links; the page they open records only on
 /// its form's POST, once, whichever way (button or link) the rating came first.
 /// </summary>
-public sealed class CsatLinkTests : IDisposable
+public sealed class CsatLinkTests : CsatLinkApp
 {
-    private readonly SmtpSink _smtp = new();
-    private readonly SupportBotApp _app;
+    private readonly SmtpSink _smtp;
 
-    public CsatLinkTests()
+    public CsatLinkTests() : this(new SmtpSink())
     {
-        var settings = _smtp.Settings();
-        settings["Dashboard:PublicUrl"] = CsatLinks.PublicUrl;
-        _app = new SupportBotApp(settings);
     }
 
-    private Ticket Ticket(int number) => _app.Get<TicketStore>().Find(number)!;
+    private CsatLinkTests(SmtpSink smtp) : base(smtp, smtp.Settings(), CsatLinks.PublicUrl) => _smtp = smtp;
+
+    private Ticket Ticket(int number) => App.Get<TicketStore>().Find(number)!;
 
     /// <summary>Solves an email ticket and returns its CSAT mail's links by rating.</summary>
     private async Task<(int Number, Dictionary<string, string> Links)> SolvedEmailTicketAsync()
     {
-        var number = _app.EmailTicket();
-        await _app.Requests.CommandAsync("/status", $"{number} solved confirmed", TestSettings.Engineer, TestSettings.SupportChannel);
+        var number = App.EmailTicket();
+        await App.Requests.CommandAsync("/status", $"{number} solved confirmed", TestSettings.Engineer, TestSettings.SupportChannel);
         var mail = Assert.Single(await _smtp.WaitForAsync(m => (m.TextBody ?? "").Contains("How did we do", StringComparison.Ordinal)));
         return (number, CsatLinks.Links(mail.TextBody!));
     }
@@ -50,7 +49,7 @@ public sealed class CsatLinkTests : IDisposable
     {
         var (number, links) = await SolvedEmailTicketAsync();
 
-        var response = await _app.CreateClient().GetAsync(new Uri(links["ok"], UriKind.Relative));
+        var response = await App.CreateClient().GetAsync(new Uri(links["ok"], UriKind.Relative));
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -67,9 +66,9 @@ public sealed class CsatLinkTests : IDisposable
     {
         var (number, links) = await SolvedEmailTicketAsync();
 
-        var first = await _app.ConfirmAsync(links["bad"], "  The export still fails on big projects.  ");
-        var second = await _app.ConfirmAsync(links["good"], "Actually fine.");
-        var reopened = await _app.OpenAsync(links["good"]);
+        var first = await App.ConfirmAsync(links["bad"], "  The export still fails on big projects.  ");
+        var second = await App.ConfirmAsync(links["good"], "Actually fine.");
+        var reopened = await App.OpenAsync(links["good"]);
 
         Assert.Equal(HttpStatusCode.OK, first.Status);
         Assert.Contains("We recorded <strong>🙁 Bad</strong>", first.Body, StringComparison.Ordinal);
@@ -91,7 +90,7 @@ public sealed class CsatLinkTests : IDisposable
     {
         var (number, links) = await SolvedEmailTicketAsync();
 
-        var answer = await _app.ConfirmAsync(links["ok"], new string('x', 1001));
+        var answer = await App.ConfirmAsync(links["ok"], new string('x', 1001));
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Contains("under 1000 characters", answer.Body, StringComparison.Ordinal);
@@ -115,15 +114,15 @@ public sealed class CsatLinkTests : IDisposable
         };
         foreach (var (path, status, says) in cases)
         {
-            foreach (var (got, body) in new[] { await _app.OpenAsync(path), await _app.ConfirmAsync(path) })
+            foreach (var (got, body) in new[] { await App.OpenAsync(path), await App.ConfirmAsync(path) })
             {
                 Assert.Equal(status, got);
                 Assert.Contains(says, body, StringComparison.Ordinal);
             }
         }
 
-        _app.Time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromMinutes(1));
-        var expired = await _app.ConfirmAsync(good);
+        App.Time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromMinutes(1));
+        var expired = await App.ConfirmAsync(good);
 
         Assert.Equal(HttpStatusCode.Gone, expired.Status);
         Assert.Contains("expired", expired.Body, StringComparison.Ordinal);
@@ -133,90 +132,68 @@ public sealed class CsatLinkTests : IDisposable
     [Fact]
     public async Task A_rating_by_the_Slack_button_first_makes_the_link_say_already_recorded()
     {
-        var number = await _app.CreateTicketAsync();
-        await _app.Requests.CommandAsync("/status", $"{number} solved confirmed", TestSettings.Engineer, TestSettings.SupportChannel);
-        await _app.Requests.InteractAsync(Flows.ButtonPayload("csat_good", number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        var number = await App.CreateTicketAsync();
+        await App.Requests.CommandAsync("/status", $"{number} solved confirmed", TestSettings.Engineer, TestSettings.SupportChannel);
+        await App.Requests.InteractAsync(Flows.ButtonPayload("csat_good", number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             TestSettings.Customer, TestSettings.CustomerChannel));
         Assert.Equal(CsatRating.Good, Ticket(number).Csat?.Rating);
-        var link = _app.Get<ICsatPageAddress>().Of(_app.Get<CsatLinkSigner>().Issue(number, CsatRating.Bad))!;
+        var link = App.Get<ICsatPageAddress>().Of(App.Get<CsatLinkSigner>().Issue(number, CsatRating.Bad))!;
 
-        var (status, body) = await _app.ConfirmAsync(new Uri(link).AbsolutePath, "too late");
+        var (status, body) = await App.ConfirmAsync(new Uri(link).AbsolutePath, "too late");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("already recorded (<strong>😀 Good</strong>)", body, StringComparison.Ordinal);
         Assert.Equal((CsatRating.Good, null), (Ticket(number).Csat!.Rating, Ticket(number).Csat!.Comment));
     }
-
-    public void Dispose()
-    {
-        _app.Dispose();
-        _app.DeleteDatabase();
-        _smtp.Dispose();
-    }
 }
 
 /// <summary>Without <c>Dashboard:PublicUrl</c> there is no page to link to: the mail keeps the plain question.</summary>
-public sealed class CsatLinkWithoutPublicUrlTests : IDisposable
+public sealed class CsatLinkWithoutPublicUrlTests : CsatLinkApp
 {
-    private readonly SmtpSink _smtp = new();
-    private readonly SupportBotApp _app;
+    private readonly SmtpSink _smtp;
 
-    public CsatLinkWithoutPublicUrlTests() => _app = new SupportBotApp(_smtp.Settings());
+    public CsatLinkWithoutPublicUrlTests() : this(new SmtpSink())
+    {
+    }
+
+    private CsatLinkWithoutPublicUrlTests(SmtpSink smtp) : base(smtp, smtp.Settings(), publicUrl: null) => _smtp = smtp;
 
     [Fact]
     public async Task The_mail_keeps_the_plain_question_without_links()
     {
-        var number = _app.EmailTicket();
-        await _app.Requests.CommandAsync("/status", $"{number} solved confirmed", TestSettings.Engineer, TestSettings.SupportChannel);
+        var number = App.EmailTicket();
+        await App.Requests.CommandAsync("/status", $"{number} solved confirmed", TestSettings.Engineer, TestSettings.SupportChannel);
 
         var mail = Assert.Single(await _smtp.WaitForAsync(m => (m.TextBody ?? "").Contains("How did we do", StringComparison.Ordinal)));
 
         Assert.Contains($"How did we do on #{number}? One click tells us", mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("/csat/", mail.TextBody, StringComparison.Ordinal);
     }
-
-    public void Dispose()
-    {
-        _app.Dispose();
-        _app.DeleteDatabase();
-        _smtp.Dispose();
-    }
 }
 
 /// <summary>A GitHub customer gets the same links, in a comment on their issue.</summary>
-public sealed class CsatGitHubLinkTests : IDisposable
+public sealed class CsatGitHubLinkTests : CsatLinkApp
 {
-    private readonly SupportBot.Tests.Intake.FakeGitHubApi _github = new();
-    private readonly SupportBotApp _app;
+    private readonly FakeGitHubApi _github;
 
-    public CsatGitHubLinkTests()
+    public CsatGitHubLinkTests() : this(new FakeGitHubApi())
     {
-        var settings = SupportBot.Tests.Intake.IntakeRequests.Settings();
-        settings["Intake:GitHub:Token"] = "ghp_test";
-        settings["Intake:GitHub:ApiUrl"] = _github.Url;
-        settings["Dashboard:PublicUrl"] = CsatLinks.PublicUrl;
-        _app = new SupportBotApp(settings);
     }
+
+    private CsatGitHubLinkTests(FakeGitHubApi github) : base(github, github.Settings(), CsatLinks.PublicUrl) => _github = github;
 
     [Fact]
     public async Task The_question_comment_carries_the_three_links()
     {
-        await new SupportBot.Tests.Intake.IntakeRequests(_app).GitHubAsync("issues",
-            SupportBot.Tests.Intake.GitHubPayloads.Labeled(41, "Code search returns 502", "support"));
-        await _app.Requests.CommandAsync("/status", "1 solved confirmed", TestSettings.Engineer, TestSettings.SupportChannel);
+        await new IntakeRequests(App).GitHubAsync("issues",
+            GitHubPayloads.Labeled(41, "Code search returns 502", "support"));
+        await App.Requests.CommandAsync("/status", "1 solved confirmed", TestSettings.Engineer, TestSettings.SupportChannel);
 
         Assert.True(await Eventually.TrueAsync(() => _github.Comments.Any(c => c.Body.Contains("How did we do", StringComparison.Ordinal))));
 
         var question = _github.Comments.Single(c => c.Body.Contains("How did we do", StringComparison.Ordinal));
         Assert.Equal(["bad", "good", "ok"], CsatLinks.Links(question.Body).Keys.Order());
-        var (status, page) = await _app.OpenAsync(CsatLinks.Links(question.Body)["good"]);
+        var (status, page) = await App.OpenAsync(CsatLinks.Links(question.Body)["good"]);
         Assert.Equal((HttpStatusCode.OK, true), (status, page.Contains("You chose", StringComparison.Ordinal)));
-    }
-
-    public void Dispose()
-    {
-        _app.Dispose();
-        _app.DeleteDatabase();
-        _github.Dispose();
     }
 }
