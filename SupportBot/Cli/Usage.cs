@@ -64,6 +64,7 @@ public static class Usage
           Dashboard:PublicUrl                         the dashboard's address; sign-in links start with it
           Dashboard:LinkLifetime|SessionLifetime|WarmUpDelay   default 00:10:00, 12:00:00, 00:00:10
           Csat:Enabled                                default true; a solved ticket asks its requester for a rating
+          Csat:LinkLifetime|LinkSecret                default 30.00:00:00, derived from the bot token; mail/GitHub rating links
           Metrics:Enabled, Metrics:Port               default true, any port; GET /metrics for Prometheus
           Scheduling:ScanInterval, Scheduling:Enabled default 00:01:00, true
           Scheduling:ClusterCheckinInterval           default 00:00:15; with PostgreSQL, how often a replica checks in with the Quartz cluster
