@@ -32,7 +32,7 @@ public sealed partial class MailIntake(TicketStore store, OnceIntake once, Custo
             return Outcome.Ignored;
         }
         var from = mail.From.Mailboxes.First();
-        var text = MailText.Of(mail);
+        var body = MailText.Of(mail);
         // only the ticket's own requester can write into it: "[#N]" in a stranger's subject is a new request
         if (ReplyTarget(mail) is { } number && store.Find(number) is { Talks: ConversationKind.Email } replied
             && string.Equals(replied.Via!.Address, from.Address, StringComparison.OrdinalIgnoreCase))
@@ -40,19 +40,20 @@ public sealed partial class MailIntake(TicketStore store, OnceIntake once, Custo
             var joined = once.Once(key, set => set.Find(number) is { Via: { } via } ticket
                 ? replies.Record(set, "", Replying(ticket, via, messageId), new ConversationEntry
                 {
-                    Ts = "mail:" + messageId, UserId = from.Address, Text = text, At = set.Now,
+                    Ts = "mail:" + messageId, UserId = from.Address, Text = body.Text, At = set.Now,
+                    NewText = body.NewText == body.Text ? null : SlackText.Shorten(body.NewText, Conversation.MaxText),
                 })
                 : null);
             return joined is null ? Outcome.Duplicate : Outcome.Replied;
         }
-        var subject = string.IsNullOrWhiteSpace(mail.Subject) ? "(no subject)" : mail.Subject.Trim();
+        var subject = MailText.Subject(mail) is { } written && !string.IsNullOrWhiteSpace(written) ? written.Trim() : "(no subject)";
         var via = new CustomerConversation
         {
-            Kind = ConversationKind.Email, Address = from.Address, Name = string.IsNullOrWhiteSpace(from.Name) ? null : from.Name,
+            Kind = ConversationKind.Email, Address = from.Address, Name = MailText.SenderName(mail),
             Reference = messageId, LastMessageId = messageId, Subject = subject, Mailbox = mailbox.Name,
         };
         var title = subject.Length <= FormTickets.MaxSubject ? subject : subject[..(FormTickets.MaxSubject - 1)] + "…";
-        var created = once.Create(key, new TicketDraft(title, text, Priority.Normal, from.Address, "", TicketSource.Email,
+        var created = once.Create(key, new TicketDraft(title, body.Text, Priority.Normal, from.Address, "", TicketSource.Email,
             RequesterName: via.Name, Via: via));
         return created is null ? Outcome.Duplicate : Outcome.Created;
     }

@@ -21,7 +21,7 @@ public sealed class CustomerReplies(ThreadReplies replies, IOptions<SlackOptions
         if (joined.Number != ticket.Number)
             OnceIntake.Repoint(set, conversationKey, joined.Number);
         else
-            set.Send(TriageThread.Post(slack.Value.SupportChannel, joined, TriageThread.Mirror(joined, reply.Text)));
+            set.Send(TriageThread.Post(slack.Value.SupportChannel, joined, TriageThread.Mirror(joined, reply.NewText ?? reply.Text)));
         return joined;
     }
 }
