@@ -13,7 +13,6 @@ public static class EmailExtensions
     public static IHostApplicationBuilder AddEmail(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        MailCharsets.Register();
         services.AddOptions<EmailOptions>().BindSettings(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
         services.AddSingleton<MailStatus>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using MimeKit;
 
@@ -20,16 +21,23 @@ public static class MailCharsets
         return true;
     });
 
-    /// <summary>Makes every code page .NET ships known to MimeKit; once, before the first mail is read.</summary>
+    /// <summary>
+    /// Makes every code page .NET ships known to MimeKit. MimeKit builds its charset table once, when first used, so
+    /// this must come before any mail is parsed: the module initializer runs it as the app's assembly loads.
+    /// </summary>
     public static void Register() => _ = Registered.Value;
 
-    /// <summary>The header's text, ISO-2022-JP decoded where it was written raw.</summary>
+#pragma warning disable CA2255 // the app's own assembly: it must run before anything touches MimeKit
+    [ModuleInitializer]
+    internal static void OnLoad() => Register();
+#pragma warning restore CA2255
+
+    /// <summary>The header's text where it was written in raw ISO-2022-JP, decoded; null for any other header.</summary>
     public static string? Text(MimeMessage mail, HeaderId id)
     {
-        Register();
         var value = mail.Headers[id];
         if (value is null || !value.Contains(Escape, StringComparison.Ordinal) || mail.Headers.FirstOrDefault(h => h.Id == id) is not { } header)
-            return value;
+            return null; // RFC 2047 or plain: MimeKit decodes it
         var decoded = Encoding.GetEncoding("iso-2022-jp").GetString(header.RawValue);
         return string.Join(' ', decoded.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
     }

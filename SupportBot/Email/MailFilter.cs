@@ -28,7 +28,7 @@ public static class MailFilter
             return "list mail";
         if (headers.Contains("X-Autoreply") || headers.Contains("X-Autorespond"))
             return "auto-reply";
-        if (AutoReplySubject.Of(mail.Subject) is { } words)
+        if (AutoReplySubject.Of(MailText.Subject(mail)) is { } words)
             return $"auto-reply (its subject starts with \"{words}\")";
         if (headers["Return-Path"]?.Trim() == "<>")
             return "bounce (empty Return-Path)";

@@ -18,7 +18,6 @@ public static class MailText
 
     public static MailBody Of(MimeMessage mail)
     {
-        MailCharsets.Register();
         var text = (mail.TextBody ?? (mail.HtmlBody is { } html ? HtmlText.Of(html) : "")).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         var files = Files(mail);
         return new MailBody((Capped(text) + files).Trim(), (Capped(QuotedHistory.NewText(text)) + files).Trim());
