@@ -22,6 +22,7 @@ public sealed class MailAsWrittenTests : IDisposable
         foreach (var (k, v) in _smtp.Settings())
             settings[k] = v;
         settings["Dashboard:PublicUrl"] = "http://dash.test";
+        settings["Email:PollInterval"] = "00:00:02";
         _app = new SupportBotApp(settings);
         _ = _app.Services; // starts the mailbox watcher
     }
