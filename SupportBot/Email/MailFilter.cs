@@ -3,7 +3,7 @@ using MimeKit;
 namespace SupportBot.Email;
 
 /// <summary>
-/// Mail that must never become a ticket or a reply: auto-replies (Auto-Submitted, X-Autoreply), bulk and list mail
+/// Mail that must never become a ticket or a reply: auto-replies (Auto-Submitted, X-Autoreply, an out-of-office subject), bulk and list mail
 /// (Precedence, List-Id), bounces (an empty Return-Path, delivery reports, mailer daemons) and the bot's own mail.
 /// Answering any of them would start a mail loop or a ticket nobody asked for.
 /// </summary>
@@ -28,6 +28,8 @@ public static class MailFilter
             return "list mail";
         if (headers.Contains("X-Autoreply") || headers.Contains("X-Autorespond"))
             return "auto-reply";
+        if (AutoReplySubject.Of(MailText.Subject(mail)) is { } words)
+            return $"auto-reply (its subject starts with \"{words}\")";
         if (headers["Return-Path"]?.Trim() == "<>")
             return "bounce (empty Return-Path)";
         if (mail.Body is MultipartReport || Daemons.Any(d => from.StartsWith(d + "@", StringComparison.OrdinalIgnoreCase)))

@@ -33,7 +33,7 @@ public sealed partial class MailIntake(TicketStore store, IStoreGate gate, OnceI
             return Outcome.Ignored;
         }
         var from = mail.From.Mailboxes.First();
-        var text = MailText.Of(mail);
+        var body = MailText.Of(mail);
         // only the requester and the people copied on the ticket write into it. Ticket numbers are small and counted
         // up, so taking "[#N]" (or a forwarded mail's headers) from anyone else would let a stranger put words into
         // another customer's ticket, reopen it, and be copied on its answers; their mail is a new request instead,
@@ -44,20 +44,21 @@ public sealed partial class MailIntake(TicketStore store, IStoreGate gate, OnceI
             var joined = once.Once(key, set => set.Find(number) is { Via: { } via } ticket
                 ? Joined(set, ticket, via, mail, messageId, new ConversationEntry
                 {
-                    Ts = "mail:" + messageId, UserId = from.Address, Text = text, At = set.Now,
+                    Ts = "mail:" + messageId, UserId = from.Address, Text = body.Text, At = set.Now,
+                    NewText = body.NewText == body.Text ? null : SlackText.Shorten(body.NewText, Conversation.MaxText),
                 })
                 : null);
             return joined is null ? Outcome.Duplicate : Outcome.Replied;
         }
-        var subject = string.IsNullOrWhiteSpace(mail.Subject) ? "(no subject)" : mail.Subject.Trim();
+        var subject = MailText.Subject(mail) is { } written && !string.IsNullOrWhiteSpace(written) ? written.Trim() : "(no subject)";
         var via = new CustomerConversation
         {
-            Kind = ConversationKind.Email, Address = from.Address, Name = string.IsNullOrWhiteSpace(from.Name) ? null : from.Name,
+            Kind = ConversationKind.Email, Address = from.Address, Name = MailText.SenderName(mail),
             Reference = messageId, LastMessageId = messageId, Subject = subject, Mailbox = mailbox.Name,
         };
         people.Join(via, mail);
         var title = subject.Length <= FormTickets.MaxSubject ? subject : subject[..(FormTickets.MaxSubject - 1)] + "…";
-        var created = once.Create(key, new TicketDraft(title, text, Priority.Normal, from.Address, "", TicketSource.Email,
+        var created = once.Create(key, new TicketDraft(title, body.Text, Priority.Normal, from.Address, "", TicketSource.Email,
             RequesterName: via.Name, Via: via));
         return created is null ? Outcome.Duplicate : Outcome.Created;
     }

@@ -1,40 +1,57 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using MimeKit;
 
 namespace SupportBot.Email;
 
-/// <summary>What a ticket keeps of a mail: the text part (or the HTML made readable) and its attachments by name and size.</summary>
-public static partial class MailText
+/// <summary>
+/// What a ticket keeps of a mail: the text part (or the HTML made readable), its attachments and inline images by
+/// name and size, and the same with only the reply's new words for the Slack mirror (<see cref="QuotedHistory"/>).
+/// </summary>
+/// <param name="Text">Everything the customer sent, for the ticket and its dashboard page.</param>
+/// <param name="NewText">The new words only, for the triage thread.</param>
+public sealed record MailBody(string Text, string NewText);
+
+public static class MailText
 {
     public const int MaxText = 20_000;
 
-    public static string Of(MimeMessage mail)
+    public static MailBody Of(MimeMessage mail)
     {
-        var text = mail.TextBody ?? (mail.HtmlBody is { } html ? Readable(html) : "");
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-        if (text.Length > MaxText)
-            text = text[..MaxText] + "…";
-        var attachments = mail.Attachments.OfType<MimePart>().ToList();
-        if (attachments.Count == 0)
-            return text;
-        var list = new StringBuilder(text).Append("\n\nAttachments:");
-        foreach (var part in attachments)
-            list.Append(CultureInfo.InvariantCulture, $"\n• {part.FileName ?? "(unnamed)"} ({Size(part)})");
-        return list.ToString().Trim();
+        var text = (mail.TextBody ?? (mail.HtmlBody is { } html ? HtmlText.Of(html) : "")).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var files = Files(mail);
+        return new MailBody((Capped(text) + files).Trim(), (Capped(QuotedHistory.NewText(text)) + files).Trim());
     }
 
-    /// <summary>HTML as a person would read it: block ends as line breaks, tags and scripts gone, entities decoded.</summary>
-    public static string Readable(string html)
+    /// <summary>The subject as the customer wrote it, whatever its charset.</summary>
+    public static string? Subject(MimeMessage mail) => MailCharsets.Text(mail, HeaderId.Subject) ?? mail.Subject;
+
+    /// <summary>The sender's display name as the customer wrote it, whatever its charset; null when none.</summary>
+    public static string? SenderName(MimeMessage mail)
     {
-        var text = Hidden().Replace(html, "");
-        text = Breaks().Replace(text, "\n");
-        text = Tags().Replace(text, "");
-        text = WebUtility.HtmlDecode(text);
-        text = Blanks().Replace(text, "\n\n");
-        return string.Join('\n', text.Split('\n').Select(l => l.TrimEnd())).Trim();
+        var from = MailCharsets.Text(mail, HeaderId.From) is { } raw && InternetAddressList.TryParse(raw, out var parsed)
+            ? parsed.Mailboxes.FirstOrDefault() : mail.From.Mailboxes.FirstOrDefault();
+        return string.IsNullOrWhiteSpace(from?.Name) ? null : from.Name;
+    }
+
+    private static string Capped(string text) => text.Length > MaxText ? text[..MaxText] + "…" : text;
+
+    /// <summary>
+    /// Attachments and inline parts (Apple Mail's pasted screenshot: an image in multipart/related with a
+    /// Content-Id, which MimeKit does not count among <see cref="MimeMessage.Attachments"/>); never the body's text.
+    /// </summary>
+    private static string Files(MimeMessage mail)
+    {
+        var parts = mail.BodyParts.OfType<MimePart>().Where(p => p.IsAttachment || p is not TextPart).ToList();
+        if (parts.Count == 0)
+            return "";
+        var list = new StringBuilder("\n\nAttachments:");
+        foreach (var part in parts)
+        {
+            var name = part.FileName ?? (part.IsAttachment ? "(unnamed)" : part.ContentType.MimeType);
+            list.Append(CultureInfo.InvariantCulture, $"\n• {name} ({Size(part)}{(part.IsAttachment ? "" : ", inline")})");
+        }
+        return list.ToString();
     }
 
     private static string Size(MimePart part)
@@ -49,16 +66,4 @@ public static partial class MailText
             _ => $"{bytes / (1024.0 * 1024):0.#} MB",
         };
     }
-
-    [GeneratedRegex(@"<(script|style|head)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Hidden();
-
-    [GeneratedRegex(@"<\s*(br|/p|/div|/li|/tr|/h[1-6])\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex Breaks();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\n\s*\n(\s*\n)+")]
-    private static partial Regex Blanks();
 }

@@ -30,7 +30,7 @@ public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<Sla
     {
         var smtp = options.Value.Smtp;
         var outgoing = OutgoingMail.Read(message);
-        var mail = Build(outgoing, MailboxAddress.Parse(smtp.From));
+        var mail = Build(outgoing, MailboxAddress.Parse(smtp.From), message.Purpose);
         try
         {
             using var client = new CcTolerantSmtpClient(outgoing.To) { Timeout = 30_000 };
@@ -102,9 +102,13 @@ public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<Sla
                 $"{SlackText.Escape(string.Join(", ", refused))}. Check the address: `{slack.Value.Commands.Status} {number} participants`."), now);
     }
 
-    public static MimeMessage Build(OutgoingMail mail, MailboxAddress from)
+    public static MimeMessage Build(OutgoingMail mail, MailboxAddress from, string? purpose)
     {
         var message = new MimeMessage { Subject = mail.Subject, Body = new TextPart("plain") { Text = mail.Text } };
+        if (AutoSubmitted(purpose) is { } auto)
+            message.Headers.Add("Auto-Submitted", auto);
+        // Exchange answers neither an out-of-office nor an auto-reply to it: no loop, no noise on the ticket
+        message.Headers.Add("X-Auto-Response-Suppress", "OOF, AutoReply");
         message.From.Add(from);
         message.To.Add(new MailboxAddress(mail.ToName, mail.To));
         foreach (var copied in mail.Cc)
@@ -116,4 +120,17 @@ public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<Sla
             message.References.Add(reference);
         return message;
     }
+
+    /// <summary>
+    /// RFC 3834 §5: the acknowledgement is "auto-replied" (made by the bot as the direct response to the customer's
+    /// mail); the bot's other mails (accountability, resolution, satisfaction question, follow-ups) are
+    /// "auto-generated" (made by the bot, answering no mail); an engineer's answer is written by a person, which
+    /// the RFC marks by no header at all ("no" is the same as none), so the customer's responder may answer it.
+    /// </summary>
+    public static string? AutoSubmitted(string? purpose) => purpose switch
+    {
+        OutboxPurposes.Confirmation => "auto-replied",
+        OutboxPurposes.Answer => null,
+        _ => "auto-generated",
+    };
 }

@@ -22,7 +22,7 @@ public sealed class CustomerReplies(ThreadReplies replies, IOptions<SlackOptions
         if (joined.Number != ticket.Number)
             OnceIntake.Repoint(set, conversationKey, joined.Number);
         else
-            set.Send(TriageThread.Post(slack.Value.SupportChannel, joined, TriageThread.Mirror(joined, reply.Text, authorMrkdwn)));
+            set.Send(TriageThread.Post(slack.Value.SupportChannel, joined, TriageThread.Mirror(joined, reply.NewText ?? reply.Text, authorMrkdwn)));
         return joined;
     }
 }

@@ -94,6 +94,10 @@ public sealed class ConversationEntry
     public string UserId { get; set; } = "";
     public bool FromTeam { get; set; }
     public string Text { get; set; } = "";
+
+    /// <summary>A mail's new words without the quoted history and signature its client appended, when they differ from <see cref="Text"/>: what the triage thread mirrors.</summary>
+    public string? NewText { get; set; }
+
     public DateTime At { get; set; }
     public DateTime? EditedAt { get; set; }
 
