@@ -1,5 +1,6 @@
 using System.Net;
 using SupportBot.Tests.Infrastructure;
+using SupportBot.Tests.Threads;
 using SupportBot.Tickets;
 
 namespace SupportBot.Tests.Dashboard;
@@ -72,6 +73,27 @@ public sealed class PagesTests() : AppTest(new() { ["Dashboard:PublicUrl"] = "ht
         Assert.Contains("Security link (team only)", body, StringComparison.Ordinal);
         Assert.Contains("href=\"https://security.example.com/SEC-9\"", body, StringComparison.Ordinal);
         Assert.Contains("Created from RequestForm", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ticket_page_links_a_replys_files_and_shows_a_deleted_reply_as_deleted()
+    {
+        var number = await App.CreateTicketAsync(subject: "Logs attached");
+        var thread = await App.ThreadOfAsync(number);
+        var files = ThreadEvents.Message(TestSettings.CustomerChannel, TestSettings.Customer, "", thread, subtype: "file_share");
+        files["files"] = MessageContentTests.Files(("server.log", 4096));
+        await App.SendAsync(files);
+        var secret = await App.ReplyAsync(thread, TestSettings.Customer, "password is hunter2");
+        await App.WaitForTicketAsync(number, t => t.Conversation.Count == 2);
+        await App.SendAsync(MessageDeleteTests.Deleted(TestSettings.CustomerChannel, secret, TestSettings.Customer, thread));
+        await App.WaitForTicketAsync(number, t => t.Conversation.Entries.Exists(e => e.DeletedAt is not null));
+
+        var body = (await (await App.SignedInAsync()).PageAsync($"/tickets/{number}")).Body;
+
+        Assert.Contains("href=\"https://acme.slack.com/files/U1/F1/server.log\"", body, StringComparison.Ordinal);
+        Assert.Contains("server.log (4 KB)", body, StringComparison.Ordinal);
+        Assert.Contains(ConversationEntry.Deleted, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,15 @@ public sealed class FakeGitHubApi : IDisposable
 
     public string Url { get; }
 
+    /// <summary>The intake settings with comments posted here (Intake:GitHub:Token and ApiUrl).</summary>
+    public Dictionary<string, string?> Settings()
+    {
+        var settings = IntakeRequests.Settings();
+        settings["Intake:GitHub:Token"] = "ghp_test";
+        settings["Intake:GitHub:ApiUrl"] = Url;
+        return settings;
+    }
+
     public IReadOnlyList<(string Path, string Body)> Comments => [.. _comments];
 
     public async Task<IReadOnlyList<(string Path, string Body)>> WaitForAsync(int count, int timeoutMs = Infrastructure.Eventually.PatienceMs)

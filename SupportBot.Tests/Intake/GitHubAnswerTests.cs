@@ -9,13 +9,7 @@ public sealed class GitHubAnswerTests : IDisposable
     private readonly FakeGitHubApi _github = new();
     private readonly SupportBotApp _app;
 
-    public GitHubAnswerTests()
-    {
-        var settings = IntakeRequests.Settings();
-        settings["Intake:GitHub:Token"] = "ghp_test";
-        settings["Intake:GitHub:ApiUrl"] = _github.Url;
-        _app = new SupportBotApp(settings);
-    }
+    public GitHubAnswerTests() => _app = new SupportBotApp(_github.Settings());
 
     [Fact]
     public async Task The_acknowledgement_and_a_status_reply_are_comments_on_the_issue_and_the_reply_is_the_first_response()

@@ -13,17 +13,8 @@ public sealed class MessageEditTests : IDisposable
         _app.DeleteDatabase();
     }
 
-    private static JsonObject Edit(string ts, string thread, string text) => new()
-    {
-        ["type"] = "message", ["subtype"] = "message_changed", ["channel"] = TestSettings.CustomerChannel, ["ts"] = ThreadEvents.NextTs(),
-        ["hidden"] = true,
-        ["message"] = new JsonObject
-        {
-            ["type"] = "message", ["user"] = TestSettings.Customer, ["text"] = text, ["ts"] = ts, ["thread_ts"] = thread,
-            ["edited"] = new JsonObject { ["user"] = TestSettings.Customer, ["ts"] = ThreadEvents.NextTs() },
-        },
-        ["previous_message"] = new JsonObject { ["type"] = "message", ["user"] = TestSettings.Customer, ["text"] = "before", ["ts"] = ts },
-    };
+    private static JsonObject Edit(string ts, string thread, string text) =>
+        PostEditTests.Changed(TestSettings.CustomerChannel, ts, thread, TestSettings.Customer, text);
 
     [Fact]
     public async Task An_edited_reply_updates_its_recorded_text_without_counting_again()

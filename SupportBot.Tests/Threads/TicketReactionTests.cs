@@ -93,6 +93,23 @@ public sealed class TicketReactionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reaction_on_a_reply_in_a_tickets_thread_answers_with_that_ticket_as_the_shortcut_does()
+    {
+        var number = await _app.CreateTicketAsync("Upload fails");
+        var thread = await _app.ThreadOfAsync(number);
+        var reply = ThreadEvents.NextTs();
+        _app.Slack.Workspace.AddMessage(TestSettings.CustomerChannel, reply, TestSettings.Customer, "Still failing with 413", thread);
+
+        await _app.SendAsync(ThreadEvents.Reaction(TestSettings.Engineer, TestSettings.CustomerChannel, reply));
+
+        var answer = Assert.Single(await _app.Slack.WaitForAsync("chat.postEphemeral", c => c.Channel == TestSettings.CustomerChannel));
+        Assert.Equal(TestSettings.Engineer, answer.Args["user"]?.GetValue<string>());
+        Assert.Contains(SupportBot.Tickets.Intake.CreateTicketShortcut.AlreadyTicket(number), answer.Text, StringComparison.Ordinal);
+        await SentinelAsync(2);
+        Assert.Equal(2, _app.Get<TicketStore>().Count());
+    }
+
+    [Fact]
     public async Task A_reaction_on_a_help_post_that_already_is_a_ticket_does_nothing()
     {
         var post = ThreadEvents.Message(TestSettings.HelpChannel, "U_COMMUNITY", "Webhooks missing");

@@ -43,9 +43,9 @@ public sealed class ConversationTests
         var c = new Conversation();
         c.Add(Entry(1));
 
-        Assert.True(c.Edit(Entry(1).Ts, "fixed typo", At.AddHours(1)));
-        Assert.False(c.Edit(Entry(1).Ts, "fixed typo", At.AddHours(2)));
-        Assert.False(c.Edit("1.000000", "unknown message", At));
+        Assert.Equal(Entry(1).Text, c.Edit(Entry(1).Ts, "fixed typo", At.AddHours(1)));
+        Assert.Null(c.Edit(Entry(1).Ts, "fixed typo", At.AddHours(2)));
+        Assert.Null(c.Edit("1.000000", "unknown message", At));
 
         var entry = Assert.Single(c.Entries);
         Assert.Equal("fixed typo", entry.Text);

@@ -42,7 +42,7 @@ public static class Usage
           Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7
           Storage:FlushToDisk                         default true; fsync each commit before acknowledging it
           Search:IndexPath                            default beside the data file (supportbot.search/)
-          Customers:N:Name|Channels|Tier|Lifecycle|Contract|Ce|Notes|Exceptions|Links   the customer records (channel ids, CE's user id)
+          Customers:N:Name|Channels|Tier|Lifecycle|Contract|Ce|Notes|Exceptions|Links|Domains   the customer records (channel ids, CE's user id, mail domains)
           Outbox:MaxAttempts|MaxBackoff|Concurrency|PerChannelInterval|PerChannelBurst   default 300, 00:05:00, 8, 00:00:01, 4
           Outbox:LaneLease                            default 00:00:30 (replicas on PostgreSQL: a killed one's channels wait this long)
           Outbox:AuthProbeInterval                    default 00:01:00 (while Slack refuses the token: how often to ask again)
@@ -60,9 +60,11 @@ public static class Usage
           Email:Mailboxes:N:Name|Host|Port|Security|User|Password|Folder   IMAP mailboxes that become tickets
           Email:Smtp:Host|Port|Security|User|Password|From                 outgoing mail for answers
           Email:PollInterval                          default 00:00:30
+          Email:TeamDomains:N                         the team's mail domains, never participants (default: From's)
           Dashboard:PublicUrl                         the dashboard's address; sign-in links start with it
           Dashboard:LinkLifetime|SessionLifetime|WarmUpDelay   default 00:10:00, 12:00:00, 00:00:10
           Csat:Enabled                                default true; a solved ticket asks its requester for a rating
+          Csat:LinkLifetime|LinkSecret                default 30.00:00:00, derived from the bot token; mail/GitHub rating links
           Metrics:Enabled, Metrics:Port               default true, any port; GET /metrics for Prometheus
           Scheduling:ScanInterval, Scheduling:Enabled default 00:01:00, true
           Scheduling:ClusterCheckinInterval           default 00:00:15; with PostgreSQL, how often a replica checks in with the Quartz cluster

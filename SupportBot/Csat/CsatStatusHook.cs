@@ -1,5 +1,6 @@
 using SupportBot.Outbox;
 using Microsoft.Extensions.Options;
+using SupportBot.Csat.Links;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 
@@ -7,9 +8,11 @@ namespace SupportBot.Csat;
 
 /// <summary>
 /// A customer ticket just solved asks its requester for a rating, in its conversation and after the "solved"
-/// message. Tasks have no customer, and a ticket already rated is not asked again.
+/// message: buttons in Slack, signed links by mail and on GitHub. Tasks have no customer, and a ticket already rated
+/// is not asked again.
 /// </summary>
-public sealed class CsatStatusHook(IOptions<CsatOptions> options, CustomerMessages customerMessages) : IStatusChangedHook
+public sealed class CsatStatusHook(IOptions<CsatOptions> options, CustomerMessages customerMessages, CsatLinkQuestion links)
+    : IStatusChangedHook
 {
     public void OnStatusChanged(TicketChangeSet set, Ticket ticket, TicketStatus from)
     {
@@ -17,6 +20,7 @@ public sealed class CsatStatusHook(IOptions<CsatOptions> options, CustomerMessag
             return;
         if (ticket.Status != TicketStatus.Solved || from == TicketStatus.Solved)
             return;
-        set.SendLast(customerMessages.Tell(ticket, CsatQuestion.Build(ticket), OutboxPurposes.Csat));
+        var question = ticket.Talks == ConversationKind.Slack ? null : links.Build(ticket);
+        set.SendLast(customerMessages.Tell(ticket, question ?? CsatQuestion.Build(ticket), OutboxPurposes.Csat));
     }
 }

@@ -12,6 +12,9 @@ public sealed class Customer
 
     public string Name { get; set; } = "";
     public List<string> Channels { get; set; } = [];
+
+    /// <summary>Mail domains (lower case, e.g. acme.com) whose senders are this customer: see <see cref="MailDomains"/>.</summary>
+    public List<string> Domains { get; set; } = [];
     public string? Tier { get; set; }
     public CustomerLifecycle Lifecycle { get; set; } = CustomerLifecycle.Customer;
     public SupportContract Contract { get; set; } = SupportContract.Standard;

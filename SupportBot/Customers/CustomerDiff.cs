@@ -15,6 +15,7 @@ public static class CustomerDiff
         }
         Check("name", before.Name, after.Name);
         Check("channels", string.Join(", ", before.Channels), string.Join(", ", after.Channels));
+        Check("domains", string.Join(", ", before.Domains), string.Join(", ", after.Domains));
         Check("tier", before.Tier, after.Tier);
         Check("lifecycle", before.Lifecycle.Display(), after.Lifecycle.Display());
         Check("contract", before.Contract.Display(), after.Contract.Display());

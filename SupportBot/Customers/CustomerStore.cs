@@ -17,6 +17,14 @@ public sealed class CustomerStore(IStoreGate gate, TimeProvider time)
     public Customer? ForChannel(string channelId) =>
         All().FirstOrDefault(c => c.Channels.Contains(channelId, StringComparer.Ordinal));
 
+    /// <summary>
+    /// The customer whose <see cref="Customer.Domains"/> cover a mail address (the most specific entry wins); null for
+    /// none. Only a fallback: a ticket asked in a customer's channel belongs to that channel's customer.
+    /// </summary>
+    public Customer? ForAddress(string address) =>
+        All().SelectMany(c => c.Domains.Select(d => (Customer: c, Score: MailDomains.Match(address, d))))
+            .Where(m => m.Score > 0).OrderByDescending(m => m.Score).Select(m => m.Customer).FirstOrDefault();
+
     /// <summary>By name, ignoring case; else the one customer whose name contains it.</summary>
     public Customer? Named(string name)
     {
@@ -39,6 +47,9 @@ public sealed class CustomerStore(IStoreGate gate, TimeProvider time)
             var taken = others.SelectMany(o => o.Channels.Intersect(edited.Channels).Select(ch => (ch, o.Name))).FirstOrDefault();
             if (taken.ch is not null)
                 return $"<#{taken.ch}> already belongs to {taken.Name}; each channel belongs to one customer.";
+            var claimed = others.SelectMany(o => o.Domains.Intersect(edited.Domains).Select(d => (d, o.Name))).FirstOrDefault();
+            if (claimed.d is not null)
+                return $"The domain {claimed.d} already belongs to {claimed.Name}; each domain belongs to one customer.";
             var before = previousKey is null ? null : records.Find(previousKey);
             edited.Changes = before?.Changes ?? [];
             edited.Changes.Add(new CustomerChange { At = time.GetUtcNow().UtcDateTime, By = actorId, What = CustomerDiff.Describe(before, edited) });

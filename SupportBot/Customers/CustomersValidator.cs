@@ -17,6 +17,11 @@ public sealed class CustomersValidator : IValidateOptions<CustomersOptions>
                 if (!SlackIds.IsChannel(customer.Channels[j]))
                     errors.Add($"Customers:{i}:Channels:{j} is \"{customer.Channels[j]}\": {SlackOptionsValidator.ChannelHint}.");
             }
+            for (var j = 0; j < customer.Domains.Count; j++)
+            {
+                if (MailDomains.Normalize(customer.Domains[j]) is null)
+                    errors.Add($"Customers:{i}:Domains:{j} is \"{customer.Domains[j]}\": give a bare mail domain such as acme.com (no @, no https://).");
+            }
             if (!string.IsNullOrWhiteSpace(customer.Ce) && !SlackIds.IsUser(customer.Ce))
                 errors.Add($"Customers:{i}:Ce is \"{customer.Ce}\": {SlackOptionsValidator.UserHint}.");
         }

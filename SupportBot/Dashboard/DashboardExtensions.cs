@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Csat.Links;
 using SupportBot.Dashboard.Auth;
+using SupportBot.Dashboard.CsatPage;
 using SupportBot.Dashboard.Data;
 using SupportBot.Health;
 using SupportBot.Storage;
@@ -24,12 +26,14 @@ public static class DashboardExtensions
         services.AddSingleton<ITicketsCommitted, FactsHook>();
         services.AddHostedService<FactsWarmUp>();
         services.AddSingleton<IStatusSubcommand, DashboardSubcommand>();
+        services.AddSingleton<ICsatPageAddress, CsatPageAddress>();
         return builder;
     }
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
         DashboardEndpoints.Map(app);
+        CsatPageEndpoints.Map(app);
         return app;
     }
 }

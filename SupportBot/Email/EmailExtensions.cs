@@ -4,6 +4,7 @@ using SupportBot.Outbox;
 using SupportBot.Storage;
 
 using SupportBot.Tickets;
+using SupportBot.Tickets.Status;
 
 namespace SupportBot.Email;
 
@@ -19,6 +20,8 @@ public static class EmailExtensions
         services.AddSingleton<IOutboxChannel, SmtpMailChannel>();
         services.AddSingleton<ICustomerChannel, EmailCustomerChannel>();
         services.AddSingleton<MailboxCursors>();
+        services.AddSingleton<MailPeople>();
+        services.AddSingleton<IStatusSubcommand, ParticipantsSubcommand>();
         services.AddSingleton<MailIntake>();
         services.AddSingleton<MailboxReader>();
         services.AddHostedService<MailboxWatcher>();

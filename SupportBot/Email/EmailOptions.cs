@@ -11,6 +11,13 @@ public sealed class EmailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>
+    /// The team's own mail domains: addresses there (and in their subdomains) are never made participants of a
+    /// customer's ticket. Empty: the domain of <see cref="SmtpOptions.From"/>. Set it when From is at a shared mail
+    /// provider (gmail.com), whose other users are customers.
+    /// </summary>
+    public List<string> TeamDomains { get; set; } = [];
+
     /// <summary>How often a mailbox without IDLE is polled, and how long IDLE waits before renewing.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
+using SupportBot.Customers;
 
 namespace SupportBot.Email;
 
@@ -31,6 +32,11 @@ public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
                 errors.Add("Email:Smtp:Port must be between 1 and 65535.");
             if (!MailboxAddress.TryParse(smtp.From, out var from) || !from.Address.Contains('@', StringComparison.Ordinal))
                 errors.Add("Email:Smtp:From must be the address answers come from (support@example.com or \"Support <support@example.com>\").");
+        }
+        for (var i = 0; i < options.TeamDomains.Count; i++)
+        {
+            if (MailDomains.Normalize(options.TeamDomains[i]) is null)
+                errors.Add($"Email:TeamDomains:{i} is \"{options.TeamDomains[i]}\": give a bare mail domain such as example.com.");
         }
         if (options.PollInterval < TimeSpan.FromSeconds(1) || options.PollInterval > TimeSpan.FromHours(1))
             errors.Add("Email:PollInterval must be between 00:00:01 and 01:00:00.");

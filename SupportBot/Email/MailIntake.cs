@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using SupportBot.Intake;
 using SupportBot.Slack;
+using SupportBot.Storage;
 using SupportBot.Threads;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Intake;
@@ -11,11 +12,11 @@ using SupportBot.Tickets.Intake;
 namespace SupportBot.Email;
 
 /// <summary>
-/// One mail read from a mailbox: a reply (In-Reply-To/References naming a mail the bot sent, or "[#N]" in the
-/// subject) joins ticket N's conversation by the thread-reply rules; a bounce of a mail the bot sent is told on its
+/// One mail read from a mailbox: a reply (In-Reply-To/References naming a mail of ticket N, or "[#N]" in the subject)
+/// from its requester or one of its participants joins ticket N's conversation by the thread-reply rules; a bounce of a mail the bot sent is told on its
 /// ticket; any other mail from a person is a new ticket. Each mail is handled once, keyed by its Message-Id.
 /// </summary>
-public sealed partial class MailIntake(TicketStore store, OnceIntake once, CustomerReplies replies, IOptions<EmailOptions> options,
+public sealed partial class MailIntake(TicketStore store, IStoreGate gate, OnceIntake once, CustomerReplies replies, MailPeople people,
     IOptions<SlackOptions> slack, ILogger<MailIntake> logger)
 {
     public enum Outcome { Ignored, Duplicate, Created, Replied, Bounced }
@@ -33,12 +34,15 @@ public sealed partial class MailIntake(TicketStore store, OnceIntake once, Custo
         }
         var from = mail.From.Mailboxes.First();
         var text = MailText.Of(mail);
-        // only the ticket's own requester can write into it: "[#N]" in a stranger's subject is a new request
-        if (ReplyTarget(mail) is { } number && store.Find(number) is { Talks: ConversationKind.Email } replied
-            && string.Equals(replied.Via!.Address, from.Address, StringComparison.OrdinalIgnoreCase))
+        // only the requester and the people copied on the ticket write into it. Ticket numbers are small and counted
+        // up, so taking "[#N]" (or a forwarded mail's headers) from anyone else would let a stranger put words into
+        // another customer's ticket, reopen it, and be copied on its answers; their mail is a new request instead,
+        // which loses nothing (an engineer can add them: /ticket N participants add)
+        if (ReplyTarget(mail) is { } number && store.Find(number) is { Talks: ConversationKind.Email, Via: { } known }
+            && MailPeople.Speaks(known, from.Address))
         {
             var joined = once.Once(key, set => set.Find(number) is { Via: { } via } ticket
-                ? replies.Record(set, "", Replying(ticket, via, messageId), new ConversationEntry
+                ? Joined(set, ticket, via, mail, messageId, new ConversationEntry
                 {
                     Ts = "mail:" + messageId, UserId = from.Address, Text = text, At = set.Now,
                 })
@@ -51,17 +55,25 @@ public sealed partial class MailIntake(TicketStore store, OnceIntake once, Custo
             Kind = ConversationKind.Email, Address = from.Address, Name = string.IsNullOrWhiteSpace(from.Name) ? null : from.Name,
             Reference = messageId, LastMessageId = messageId, Subject = subject, Mailbox = mailbox.Name,
         };
+        people.Join(via, mail);
         var title = subject.Length <= FormTickets.MaxSubject ? subject : subject[..(FormTickets.MaxSubject - 1)] + "…";
         var created = once.Create(key, new TicketDraft(title, text, Priority.Normal, from.Address, "", TicketSource.Email,
             RequesterName: via.Name, Via: via));
         return created is null ? Outcome.Duplicate : Outcome.Created;
     }
 
-    /// <summary>The next answer replies to this mail.</summary>
-    private static Ticket Replying(Ticket ticket, CustomerConversation via, string messageId)
+    /// <summary>
+    /// A reply from the requester or a participant: the next answer replies to it, anyone it newly copies joins the
+    /// participants, and the Slack mirror names who wrote.
+    /// </summary>
+    private Ticket? Joined(TicketChangeSet set, Ticket ticket, CustomerConversation via, MimeMessage mail, string messageId, ConversationEntry reply)
     {
         via.LastMessageId = messageId;
-        return ticket;
+        if (people.Join(via, mail) is { Count: > 0 } added)
+            ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = reply.UserId, What = $"Copied in by mail: {string.Join(", ", added)}" });
+        var author = string.Equals(via.Address, reply.UserId, StringComparison.OrdinalIgnoreCase)
+            ? null : SlackText.Escape(MailPeople.NameOf(via, reply.UserId));
+        return replies.Record(set, "", ticket, reply, author);
     }
 
     /// <summary>
@@ -108,12 +120,16 @@ public sealed partial class MailIntake(TicketStore store, OnceIntake once, Custo
         (string.IsNullOrWhiteSpace(subject) ? "" : $" The mail: “{SlackText.Quote(subject, 120)}”.") +
         (recipient.Failed ? " The customer did not get it." : "");
 
-    /// <summary>The ticket a reply names: a Message-Id the bot made in In-Reply-To or References, else "[#N]" in the subject.</summary>
-    public static int? ReplyTarget(MimeMessage mail)
+    /// <summary>
+    /// The ticket a reply names: the newest Message-Id in In-Reply-To or References that is a mail of a ticket (one the
+    /// bot sent names its ticket; a customer's mail the bot read is kept as its intake key), else "[#N]" in the subject.
+    /// A colleague's reply-all to the requester's first mail thus finds the ticket before any answer went out.
+    /// </summary>
+    private int? ReplyTarget(MimeMessage mail)
     {
-        foreach (var id in mail.References.Reverse().Prepend(mail.InReplyTo ?? ""))
+        foreach (var id in mail.References.Reverse().Prepend(mail.InReplyTo ?? "").Where(id => id.Length > 0))
         {
-            if (OutgoingMail.TicketOf(id) is { } n)
+            if ((OutgoingMail.TicketOf(id) ?? gate.Read(s => s.IntakeKeys.Find("email:" + id))?.TicketNumber) is { } n)
                 return n;
         }
         return TicketTagOf(mail.Subject);
@@ -126,13 +142,7 @@ public sealed partial class MailIntake(TicketStore store, OnceIntake once, Custo
         return m.Success && int.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
-    private List<string> OwnAddresses(MailboxOptions mailbox)
-    {
-        var own = new List<string> { mailbox.User };
-        if (MailboxAddress.TryParse(options.Value.Smtp.From, out var from))
-            own.Add(from.Address);
-        return own;
-    }
+    private List<string> OwnAddresses(MailboxOptions mailbox) => [mailbox.User, .. people.Own()];
 
     [GeneratedRegex(@"\[#(\d{1,9})\]")]
     private static partial Regex TicketTag();

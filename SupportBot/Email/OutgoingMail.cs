@@ -12,12 +12,15 @@ public sealed partial record OutgoingMail(string To, string? ToName, string Subj
 {
     public const string Method = "email.send";
 
+    /// <summary>The requester's colleagues on the thread (the ticket's participants), copied on the mail.</summary>
+    public List<MailParticipant> Cc { get; init; } = [];
+
     /// <summary>The line (mrkdwn) said under the ticket's triage card once the mail server took this mail; null: none.</summary>
     public string? Mailed { get; init; }
 
     /// <summary>
-    /// An answer in the ticket's email thread: "[#N]" in the subject, In-Reply-To the customer's latest mail, and a
-    /// Message-Id naming the ticket, so the customer's reply finds it even if the subject is rewritten.
+    /// An answer in the ticket's email thread, To the requester and Cc the participants: "[#N]" in the subject,
+    /// In-Reply-To the customer's latest mail, and a Message-Id naming the ticket, so the customer's reply finds it even if the subject is rewritten.
     /// The id is fixed when queued, so a retried send is the same mail.
     /// </summary>
     public static OutboxMessage? Reply(Ticket ticket, string text, string? mailed = null)
@@ -31,7 +34,10 @@ public sealed partial record OutgoingMail(string To, string? ToName, string Subj
                 references.Add(id);
         }
         var mail = new OutgoingMail(address, ticket.Via.Name, ReplySubject(ticket), text,
-            $"supportbot.{ticket.Number.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}", ticket.Via.LastMessageId ?? ticket.Via.Reference, references) { Mailed = mailed };
+            $"supportbot.{ticket.Number.ToString(CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}", ticket.Via.LastMessageId ?? ticket.Via.Reference, references)
+        {
+            Mailed = mailed, Cc = [.. ticket.Via.Participants],
+        };
         // named in a notice if it is set aside; an engineer's answer says so (CustomerMessages.Answer)
         return new OutboxMessage { Lane = "email:" + address, Method = Method, Args = JsonSerializer.Serialize(mail), Purpose = OutboxPurposes.CustomerMessage };
     }

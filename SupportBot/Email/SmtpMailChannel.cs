@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
@@ -16,9 +17,14 @@ namespace SupportBot.Email;
 /// final (set aside at once, the team told with the server's words); a server that does not answer, answers 4xx or
 /// refuses the bot's login is retried, and once it takes a mail again the mail set aside meanwhile goes out too.
 /// </summary>
-public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<SlackOptions> slack, MailStatus status) : IOutboxChannel
+public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<SlackOptions> slack, MailStatus status,
+    ILogger<SmtpMailChannel> logger) : IOutboxChannel
 {
     public string Method => OutgoingMail.Method;
+
+    // the copies the server refused, from SendAsync to the Sent that follows it in the same delivery; a crash between
+    // the two loses only the notice (the warning is logged)
+    private readonly ConcurrentDictionary<long, List<string>> _refusedCopies = new();
 
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -27,12 +33,18 @@ public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<Sla
         var mail = Build(outgoing, MailboxAddress.Parse(smtp.From));
         try
         {
-            using var client = new SmtpClient { Timeout = 30_000 };
+            using var client = new CcTolerantSmtpClient(outgoing.To) { Timeout = 30_000 };
             await client.ConnectAsync(smtp.Host, smtp.Port, smtp.Security, cancellationToken);
             if (!string.IsNullOrEmpty(smtp.User))
                 await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", cancellationToken);
             await client.SendAsync(mail, cancellationToken);
             await client.DisconnectAsync(true, cancellationToken);
+            if (client.Refused.Count > 0)
+            {
+                _refusedCopies[message.Id] = client.Refused;
+                logger.LogWarning("Outbox #{Id}: mailed to {To}, but the mail server refused the copies to {Refused}",
+                    message.Id, outgoing.To, string.Join(", ", client.Refused));
+            }
         }
         catch (SmtpCommandException e) when ((int)e.StatusCode >= 500 && e.ErrorCode != SmtpErrorCode.SenderNotAccepted)
         {
@@ -73,11 +85,21 @@ public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<Sla
 
     private const string WhenBack = "it is sent as soon as the mail server takes mail again";
 
-    /// <summary>An answer's "mailed" line goes under the triage card in the commit that retires the mail.</summary>
+    /// <summary>
+    /// An answer's "mailed" line, and any copy the server refused, go under the triage card in the commit that retires
+    /// the mail.
+    /// </summary>
     public void Sent(IStoreSession session, OutboxMessage message, DateTime now)
     {
-        if (OutgoingMail.Read(message).Mailed is { } line && message.TicketNumber is { } number && session.Tickets.Find(number) is { } ticket)
+        var refused = _refusedCopies.TryRemove(message.Id, out var copies) ? copies : [];
+        if (message.TicketNumber is not { } number || session.Tickets.Find(number) is not { } ticket)
+            return;
+        if (OutgoingMail.Read(message).Mailed is { } line)
             OutboxStore.Enqueue(session, TriageThread.Post(slack.Value.SupportChannel, ticket, line), now);
+        if (refused.Count > 0)
+            OutboxStore.Enqueue(session, TriageThread.Post(slack.Value.SupportChannel, ticket,
+                $":warning: The mail for #{number} reached {SlackText.Escape(OutgoingMail.Read(message).To)}, but the mail server refused the copy to " +
+                $"{SlackText.Escape(string.Join(", ", refused))}. Check the address: `{slack.Value.Commands.Status} {number} participants`."), now);
     }
 
     public static MimeMessage Build(OutgoingMail mail, MailboxAddress from)
@@ -85,6 +107,8 @@ public sealed class SmtpMailChannel(IOptions<EmailOptions> options, IOptions<Sla
         var message = new MimeMessage { Subject = mail.Subject, Body = new TextPart("plain") { Text = mail.Text } };
         message.From.Add(from);
         message.To.Add(new MailboxAddress(mail.ToName, mail.To));
+        foreach (var copied in mail.Cc)
+            message.Cc.Add(new MailboxAddress(copied.Name, copied.Address));
         message.MessageId = $"{mail.IdLocalPart}@{from.Domain}";
         if (mail.InReplyTo is { Length: > 0 } inReplyTo)
             message.InReplyTo = inReplyTo;

@@ -14,14 +14,15 @@ namespace SupportBot.Intake;
 public sealed class CustomerReplies(ThreadReplies replies, IOptions<SlackOptions> slack)
 {
     /// <summary>The ticket the reply joined, or null when it was recorded before.</summary>
-    public Ticket? Record(TicketChangeSet set, string conversationKey, Ticket ticket, ConversationEntry reply)
+    /// <param name="authorMrkdwn">Who wrote, when not the requester (a participant of a mail thread).</param>
+    public Ticket? Record(TicketChangeSet set, string conversationKey, Ticket ticket, ConversationEntry reply, string? authorMrkdwn = null)
     {
         if (replies.RecordCustomer(set, ticket, reply) is not { } joined)
             return null;
         if (joined.Number != ticket.Number)
             OnceIntake.Repoint(set, conversationKey, joined.Number);
         else
-            set.Send(TriageThread.Post(slack.Value.SupportChannel, joined, TriageThread.Mirror(joined, reply.Text)));
+            set.Send(TriageThread.Post(slack.Value.SupportChannel, joined, TriageThread.Mirror(joined, reply.Text, authorMrkdwn)));
         return joined;
     }
 }

@@ -1,6 +1,7 @@
 using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
+using SupportBot.Threads.Intake;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Intake;
 
@@ -15,7 +16,7 @@ public sealed class FollowUps(TicketIntake intake)
 {
     public Ticket Open(TicketChangeSet set, Ticket closed, ConversationEntry reply)
     {
-        var description = SlackText.Cut(reply.Text.Trim(), RequestForm.MaxDescription);
+        var description = Drafts.Description(reply.Text, reply.Files);
         // the follow-up lives where the customer is talking: the same Slack thread, mail thread or issue
         var followUp = intake.Create(set, new TicketDraft(closed.Subject, description, closed.Priority,
             reply.UserId, closed.ChannelId, TicketSource.FollowUp, closed.ThreadTs, FollowUpOf: closed.Number,

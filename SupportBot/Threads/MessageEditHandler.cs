@@ -1,11 +1,13 @@
 using System.Text.Json;
 using SupportBot.Slack.Interactions;
-using SupportBot.Tickets;
 
 namespace SupportBot.Threads;
 
-/// <summary><c>message_changed</c>: an edited reply replaces its recorded text; it is not a new reply.</summary>
-public sealed class MessageEditHandler(Speakers speakers, TicketStore store) : IEventHandler
+/// <summary>
+/// <c>message_changed</c>: an edited reply or original post replaces its recorded text (it is not a new reply);
+/// a thread's parent turned into a tombstone (deleted while its replies stay) is a deletion.
+/// </summary>
+public sealed class MessageEditHandler(Speakers speakers, MessageChanges changes) : IEventHandler
 {
     public const string Type = "message";
 
@@ -13,18 +15,17 @@ public sealed class MessageEditHandler(Speakers speakers, TicketStore store) : I
 
     public async Task HandleAsync(JsonElement slackEvent, CancellationToken cancellationToken)
     {
-        if (SlackMessageEvent.ParseEdit(slackEvent) is not { IsThreadReply: true } edited)
+        if (SlackMessageEvent.ParseEdit(slackEvent) is not { } edited)
             return;
+        if (edited.Subtype == SlackMessageEvent.Tombstone)
+        {
+            changes.Delete(edited.Channel, edited.Ts, edited.Ts);
+            return;
+        }
         if (!await speakers.IsPersonTalkingAsync(edited, cancellationToken))
             return;
-        store.Change(set =>
-        {
-            // the reply may belong to a closed original or to its follow-up: whichever recorded it
-            var ticket = set.InThread(edited.Channel, edited.ThreadTs!).Find(t => t.Conversation.Contains(edited.Ts));
-            if (ticket is null || !ticket.Conversation.Edit(edited.Ts, edited.Text, set.Now))
-                return false;
-            set.Update(ticket);
-            return true;
-        });
+        // a person's edit carries "edited"; Slack's own changes (a link unfurled, a reply count) do not
+        var stamp = slackEvent.GetProperty("message").TryGetProperty("edited", out var e) && e.ValueKind == JsonValueKind.Object ? e : (JsonElement?)null;
+        changes.Edit(edited, stamp is { } s ? SlackMessageEvent.Str(s, "user") ?? Speakers.Author(edited) : null);
     }
 }

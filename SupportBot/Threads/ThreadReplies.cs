@@ -56,7 +56,11 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
     }
 
     public static ConversationEntry Entry(SlackMessageEvent reply, bool fromTeam, DateTime now) =>
-        new() { Ts = reply.Ts, UserId = Speakers.Author(reply), FromTeam = fromTeam, Text = reply.Text, At = now };
+        new()
+        {
+            Ts = reply.Ts, UserId = Speakers.Author(reply), FromTeam = fromTeam, Text = MessageFile.Caption(reply.Text, reply.Files),
+            Files = reply.Files, At = now,
+        };
 
     private void OnTeamReply(TicketChangeSet set, Ticket ticket, SlackMessageEvent reply)
     {
@@ -83,8 +87,10 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
         // unassigned: the triage card (updated by Apply) shows it Open again with its Take button
     }
 
+    // outside Slack a participant of a mail thread may write too: the requester by name, anyone else by address
     private static string Who(Ticket ticket, string author) =>
-        ticket.Talks == ConversationKind.Slack ? SlackText.User(author) : $"`{SlackText.Escape(ticket.RequesterName ?? author)}`";
+        ticket.Talks == ConversationKind.Slack ? SlackText.User(author)
+        : $"`{SlackText.Escape(author == ticket.RequesterId ? ticket.RequesterName ?? author : author)}`";
 
     public static string ThreadLink(Ticket ticket) =>
         TicketLinks.Thread(ticket) is { } link ? $": {SlackText.Link(link, "open the thread")}" : "";

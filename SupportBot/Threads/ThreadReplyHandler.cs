@@ -1,10 +1,16 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SupportBot.Slack;
 using SupportBot.Slack.Interactions;
+using SupportBot.Threads.Intake;
 
 namespace SupportBot.Threads;
 
-/// <summary><c>message</c> events that are replies in a thread: recorded on the thread's ticket, if it has one.</summary>
-public sealed class ThreadReplyHandler(Speakers speakers, ThreadReplies replies) : IEventHandler
+/// <summary>
+/// <c>message</c> events that are replies in a thread: recorded on the thread's ticket, if it has one; a #help
+/// reply whose parent is not a ticket yet waits for it (<see cref="UnknownParents"/>).
+/// </summary>
+public sealed class ThreadReplyHandler(Speakers speakers, ThreadReplies replies, UnknownParents parents, IOptions<SlackOptions> slack) : IEventHandler
 {
     public const string Type = "message";
 
@@ -16,6 +22,7 @@ public sealed class ThreadReplyHandler(Speakers speakers, ThreadReplies replies)
             return;
         if (!await speakers.IsPersonTalkingAsync(reply, cancellationToken))
             return;
-        replies.Record(reply);
+        if (!replies.Record(reply) && slack.Value.HelpChannels.Contains(reply.Channel, StringComparer.Ordinal))
+            await parents.AttachAsync(reply, cancellationToken);
     }
 }

@@ -16,12 +16,15 @@ public static class ThreadsExtensions
         services.AddSingleton<Speakers>();
         services.AddSingleton<ThreadReplies>();
         services.AddSingleton<FollowUps>();
+        services.AddSingleton<MessageChanges>();
         services.AddSingleton<MessageFetcher>();
+        services.AddSingleton<UnknownParents>();
         services.AddHostedService<SupportGroupRefresher>();
 
         // handlers that change tickets key on the message (channel + ts), so an event re-run after a failure never acts twice
         services.AddSingleton<IEventHandler, ThreadReplyHandler>();
         services.AddSingleton<IEventHandler, MessageEditHandler>();
+        services.AddSingleton<IEventHandler, MessageDeleteHandler>();
         services.AddSingleton<IEventHandler, HelpPostHandler>();
         services.AddSingleton<IEventHandler, TicketReactionHandler>();
         services.AddSingleton<IEventHandler, AppMentionHandler>();

@@ -44,14 +44,31 @@ public sealed class Conversation
         return true;
     }
 
-    /// <summary>An edit (message_changed) replaces the text of a recorded reply; counts stay as they are.</summary>
-    public bool Edit(string ts, string text, DateTime at)
+    /// <summary>
+    /// An edit (message_changed) replaces the text and files of a recorded reply; counts stay as they are. Returns
+    /// the text it replaced (for the history), or null when nothing changed (unknown, deleted, or the same text).
+    /// </summary>
+    public string? Edit(string ts, string text, DateTime at, List<MessageFile>? files = null)
     {
         var entry = Entries.Find(e => e.Ts == ts);
-        if (entry is null || entry.Text == Cap(text))
-            return false;
+        if (entry is null || entry.DeletedAt is not null || entry.Text == Cap(text))
+            return null;
+        var before = entry.Text;
         entry.Text = Cap(text);
+        entry.Files = files ?? entry.Files;
         entry.EditedAt = at;
+        return before;
+    }
+
+    /// <summary>A deleted reply keeps its place and author but none of its words or files; false when unknown or deleted before.</summary>
+    public bool Delete(string ts, DateTime at)
+    {
+        var entry = Entries.Find(e => e.Ts == ts);
+        if (entry is null || entry.DeletedAt is not null)
+            return false;
+        entry.Text = "";
+        entry.Files = [];
+        entry.DeletedAt = at;
         return true;
     }
 
@@ -79,4 +96,15 @@ public sealed class ConversationEntry
     public string Text { get; set; } = "";
     public DateTime At { get; set; }
     public DateTime? EditedAt { get; set; }
+
+    /// <summary>Files shared with the reply (names, sizes, links).</summary>
+    public List<MessageFile> Files { get; set; } = [];
+
+    /// <summary>When its author deleted it: from then on it is shown as deleted, never as their words.</summary>
+    public DateTime? DeletedAt { get; set; }
+
+    public const string Deleted = "(deleted by its author)";
+
+    /// <summary>What a view shows for the reply (a method: stores map properties).</summary>
+    public string Shown() => DeletedAt is null ? Text : Deleted;
 }

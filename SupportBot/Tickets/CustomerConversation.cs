@@ -30,6 +30,19 @@ public sealed class CustomerConversation
 
     /// <summary>The mailbox (Email:Mailboxes:N:Name) the mail arrived in.</summary>
     public string? Mailbox { get; set; }
+
+    /// <summary>
+    /// Mail: the customer's side of the thread besides the requester (<see cref="Address"/>): who their mails were
+    /// To/Cc. Every answer copies them, and their replies join the ticket.
+    /// </summary>
+    public List<MailParticipant> Participants { get; set; } = [];
+}
+
+/// <summary>One person copied on an email ticket. A class, because LiteDB maps by setters.</summary>
+public sealed class MailParticipant
+{
+    public string Address { get; set; } = "";
+    public string? Name { get; set; }
 }
 
 public enum ConversationKind

@@ -73,6 +73,9 @@ public sealed class Ticket
 
     public ConversationKind Talks => Via?.Kind ?? ConversationKind.Slack;
 
+    /// <summary>When the message the ticket was made from was deleted by its author: flagged for the team, nothing closed.</summary>
+    public DateTime? PostDeletedAt { get; set; }
+
     public bool IsAssigned => AssigneeId is not null;
 
     public bool IsTask => Kind == TicketKind.Task;
@@ -167,4 +170,7 @@ public sealed class TicketHistoryEntry
     public DateTime At { get; set; }
     public string? ActorId { get; set; }
     public string What { get; set; } = "";
+
+    /// <summary>The Slack message (ts) an edit line quotes, so deleting that message removes its earlier words too.</summary>
+    public string? MessageTs { get; set; }
 }

@@ -10,6 +10,9 @@ public static class TriageCard
 {
     public const string TakeActionId = "take_ticket";
 
+    /// <summary>The flag on a ticket whose original post its author deleted: nothing closes by itself.</summary>
+    public const string PostDeleted = "The post was deleted by its author. Nothing was closed: the team decides what happens to the ticket.";
+
     public static SlackMessage Build(Ticket ticket)
     {
         var e = SlackText.Escape;
@@ -37,10 +40,13 @@ public static class TriageCard
             new SectionBlock(TextObject.Markdown($"*{title}*")) { Fields = fields },
             new ContextBlock([TextObject.Markdown($"{TicketPeople.Source(ticket.Source)} in {TicketPeople.Where(ticket)}")]),
         };
+        if (ticket.PostDeletedAt is not null)
+            blocks.Add(new ContextBlock([TextObject.Markdown($":warning: {PostDeleted}")]));
         if (!ticket.IsAssigned && !ticket.Status.IsDone())
             blocks.Add(new ActionsBlock([TakeButton(ticket.Number)]) { BlockId = $"take_{ticket.Number}" });
         var text = $"{title} · {e(ticket.CustomerName ?? "unknown customer")} · {ticket.Priority} · {ticket.Status.Display()} · {(ticket.AssigneeId is null ? "unassigned" : "held by " + holder)}" +
-                   (ticket.TaskNumbers.Count == 0 ? "" : $" · {ticket.TaskNumbers.Count} Task{(ticket.TaskNumbers.Count == 1 ? "" : "s")}");
+                   (ticket.TaskNumbers.Count == 0 ? "" : $" · {ticket.TaskNumbers.Count} Task{(ticket.TaskNumbers.Count == 1 ? "" : "s")}") +
+                   (ticket.PostDeletedAt is null ? "" : " · the post was deleted");
         return new SlackMessage(text) { Blocks = blocks };
     }
 

@@ -82,6 +82,13 @@ public abstract partial class StoreContract
             t.History.Add(new TicketHistoryEntry { At = Now, ActorId = "U_ENG1", What = "took it" });
             t.Sla.NextCheckAt = Now.AddMinutes(30);
             t.Via = new CustomerConversation { Kind = ConversationKind.Email, Address = "ann@example.com", Reference = "<a@b>" };
+            t.PostDeletedAt = Now;
+            t.History.Add(new TicketHistoryEntry { At = Now, ActorId = "U_CUST1", What = "Edited a reply", MessageTs = "1700000000.000400" });
+            t.Conversation.Add(new ConversationEntry
+            {
+                Ts = "1700000000.000400", UserId = "U_CUST1", Text = "Shared log.txt", At = Now, EditedAt = Now, DeletedAt = Now,
+                Files = [new MessageFile { Name = "log.txt", Size = 2048, Permalink = "https://acme.slack.com/files/U1/F1/log.txt" }],
+            });
         });
 
         var found = Gate.Read(s => s.Tickets.Find(stored.Number))!;
@@ -89,6 +96,8 @@ public abstract partial class StoreContract
         Assert.Equal(SupportBot.Postgres.PgJson.Write(stored), SupportBot.Postgres.PgJson.Write(found));
         Assert.Equal(DateTimeKind.Utc, found.CreatedAt.Kind);
         Assert.True(found.IsAssigned);
+        Assert.Equal(2048, Assert.Single(Assert.Single(found.Conversation.Entries).Files).Size);
+        Assert.Equal(Now, found.PostDeletedAt);
         Assert.Null(Gate.Read(s => s.Tickets.Find(999)));
     }
 

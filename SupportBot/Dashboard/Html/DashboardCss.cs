@@ -25,7 +25,7 @@ public static class DashboardCss
         th { background: #eef2f6; font-weight: 600; }
         tbody tr:hover { background: #f3f7fb; }
         a { color: var(--accent); }
-        a:focus-visible, button:focus-visible, input:focus-visible, main:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+        a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible, main:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
         .skip { position: absolute; left: -999px; } .skip:focus { left: .5rem; top: .5rem; background: #fff; padding: .5rem; z-index: 1; }
         .overdue { color: var(--bad); font-weight: 600; }
         .muted, .empty { color: var(--muted); }
@@ -48,6 +48,7 @@ public static class DashboardCss
         header a.alert { background: #8a1c1c; color: #fff; font-weight: 600; }
         header a.alert:hover { background: #a32222; }
         form.inline { display: inline; margin: 0; }
+        form.rating { display: grid; gap: .75rem; max-width: 40rem; } form.rating textarea { font: inherit; padding: .4rem; }
         .notice { background: #eaf6ec; border: 1px solid #9fd3a8; border-radius: 6px; padding: .5rem .75rem; }
         ul.causes { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
         """;

@@ -37,9 +37,12 @@ public static class TicketPage
         if (!string.IsNullOrWhiteSpace(t.Description))
             html += $"<h2>Description</h2><ol class=\"entries\"><li>{E(names.Readable(t.Description))}</li></ol>";
         html += "<h2>Resolution</h2>" + Resolution(t.Resolution, names);
+        if (t.PostDeletedAt is { } deleted)
+            html += $"<p class=\"warning\">{E(TriageCard.PostDeleted)} ({E(Stamp(deleted))})</p>";
         html += "<h2>Conversation</h2>" + Entries(t.Conversation.Entries.Select(e =>
-            (e.FromTeam ? "team" : "customer", $"{(e.FromTeam ? "Team" : "Customer")} {names.Display(e.UserId)} · {Stamp(e.At)}", names.Readable(e.Text))), "No replies in the thread yet.");
-        html += "<h2>Internal notes</h2>" + Entries(t.Notes.Select(n => ("note", $"{names.Display(n.AuthorId)} · {Stamp(n.At)}", names.Readable(n.Text))), "No internal notes.");
+            (e.FromTeam ? "team" : "customer", $"{(e.FromTeam ? "Team" : "Customer")} {names.Display(e.UserId)} · {Stamp(e.At)}", names.Readable(e.Shown()), Files(e.Files))),
+            "No replies in the thread yet.");
+        html += "<h2>Internal notes</h2>" + Entries(t.Notes.Select(n => ("note", $"{names.Display(n.AuthorId)} · {Stamp(n.At)}", names.Readable(n.Text), "")), "No internal notes.");
         html += "<h2>Tasks</h2>" + Table("Tasks from this ticket", ["Task", "Status", "Assignee"],
             tasks.Select(k => (IReadOnlyList<string>)[TicketLink(k.Number, names.Readable(k.Subject)), E(k.Status.Display()), E(k.AssigneeId is { } a ? names.Display(a) : "unassigned")]), "No Tasks.");
         html += "<h2>History</h2>" + Table("What happened, oldest first", ["When", "Who", "What"],
@@ -58,9 +61,14 @@ public static class TicketPage
                (r.Note is null ? "" : $"<p>{E(names.Readable(r.Note))}</p>");
     }
 
-    private static string Entries(IEnumerable<(string Css, string Who, string Text)> entries, string empty)
+    /// <summary>A reply's files, each a link to where it opens in Slack.</summary>
+    private static string Files(List<MessageFile> files) => files.Count == 0 ? "" :
+        "<ul class=\"files\">" + string.Concat(files.Select(f => $"<li>📎 {(f.Permalink is { } link ? ExternalLink(link, f.Label()) : E(f.Label()))}</li>")) + "</ul>";
+
+    /// <param name="entries">Html: already-safe markup shown after the escaped text (a reply's file links).</param>
+    private static string Entries(IEnumerable<(string Css, string Who, string Text, string Html)> entries, string empty)
     {
-        var items = string.Concat(entries.Select(e => $"<li class=\"{e.Css}\"><span class=\"who\">{E(e.Who)}</span>{E(e.Text)}</li>"));
+        var items = string.Concat(entries.Select(e => $"<li class=\"{e.Css}\"><span class=\"who\">{E(e.Who)}</span>{E(e.Text)}{e.Html}</li>"));
         return items.Length == 0 ? $"<p class=\"empty\">{E(empty)}</p>" : $"<ol class=\"entries\">{items}</ol>";
     }
 }

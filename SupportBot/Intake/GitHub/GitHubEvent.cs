@@ -8,7 +8,7 @@ namespace SupportBot.Intake.GitHub;
 /// GitHub Enterprise versions): the signature already proved the sender.
 /// </summary>
 public sealed record GitHubEvent(string Action, string Repository, int Number, string Title, string Body, string HtmlUrl, string Author,
-    List<string> Labels, string? Label, GitHubEventComment? Comment)
+    List<string> Labels, string? Label, GitHubEventComment? Comment, string? AuthorEmail = null)
 {
     public static GitHubEvent? Read(ReadOnlySpan<byte> body)
     {
@@ -29,12 +29,27 @@ public sealed record GitHubEvent(string Action, string Repository, int Number, s
                 ? new GitHubEventComment(commentId, S(c, "body") ?? "", Login(c))
                 : null;
             return new GitHubEvent(S(root, "action") ?? "", repository, number, S(issue, "title") ?? "", S(issue, "body") ?? "",
-                S(issue, "html_url") ?? "", Login(issue), labels, root.TryGetProperty("label", out var label) ? S(label, "name") : null, comment);
+                S(issue, "html_url") ?? "", Login(issue), labels, root.TryGetProperty("label", out var label) ? S(label, "name") : null, comment,
+                PublicEmail(root, issue));
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The issue author's public email where the delivery carries one: a user object may hold <c>email</c> (GitHub
+    /// sends it for users who made theirs public, and as null otherwise); the sender's counts when the sender is the
+    /// author. Never looked up through GitHub's API: that would put a network call, its token and its rate limit
+    /// between the delivery and its 200, and a user without a public email has none to find anyway.
+    /// </summary>
+    private static string? PublicEmail(JsonElement root, JsonElement issue)
+    {
+        var author = Login(issue);
+        var sender = root.TryGetProperty("sender", out var s) ? s : default;
+        return (issue.TryGetProperty("user", out var u) ? S(u, "email") : null)
+               ?? (sender.ValueKind == JsonValueKind.Object && S(sender, "login") == author ? S(sender, "email") : null);
     }
 
     private static string Login(JsonElement e) => e.TryGetProperty("user", out var u) ? S(u, "login") ?? "" : "";

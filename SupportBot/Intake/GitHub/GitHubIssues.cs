@@ -57,7 +57,7 @@ public sealed class GitHubIssues(IOptions<IntakeOptions> options, OnceIntake onc
         };
         var description = $"{issue.Body}\n\n{issue.HtmlUrl}".Trim();
         once.Create(Key(issue), new TicketDraft(issue.Title, description, Priority.Normal, "github:" + issue.Author, "",
-            TicketSource.GitHub, RequesterName: issue.Author, Via: via));
+            TicketSource.GitHub, RequesterName: issue.Author, Via: via, Email: issue.AuthorEmail));
     }
 
     private void Commented(GitHubEvent issue, GitHubEventComment comment)

@@ -24,7 +24,10 @@ public sealed class HelpPostHandler(Speakers speakers, OnceIntake intake, IOptio
             return;
         if (!await speakers.IsPersonTalkingAsync(post, cancellationToken))
             return;
-        intake.Create(post.Channel, post.Ts, Drafts.FromMessage(post.Channel, post.Ts, Speakers.Author(post), post.Text,
-            TicketSource.CommunityHelp, post.Ts, "Community help post"));
+        intake.Create(post.Channel, post.Ts, Draft(post.Channel, post.Ts, Speakers.Author(post), post.Text, post.Files));
     }
+
+    /// <summary>The ticket a #help post makes, whether its own event made it or a reply in its thread came first.</summary>
+    public static TicketDraft Draft(string channel, string ts, string author, string text, IReadOnlyCollection<MessageFile> files) =>
+        Drafts.FromMessage(channel, ts, author, text, TicketSource.CommunityHelp, ts, "Community help post", files);
 }

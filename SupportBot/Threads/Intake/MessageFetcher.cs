@@ -1,10 +1,14 @@
 using System.Text.Json;
 using SupportBot.Slack.Api;
+using SupportBot.Tickets;
 
 namespace SupportBot.Threads.Intake;
 
 /// <summary>A message read back from Slack.</summary>
-public sealed record FetchedMessage(string Ts, string? User, string? BotId, string Text, string? ThreadTs);
+public sealed record FetchedMessage(string Ts, string? User, string? BotId, string Text, string? ThreadTs)
+{
+    public List<MessageFile> Files { get; init; } = [];
+}
 
 /// <summary>What reading a message gave: the message, or (when Slack did not give it) why, in plain words.</summary>
 public sealed record MessageRead(FetchedMessage? Message, string? Problem)
@@ -78,7 +82,7 @@ public sealed class MessageFetcher(SlackApiClient slack, TimeProvider time, ILog
         {
             if (SlackMessageEvent.Str(m, "ts") == ts)
                 return new(ts, SlackMessageEvent.Str(m, "user"), SlackMessageEvent.Str(m, "bot_id"),
-                    Slack.SlackMarkup.Unescape(SlackMessageEvent.Str(m, "text")), SlackMessageEvent.Str(m, "thread_ts"));
+                    SlackMessageEvent.TextOf(m), SlackMessageEvent.Str(m, "thread_ts")) { Files = SlackFiles.Read(m) };
         }
         return null;
     }

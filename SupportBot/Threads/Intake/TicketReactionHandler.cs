@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SupportBot.Customers;
+using SupportBot.Outbox;
 using SupportBot.Slack;
+using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Interactions;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Intake;
@@ -14,7 +16,7 @@ namespace SupportBot.Threads.Intake;
 /// is a community post someone brought in (<see cref="CommunityPost"/>).
 /// </summary>
 public sealed class TicketReactionHandler(SupportTeam team, CustomerDirectory customers, BotIdentity identity,
-    OnceIntake intake, MessageFetcher fetcher, IOptions<SlackOptions> slack) : IEventHandler
+    OnceIntake intake, MessageFetcher fetcher, OutboxSender outbox, IOptions<SlackOptions> slack) : IEventHandler
 {
     public const string Type = "reaction_added";
 
@@ -38,12 +40,18 @@ public sealed class TicketReactionHandler(SupportTeam team, CustomerDirectory cu
 
         var read = await fetcher.FetchAsync(channel, ts, cancellationToken);
         var message = read.Message;
+        if (message?.ThreadTs is { } parent && parent != ts && intake.TicketFor(channel, parent) is { } existing)
+        {
+            // a reply in a ticket's thread is that ticket's conversation: the same answer the shortcut gives
+            outbox.Send(OutboxMessages.Ephemeral(channel, s(slackEvent, "user")!, SlackMessage.Ephemeral(CreateTicketShortcut.AlreadyTicket(existing))));
+            return;
+        }
         var requester = message?.User ?? author ?? message?.BotId ?? s(slackEvent, "user")!;
         // a reply's ticket lives in its thread, as with the message shortcut
         var thread = message?.ThreadTs ?? ts;
         // unreadable (Slack down, no history scope): a placeholder subject, and the description links the message
         var link = TicketLinks.Message(channel, ts);
-        var draft = Drafts.FromMessage(channel, ts, requester, message?.Text ?? "", TicketSource.EmojiReaction, thread, Placeholder(channel));
+        var draft = Drafts.FromMessage(channel, ts, requester, message?.Text ?? "", TicketSource.EmojiReaction, thread, Placeholder(channel), message?.Files);
         Action<TicketChangeSet, Ticket>? tell = null;
         if (read.Problem is { } problem)
         {

@@ -66,6 +66,9 @@ public sealed class OnceIntake(TicketStore store, TicketIntake intake)
         return ticket;
     }
 
+    /// <summary>The ticket a Slack message was made into (a #help post, a 🎫-ticketed message), inside a caller's transaction.</summary>
+    public static Ticket? TicketFor(TicketChangeSet set, string channelId, string ts) => TicketFor(set, Key(channelId, ts));
+
     /// <summary>Points a key at another ticket (a conversation's follow-up), so later replies find the current one.</summary>
     public static void Repoint(TicketChangeSet set, string key, int number)
     {

@@ -1,6 +1,9 @@
 namespace SupportBot.Tickets.Intake;
 
-/// <summary>What a new request says, wherever it came from.</summary>
+/// <summary>
+/// What a new request says, wherever it came from. <paramref name="Email"/>: the asker's mail address where known
+/// beyond a mail's sender (a GitHub user's public email), matched to a customer by its domain.
+/// </summary>
 public sealed record TicketDraft(
     string Subject,
     string Description,
@@ -11,4 +14,5 @@ public sealed record TicketDraft(
     string? ThreadTs = null,
     int? FollowUpOf = null,
     string? RequesterName = null,
-    CustomerConversation? Via = null);
+    CustomerConversation? Via = null,
+    string? Email = null);

@@ -15,7 +15,8 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
     /// <summary>Creates inside a caller's transaction (a follow-up is made in the same commit as its cause).</summary>
     public Ticket Create(TicketChangeSet set, TicketDraft draft)
     {
-        var customer = customers.ForChannel(draft.ChannelId);
+        // the channel names the customer; only where it does not (mail, GitHub) the asker's mail domain may
+        var customer = customers.ForChannel(draft.ChannelId) ?? customers.ForAddress(draft.Email ?? MailSender(draft.Via));
         var ticket = new Ticket
         {
             Subject = draft.Subject.Trim(),
@@ -57,6 +58,8 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         set.Send(card);
         return ticket;
     }
+
+    private static string? MailSender(CustomerConversation? via) => via is { Kind: ConversationKind.Email } ? via.Address : null;
 
     private static string Confirmation(Ticket ticket)
     {

@@ -69,6 +69,8 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
             text.AppendLine($"CSAT: {csat.Rating.Label()}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(names.Readable(csat.Comment), 300)}”"));
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(names.Readable(t.Description), 300))}");
+        if (forTeam && t.PostDeletedAt is not null)
+            text.AppendLine($":warning: {TriageCard.PostDeleted}");
         AppendTasks(text, t);
         return text.ToString().TrimEnd();
     }

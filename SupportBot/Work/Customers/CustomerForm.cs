@@ -10,7 +10,7 @@ public static class CustomerForm
     public const string CallbackId = "customer_record";
     public const string InputAction = "value";
     public const string NameBlock = "name", ChannelsBlock = "channels", TierBlock = "tier", LifecycleBlock = "lifecycle",
-        ContractBlock = "contract", CeBlock = "ce", NotesBlock = "notes", ExceptionsBlock = "exceptions", LinksBlock = "links";
+        ContractBlock = "contract", CeBlock = "ce", DomainsBlock = "domains", NotesBlock = "notes", ExceptionsBlock = "exceptions", LinksBlock = "links";
     public const int MaxText = 2000;
 
     public static ModalView Build(Customer? customer, string? newName = null)
@@ -21,6 +21,8 @@ public static class CustomerForm
         [
             Text(NameBlock, "Name", customer?.Name ?? newName, optional: false),
             Text(ChannelsBlock, "Channel ids", customer is null ? null : string.Join(", ", customer.Channels), hint: "Comma-separated, e.g. C0123ABC, C0456DEF"),
+            Text(DomainsBlock, "Mail domains", customer is null ? null : string.Join(", ", customer.Domains),
+                hint: "Comma- or space-separated, e.g. acme.com, acme.co.uk: mail (and GitHub users' public email) from these domains and their subdomains is this customer's"),
             Text(TierBlock, "Tier", customer?.Tier),
             new InputBlock(TextObject.Plain("Lifecycle stage"), new StaticSelectElement(stages)
             {

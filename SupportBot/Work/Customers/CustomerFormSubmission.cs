@@ -27,6 +27,9 @@ public sealed class CustomerFormSubmission(CustomerStore store, SupportTeam team
             .Select(c => SlackMarkup.TryChannel(c, out var id) ? id : null).ToList();
         if (channels.Any(c => c is null))
             errors[ChannelsBlock] = "Give channel ids such as C0123ABC, separated by commas.";
+        var domains = MailDomains.Split(Value(state, DomainsBlock)).Select(d => (Typed: d, Domain: MailDomains.Normalize(d))).ToList();
+        if (domains.FirstOrDefault(d => d.Domain is null) is { Typed: { } badDomain })
+            errors[DomainsBlock] = $"Give bare mail domains such as acme.com, separated by commas; this one is not: {SlackText.Shorten(badDomain, 80)}";
         var ce = Value(state, CeBlock) is { } typedCe && SlackMarkup.TryUser(typedCe, out var ceId) ? ceId : null;
         if (Value(state, CeBlock) is not null && ce is null)
             errors[CeBlock] = "Give the CE's user id, such as U0123ABC.";
@@ -42,12 +45,18 @@ public sealed class CustomerFormSubmission(CustomerStore store, SupportTeam team
 
         var edited = new Customer
         {
-            Name = name!, Channels = channels.Select(c => c!).Distinct().ToList(), Tier = Value(state, TierBlock), Lifecycle = stage,
+            Name = name!, Channels = channels.Select(c => c!).Distinct().ToList(), Domains = domains.Select(d => d.Domain!).Distinct().ToList(), Tier = Value(state, TierBlock), Lifecycle = stage,
             Contract = contract, Ce = ce, Notes = Value(state, NotesBlock), Exceptions = Value(state, ExceptionsBlock), Links = links,
         };
         var previousKey = string.IsNullOrEmpty(payload.View?.PrivateMetadata) ? null : payload.View.PrivateMetadata;
         var refusal = store.Save(edited, previousKey, user);
         return Task.FromResult<IReadOnlyDictionary<string, string>?>(
-            refusal is null ? null : new Dictionary<string, string> { [refusal.Contains("channel", StringComparison.Ordinal) ? ChannelsBlock : NameBlock] = refusal });
+            refusal is null ? null : new Dictionary<string, string> { [BlockOf(refusal)] = refusal });
     }
+
+    /// <summary>The field a refusal from <see cref="CustomerStore.Save"/> is about.</summary>
+    private static string BlockOf(string refusal) =>
+        refusal.Contains("channel", StringComparison.Ordinal) ? ChannelsBlock
+        : refusal.Contains("domain", StringComparison.Ordinal) ? DomainsBlock
+        : NameBlock;
 }

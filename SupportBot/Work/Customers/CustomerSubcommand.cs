@@ -18,7 +18,7 @@ public sealed class CustomerSubcommand(CustomerStore store, FormOpener opener) :
 
     public bool TeamOnly => true;
 
-    public string Usage(string command) => $"`{command} customer [name]` edits a customer's record (tier, lifecycle, contract, CE, exceptions, links)";
+    public string Usage(string command) => $"`{command} customer [name]` edits a customer's record (mail domains, tier, lifecycle, contract, CE, exceptions, links)";
 
     public Task<SlackMessage> HandleAsync(StatusRequest request, CancellationToken cancellationToken)
     {
