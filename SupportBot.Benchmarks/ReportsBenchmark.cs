@@ -6,6 +6,7 @@ using SupportBot.Dashboard.Data;
 using SupportBot.Dashboard.Html;
 using SupportBot.Dashboard.Pages;
 using SupportBot.Dashboard.Reports;
+using SupportBot.Slack.Users;
 
 namespace SupportBot.Benchmarks;
 
@@ -34,6 +35,7 @@ public static class ReportsBenchmark
                 $"{Environment.ProcessorCount} cores · {RuntimeInformation.FrameworkDescription} · {RuntimeInformation.OSDescription} · median of {runs} runs after {warmup} warm-up runs"));
             using var host = SweepHost.Build(path, new FixedTime(new DateTimeOffset(Now)));
             var facts = host.Services.GetRequiredService<TicketFacts>();
+            var names = host.Services.GetRequiredService<SlackUserDirectory>();
             var before = GC.GetTotalMemory(forceFullCollection: true);
             var load = Stopwatch.StartNew();
             var count = facts.All().Count;
@@ -43,8 +45,8 @@ public static class ReportsBenchmark
             Console.WriteLine($"{"what",-34}{"median ms",12}{"min ms",10}{"max ms",10}{"KB",8}");
             Row("Reports page, last 12 weeks", runs, warmup, () => Page(facts, null, null));
             Row("Reports page, the whole year", runs, warmup, () => Page(facts, "2025-12-01", "2026-12-01"));
-            Row("Queue page", runs, warmup, () => TicketLists.Queue(facts.All(), Now));
-            Row("CSV export, one month", runs, warmup, () => CsvExport.Write(facts.All(), Now.AddDays(-30), Now, Now));
+            Row("Queue page", runs, warmup, () => TicketLists.Queue(facts.All(), Now, names));
+            Row("CSV export, one month", runs, warmup, () => CsvExport.Write(facts.All(), Now.AddDays(-30), Now, Now, names));
             return Task.FromResult(0);
         }
         finally

@@ -138,7 +138,7 @@ public sealed class FakeSlackApi : HttpMessageHandler
                         ["is_member"] = !NotMemberOf.Contains(channel),
                     },
                 };
-            case "conversations.history" or "conversations.replies" or "usergroups.users.list":
+            case "conversations.history" or "conversations.replies" or "usergroups.users.list" or "users.info":
                 return Workspace.Answer(method, args);
             default:
                 return new JsonObject { ["ok"] = true };

@@ -10,6 +10,19 @@ public sealed class FakeWorkspace
     private readonly ConcurrentDictionary<(string Channel, string Ts), JsonObject> _messages = new();
     private readonly ConcurrentDictionary<string, string[]> _groups = new();
     private readonly ConcurrentQueue<(string Channel, JsonObject Message)> _posted = new();
+    private readonly ConcurrentDictionary<string, JsonObject> _users = new();
+
+    /// <summary>
+    /// A person <c>users.info</c> knows, shaped as Slack answers (an external Slack Connect user too: their
+    /// <c>team_id</c> is another workspace's); anyone else is <c>user_not_found</c>.
+    /// </summary>
+    public void AddUser(string id, string? displayName, string? realName = null, string? name = null, string? teamId = null) =>
+        _users[id] = new JsonObject
+        {
+            ["id"] = id, ["team_id"] = teamId ?? "T_HOME", ["name"] = name ?? id.ToLowerInvariant(), ["real_name"] = realName,
+            ["is_stranger"] = teamId is not null ? true : null,
+            ["profile"] = new JsonObject { ["display_name"] = displayName ?? "", ["real_name"] = realName ?? "" },
+        };
 
     public void AddMessage(string channel, string ts, string user, string text, string? threadTs = null)
     {
@@ -35,6 +48,12 @@ public sealed class FakeWorkspace
     public JsonObject Answer(string method, JsonObject args)
     {
         string? Arg(string name) => args[name]?.GetValue<string>();
+        if (method == "users.info")
+        {
+            return _users.TryGetValue(Arg("user") ?? "", out var user)
+                ? new JsonObject { ["ok"] = true, ["user"] = user.DeepClone() }
+                : new JsonObject { ["ok"] = false, ["error"] = "user_not_found" };
+        }
         if (method == "usergroups.users.list")
         {
             return _groups.TryGetValue(Arg("usergroup") ?? "", out var members)

@@ -8,6 +8,7 @@ using SupportBot.Dashboard.Pages;
 using SupportBot.Dashboard.Reports;
 using SupportBot.Outbox;
 using SupportBot.Slack;
+using SupportBot.Slack.Users;
 using SupportBot.Tickets;
 using H = SupportBot.Dashboard.Html.Html;
 
@@ -33,20 +34,20 @@ public static class DashboardEndpoints
         app.MapPost("/signout", SignOut);
 
         var pages = app.MapGroup("").AddEndpointFilter(RequireTeam);
-        pages.MapGet("/", (HttpContext c, TicketFacts facts, TimeProvider time) =>
-            Page(c, "Queue", "/", TicketLists.Queue(facts.All(), Now(time))));
-        pages.MapGet("/mine", (HttpContext c, TicketFacts facts, TimeProvider time) =>
-            Page(c, "Mine", "/mine", TicketLists.Mine(facts.All(), User(c), Now(time))));
-        pages.MapGet("/team", (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<SlackOptions> slack) =>
-            Page(c, "Team", "/team", TeamPage.Render(facts.All(), slack.Value.SupportTeam, Now(time))));
-        pages.MapGet("/customers", (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<CustomersOptions> customers) =>
-            Page(c, "Customers", "/customers", CustomersPage.Render(facts.All(), customers.Value.Customers, Now(time))));
-        pages.MapGet("/tickets/{number:int}", (HttpContext c, int number, TicketStore store, TicketFacts facts, TimeProvider time) =>
+        pages.MapGet("/", (HttpContext c, TicketFacts facts, TimeProvider time, SlackUserDirectory names) =>
+            Page(c, "Queue", "/", TicketLists.Queue(facts.All(), Now(time), names)));
+        pages.MapGet("/mine", (HttpContext c, TicketFacts facts, TimeProvider time, SlackUserDirectory names) =>
+            Page(c, "Mine", "/mine", TicketLists.Mine(facts.All(), User(c), Now(time), names)));
+        pages.MapGet("/team", (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<SlackOptions> slack, SlackUserDirectory names) =>
+            Page(c, "Team", "/team", TeamPage.Render(facts.All(), slack.Value.SupportTeam, Now(time), names)));
+        pages.MapGet("/customers", (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<CustomersOptions> customers, SlackUserDirectory names) =>
+            Page(c, "Customers", "/customers", CustomersPage.Render(facts.All(), customers.Value.Customers, Now(time), names)));
+        pages.MapGet("/tickets/{number:int}", (HttpContext c, int number, TicketStore store, TicketFacts facts, TimeProvider time, SlackUserDirectory names) =>
         {
             if (store.Find(number) is not { } ticket)
                 return Page(c, "Not found", "", $"<p>There is no ticket #{H.N(number)}.</p>", StatusCodes.Status404NotFound);
             var tasks = facts.All().Where(t => t.TaskOf == number).OrderBy(t => t.Number).ToList();
-            return Page(c, $"#{number} {ticket.Subject}", "", TicketPage.Render(ticket, tasks, Now(time)));
+            return Page(c, $"#{number} {names.Readable(ticket.Subject)}", "", TicketPage.Render(ticket, tasks, Now(time), names));
         });
         pages.MapGet("/reports", (HttpContext c, string? from, string? to, TicketFacts facts, TimeProvider time) =>
         {
@@ -71,7 +72,7 @@ public static class DashboardEndpoints
             RetryAsync(c, antiforgery, () => healing.Retry(id)));
         pages.MapPost(UndeliveredPage.Path + "/retry", (HttpContext c, string? cause, IAntiforgery antiforgery, OutboxHealing healing) =>
             RetryAsync(c, antiforgery, () => string.IsNullOrEmpty(cause) ? healing.Retry(null) : healing.Heal(cause)));
-        pages.MapGet("/reports.csv", (HttpContext c, string? from, string? to, TicketFacts facts, TimeProvider time) =>
+        pages.MapGet("/reports.csv", (HttpContext c, string? from, string? to, TicketFacts facts, TimeProvider time, SlackUserDirectory names) =>
         {
             var now = Now(time);
             var (range, error) = ReportRange.Parse(from, to, now);
@@ -79,7 +80,7 @@ public static class DashboardEndpoints
                 return Results.Text(error, statusCode: StatusCodes.Status400BadRequest);
             var name = $"tickets-{H.Day(range.From)}-to-{H.Day(range.To.AddDays(-1))}.csv";
             c.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-            return Results.Text(CsvExport.Write(facts.All(), range.From, range.To, now), "text/csv; charset=utf-8");
+            return Results.Text(CsvExport.Write(facts.All(), range.From, range.To, now, names), "text/csv; charset=utf-8");
         });
     }
 

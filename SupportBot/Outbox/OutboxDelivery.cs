@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SupportBot.Slack.Api;
+using SupportBot.Slack.Users;
 
 namespace SupportBot.Outbox;
 
 /// <summary>Makes one outbox call, resolving ticket threads and triage cards at the last moment.</summary>
 public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses tickets, OutboxStore outbox, OutboxTag tag, TimeProvider time,
-    IEnumerable<IOutboxChannel> channels, ILogger<OutboxDelivery> logger)
+    IEnumerable<IOutboxChannel> channels, MessageNames names, ILogger<OutboxDelivery> logger)
 {
     private readonly Dictionary<string, IOutboxChannel> _channels = channels.ToDictionary(c => c.Method, StringComparer.Ordinal);
 
@@ -22,7 +23,10 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
     {
         if (message.Method == OutboxMessage.ResponseUrlMethod)
         {
-            await slack.PostToResponseUrlAsync(message.ResponseUrl!, message.Args, cancellationToken);
+            var reply = JsonNode.Parse(message.Args) as JsonObject;
+            if (reply is not null)
+                await names.ResolveAsync(reply, cancellationToken);
+            await slack.PostToResponseUrlAsync(message.ResponseUrl!, reply?.ToJsonString() ?? message.Args, cancellationToken);
             outbox.Delivered(message);
             return message.Method;
         }
@@ -33,6 +37,8 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
             return message.Method;
         }
         var args = JsonNode.Parse(message.Args)!.AsObject();
+        // names are looked up here, after the ack, so a card rendered in a request shows people by name
+        await names.ResolveAsync(args, cancellationToken);
         var method = message.Method;
         var ticket = message.TicketNumber is { } number ? tickets.Find(number) : null;
         var record = message.Record;

@@ -8,6 +8,7 @@ using SupportBot.Slack.Events;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Signing;
 using SupportBot.Slack.Socket;
+using SupportBot.Slack.Users;
 using SupportBot.Storage;
 
 namespace SupportBot.Slack;
@@ -69,6 +70,7 @@ public static class SlackExtensions
         builder.Services.AddSingleton<SlackEventProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackEventProcessor>());
         builder.Services.AddSingleton<SlackEventInbox>();
+        builder.Services.AddSlackUsers();
         return builder;
     }
 

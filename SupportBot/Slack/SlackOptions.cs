@@ -56,6 +56,13 @@ public sealed class SlackOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00", ErrorMessage = "Slack:UnreachableAfter must be between 00:00:05 and 1.00:00:00.")]
     public TimeSpan UnreachableAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a person's name from <c>users.info</c> is kept before it is asked again: names change rarely, and
+    /// Slack limits how often the bot may ask.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Slack:UserNamesLifetime must be between 00:01:00 and 7.00:00:00.")]
+    public TimeSpan UserNamesLifetime { get; set; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>

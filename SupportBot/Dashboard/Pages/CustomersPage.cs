@@ -1,5 +1,6 @@
 using SupportBot.Customers;
 using SupportBot.Dashboard.Data;
+using SupportBot.Slack.Users;
 using static SupportBot.Dashboard.Html.Html;
 
 namespace SupportBot.Dashboard.Pages;
@@ -9,7 +10,7 @@ public static class CustomersPage
 {
     public const int PastShown = 10;
 
-    public static string Render(IReadOnlyList<TicketFact> all, IReadOnlyList<Customer> configured, DateTime now)
+    public static string Render(IReadOnlyList<TicketFact> all, IReadOnlyList<Customer> configured, DateTime now, SlackUserDirectory people)
     {
         var byName = all.GroupBy(t => t.Customer ?? "(no customer)").ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var names = configured.Select(c => c.Name).Concat(byName.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -17,7 +18,7 @@ public static class CustomersPage
         {
             var record = configured.FirstOrDefault(c => c.Name == name);
             var tickets = byName.GetValueOrDefault(name) ?? [];
-            return (IReadOnlyList<string>)[$"<a href=\"#{Anchor(name)}\">{E(name)}</a>", E(record?.Tier ?? "–"), E(record?.Ce ?? "–"),
+            return (IReadOnlyList<string>)[$"<a href=\"#{Anchor(name)}\">{E(name)}</a>", E(record?.Tier ?? "–"), E(record?.Ce is { } ce ? people.Display(ce) : "–"),
                 N(tickets.Count(t => t.IsOpen)), N(tickets.Count)];
         }), "No customers yet.");
         var sections = names.Select(name =>
@@ -27,9 +28,9 @@ public static class CustomersPage
             var past = tickets.Where(t => !t.IsOpen).OrderByDescending(t => t.CreatedAt).Take(PastShown).ToList();
             return $"<section id=\"{Anchor(name)}\"><h2>{E(name)}</h2>" +
                    Table("Open", ["Ticket", "SLA due", "Priority", "Age", "Customer", "Source", "Status", "Assignee"],
-                       open.Select(t => TicketLists.Row(t, now, withAssignee: true)), "No open tickets.") +
+                       open.Select(t => TicketLists.Row(t, now, people, withAssignee: true)), "No open tickets.") +
                    Table($"Latest {PastShown} past tickets", ["Ticket", "Created", "Solved", "Resolution", "CSAT"], past.Select(t =>
-                       (IReadOnlyList<string>)[TicketLink(t.Number, t.Subject), E(Stamp(t.CreatedAt)), E(Stamp(t.SolvedAt ?? t.ClosedAt)),
+                       (IReadOnlyList<string>)[TicketLink(t.Number, people.Readable(t.Subject)), E(Stamp(t.CreatedAt)), E(Stamp(t.SolvedAt ?? t.ClosedAt)),
                            E(t.Path?.ToString() ?? "–"), E(t.Csat?.ToString() ?? "–")]), "No past tickets.") +
                    "</section>";
         });

@@ -1,4 +1,5 @@
 using SupportBot.Dashboard.Data;
+using SupportBot.Slack.Users;
 using SupportBot.Tickets;
 using static SupportBot.Dashboard.Html.Html;
 
@@ -7,7 +8,7 @@ namespace SupportBot.Dashboard.Pages;
 /// <summary>Workload per engineer: open tickets by status, overdue first responses, solved in the last 7 days.</summary>
 public static class TeamPage
 {
-    public static string Render(IReadOnlyList<TicketFact> all, IEnumerable<string> team, DateTime now)
+    public static string Render(IReadOnlyList<TicketFact> all, IEnumerable<string> team, DateTime now, SlackUserDirectory names)
     {
         var weekAgo = now.AddDays(-7);
         var engineers = team.Concat(all.Where(t => t.IsOpen && t.AssigneeId is not null).Select(t => t.AssigneeId!))
@@ -17,7 +18,7 @@ public static class TeamPage
             var open = all.Where(t => t.IsOpen && t.AssigneeId == e).ToList();
             return (IReadOnlyList<string>)
             [
-                E(e), N(open.Count),
+                E(names.Display(e)), N(open.Count),
                 N(open.Count(t => t.Status is TicketStatus.New or TicketStatus.Open)),
                 N(open.Count(t => t.Status == TicketStatus.Pending)),
                 N(open.Count(t => t.Status == TicketStatus.OnHold)),

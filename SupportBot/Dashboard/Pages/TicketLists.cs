@@ -1,4 +1,5 @@
 using SupportBot.Dashboard.Data;
+using SupportBot.Slack.Users;
 using SupportBot.Tickets;
 using SupportBot.Tickets.Status;
 using static SupportBot.Dashboard.Html.Html;
@@ -14,31 +15,31 @@ public static class TicketLists
         tickets.OrderBy(t => t.FirstResponseAt is null ? t.FirstResponseDueAt ?? DateTime.MaxValue : DateTime.MaxValue)
             .ThenBy(t => t.Priority).ThenBy(t => t.CreatedAt);
 
-    public static string Queue(IReadOnlyList<TicketFact> all, DateTime now)
+    public static string Queue(IReadOnlyList<TicketFact> all, DateTime now, SlackUserDirectory names)
     {
         var queue = InWorkOrder(all.Where(t => t.IsOpen && t.AssigneeId is null && t.Kind == TicketKind.Request)).ToList();
         return $"<p>{N(queue.Count)} unassigned open ticket{(queue.Count == 1 ? "" : "s")}, the most urgent first.</p>" +
                Table("Unassigned tickets", ["Ticket", "SLA due", "Priority", "Age", "Customer", "Source", "Status"],
-                   queue.Select(t => Row(t, now, withAssignee: false)), "The queue is empty.");
+                   queue.Select(t => Row(t, now, names, withAssignee: false)), "The queue is empty.");
     }
 
-    public static string Mine(IReadOnlyList<TicketFact> all, string userId, DateTime now)
+    public static string Mine(IReadOnlyList<TicketFact> all, string userId, DateTime now, SlackUserDirectory names)
     {
         var mine = InWorkOrder(all.Where(t => t.IsOpen && t.AssigneeId == userId)).ToList();
         return Table("Your open tickets and Tasks", ["Ticket", "SLA due", "Priority", "Age", "Customer", "Source", "Status"],
-            mine.Select(t => Row(t, now, withAssignee: false)), "You hold no open tickets.");
+            mine.Select(t => Row(t, now, names, withAssignee: false)), "You hold no open tickets.");
     }
 
-    public static IReadOnlyList<string> Row(TicketFact t, DateTime now, bool withAssignee)
+    public static IReadOnlyList<string> Row(TicketFact t, DateTime now, SlackUserDirectory names, bool withAssignee)
     {
         var cells = new List<string>
         {
-            TicketLink(t.Number, t.Subject) + (t.Kind == TicketKind.Task ? " <span class=\"muted\">(Task)</span>" : ""),
+            TicketLink(t.Number, names.Readable(t.Subject)) + (t.Kind == TicketKind.Task ? " <span class=\"muted\">(Task)</span>" : ""),
             Due(t, now), E(t.Priority.ToString()), E(Durations.Short(now - t.CreatedAt)), E(t.Customer ?? "–"),
             E(t.Source.ToString()), E(t.Status.Display()),
         };
         if (withAssignee)
-            cells.Add(E(t.AssigneeId ?? "unassigned"));
+            cells.Add(E(t.AssigneeId is { } a ? names.Display(a) : "unassigned"));
         return cells;
     }
 

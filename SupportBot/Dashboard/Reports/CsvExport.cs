@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SupportBot.Dashboard.Data;
+using SupportBot.Slack.Users;
 using SupportBot.Tickets;
 
 namespace SupportBot.Dashboard.Reports;
@@ -10,11 +11,15 @@ public static class CsvExport
 {
     public static readonly string[] Columns =
     [
-        "number", "kind", "task_of", "subject", "customer", "source", "priority", "status", "assignee", "created_at",
+        "number", "kind", "task_of", "subject", "customer", "source", "priority", "status", "assignee", "assignee_name", "created_at",
         "first_response_at", "first_response_due_at", "sla_met", "solved_at", "closed_at", "resolution_path", "reopened", "csat",
     ];
 
-    public static string Write(IEnumerable<TicketFact> tickets, DateTime from, DateTime to, DateTime now)
+    /// <remarks>
+    /// <c>assignee</c> stays the Slack id, which joins with other exports; <c>assignee_name</c> is what people read
+    /// (the name the cache knows, else the id). Mentions in subjects read as <c>@name</c>.
+    /// </remarks>
+    public static string Write(IEnumerable<TicketFact> tickets, DateTime from, DateTime to, DateTime now, SlackUserDirectory names)
     {
         var csv = new StringBuilder();
         csv.Append(string.Join(',', Columns)).Append("\r\n");
@@ -23,7 +28,8 @@ public static class CsvExport
             string[] cells =
             [
                 t.Number.ToString(CultureInfo.InvariantCulture), t.Kind.ToString(), t.TaskOf?.ToString(CultureInfo.InvariantCulture) ?? "",
-                t.Subject, t.Customer ?? "", t.Source.ToString(), t.Priority.ToString(), t.Status.Display(), t.AssigneeId ?? "",
+                names.Readable(t.Subject), t.Customer ?? "", t.Source.ToString(), t.Priority.ToString(), t.Status.Display(), t.AssigneeId ?? "",
+                t.AssigneeId is { } a ? names.Display(a) : "",
                 Stamp(t.CreatedAt), Stamp(t.FirstResponseAt), Stamp(t.FirstResponseDueAt),
                 t.SlaMet(now) switch { true => "yes", false => "no", null => "" },
                 Stamp(t.SolvedAt), Stamp(t.ClosedAt), t.Path?.ToString() ?? "", t.Reopened ? "yes" : "no", t.Csat?.ToString() ?? "",

@@ -3,6 +3,7 @@ using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
+using SupportBot.Slack.Users;
 
 namespace SupportBot.Tickets.Intake;
 
@@ -10,7 +11,7 @@ namespace SupportBot.Tickets.Intake;
 /// The "Create ticket" message shortcut: the form, pre-filled with the message, living in its thread. A message that
 /// already is a ticket (or sits in a ticket's thread) gets its number instead of a second ticket in one thread.
 /// </summary>
-public sealed class CreateTicketShortcut(FormOpener opener, OnceIntake once, OutboxSender outbox) : IShortcutHandler
+public sealed class CreateTicketShortcut(FormOpener opener, OnceIntake once, OutboxSender outbox, SlackUserDirectory names) : IShortcutHandler
 {
     public const string Id = "create_ticket";
 
@@ -34,7 +35,10 @@ public sealed class CreateTicketShortcut(FormOpener opener, OnceIntake once, Out
         var context = new FormContext(channel, thread, TicketSource.MessageShortcut);
         // the form shows what a person read in Slack, not its markup (&lt;, <@U…|name>, <url|label>)
         var text = payload.Message?.Text;
-        var description = text is null ? null : SlackText.Cut(SlackMarkup.Readable(text), RequestForm.MaxDescription);
+        // mentions by the name the cache knows (escaped as Slack's text is, so Readable unescapes it once); the form
+        // must open within 3 s, so an unknown name stays Slack's label or the id rather than waiting for users.info
+        var named = MentionNames.Readable(text, id => names.Known(id) is { } name ? SlackText.Escape(name) : null);
+        var description = text is null ? null : SlackText.Cut(SlackMarkup.Readable(named), RequestForm.MaxDescription);
         opener.Open(payload, RequestForm.Build(context, description));
         return Task.CompletedTask;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
+using SupportBot.Slack.Users;
 using SupportBot.Tickets.Resolution;
 
 using SupportBot.Time;
@@ -9,7 +10,7 @@ using SupportBot.Time;
 namespace SupportBot.Tickets.Status;
 
 /// <summary>How <c>/status</c> shows tickets.</summary>
-public sealed class StatusView(TimeProvider time, TicketStore store)
+public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDirectory names)
 {
     private const int NotesShown = 10;
     private const int NoteChars = 500;
@@ -43,7 +44,7 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
     {
         var e = SlackText.Escape;
         var text = new StringBuilder();
-        text.AppendLine($"*#{t.Number} {e(t.Subject)}*");
+        text.AppendLine($"*#{t.Number} {Said(t.Subject)}*");
         if (t.FollowUpOf is { } original)
             text.AppendLine($"Follow-up of #{original}");
         if (t.IsTask)
@@ -65,16 +66,16 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
         if (ResolutionView.Line(t, forTeam) is { } resolution)
             text.AppendLine(resolution);
         if (t.Csat is { } csat)
-            text.AppendLine($"CSAT: {csat.Rating.Label()}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(csat.Comment, 300)}”"));
+            text.AppendLine($"CSAT: {csat.Rating.Label()}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(names.Readable(csat.Comment), 300)}”"));
         if (!string.IsNullOrWhiteSpace(t.Description))
-            text.AppendLine($"> {e(SlackText.FirstLine(t.Description, 300))}");
+            text.AppendLine($"> {e(SlackText.FirstLine(names.Readable(t.Description), 300))}");
         if (forTeam && t.PostDeletedAt is not null)
             text.AppendLine($":warning: {TriageCard.PostDeleted}");
         AppendTasks(text, t);
         return text.ToString().TrimEnd();
     }
 
-    private static string NotesText(Ticket t)
+    private string NotesText(Ticket t)
     {
         if (t.Notes.Count == 0)
             return "";
@@ -86,14 +87,14 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
 
     private static string OlderNotes(Ticket t) => t.Notes.Count > NotesShown ? $" (the last {NotesShown} of {t.Notes.Count})" : "";
 
-    private static string Tail(Ticket t, bool forTeam)
+    private string Tail(Ticket t, bool forTeam)
     {
         var text = new StringBuilder();
         if (forTeam)
             AppendEscalations(text, t);
         text.AppendLine("History:");
         foreach (var h in t.History.TakeLast(15))
-            text.AppendLine($"• {Stamp(h.At)} {Actor(t, h.ActorId)}: {SlackText.Quote(h.What, 300)}");
+            text.AppendLine($"• {Stamp(h.At)} {Actor(t, h.ActorId)}: {SlackText.Quote(names.Readable(h.What), 300)}");
         return text.ToString().TrimEnd();
     }
 
@@ -119,7 +120,7 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
     {
         if (mine.Count == 0)
             return "You have no open requests. Use the *Request support* button in your channel to open one.";
-        var shown = mine.Take(MaxListed).Select(t => $"*#{t.Number}* {SlackText.Escape(t.Subject)} · {t.Status.Display()} · opened {Ago(t.CreatedAt)} ago");
+        var shown = mine.Take(MaxListed).Select(t => $"*#{t.Number}* {Said(t.Subject)} · {t.Status.Display()} · opened {Ago(t.CreatedAt)} ago");
         var more = mine.Count > MaxListed ? $"\n…and {mine.Count - MaxListed} more." : "";
         return $"Your open requests ({mine.Count}):\n" + string.Join("\n", shown) + more;
     }
@@ -127,18 +128,18 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
     private const int MaxListed = 30;
 
     public string Line(OpenTicket t) =>
-        $"*#{t.Number}* {(t.IsTask ? $"Task of #{t.TaskOf}: " : "")}{SlackText.Escape(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
+        $"*#{t.Number}* {(t.IsTask ? $"Task of #{t.TaskOf}: " : "")}{Said(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
 
     private void AppendTasks(StringBuilder text, Ticket t)
     {
         if (t.TaskNumbers.Count == 0)
             return;
         var tasks = t.TaskNumbers.Select(n => store.Find(n)).OfType<Ticket>()
-            .Select(task => $"#{task.Number} {SlackText.Escape(task.Subject)} ({task.Status.Display()}{(task.AssigneeId is { } a ? $", {SlackText.User(a)}" : "")})");
+            .Select(task => $"#{task.Number} {Said(task.Subject)} ({task.Status.Display()}{(task.AssigneeId is { } a ? $", {SlackText.User(a)}" : "")})");
         text.AppendLine($"Tasks: {string.Join(" · ", tasks)}");
     }
 
-    private static void AppendEscalations(StringBuilder text, Ticket t)
+    private void AppendEscalations(StringBuilder text, Ticket t)
     {
         foreach (var e in t.Escalations.TakeLast(3))
         {
@@ -149,12 +150,19 @@ public sealed class StatusView(TimeProvider time, TicketStore store)
         }
     }
 
-    private static string Cut(string text) => SlackText.Escape(SlackText.Shorten(text, NoteChars));
+    private string Cut(string text) => SlackText.Escape(SlackText.Shorten(names.Readable(text), NoteChars));
 
-    /// <summary>The requester by name: /status is read by engineers, and the customer is not the one being pointed at.</summary>
-    private static string Requester(Ticket t) => $"`{SlackText.Escape(TicketPeople.Requester(t))}`";
+    /// <summary>User text quoted back: mentions as names (escaped, a mention would show raw), escaped once.</summary>
+    private string Said(string? text) => SlackText.Escape(names.Readable(text));
 
-    private static string Actor(Ticket t, string? actorId) =>
+    /// <summary>
+    /// The requester by name: /status is read by engineers, and the customer is not the one being pointed at. A
+    /// Slack requester without a stored name is named from the cache of <c>users.info</c>.
+    /// </summary>
+    private string Requester(Ticket t) =>
+        $"`{SlackText.Escape(t.Via is null && t.RequesterName is null ? names.Display(t.RequesterId) : TicketPeople.Requester(t))}`";
+
+    private string Actor(Ticket t, string? actorId) =>
         actorId is null ? "bot" : actorId == t.RequesterId ? Requester(t) : SlackText.User(actorId);
 
     private string Ago(DateTime at) => Durations.Short(time.GetUtcNow().UtcDateTime - at);
