@@ -64,17 +64,17 @@ public sealed class EmailResilienceTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task A_mailbox_of_a_thousand_mails_becomes_a_thousand_tickets()
+    public async Task A_mailbox_of_two_hundred_mails_becomes_two_hundred_tickets()
     {
-        const int count = 1000;
+        const int count = 200; // many mails in one read; more only adds time (the rate is printed below)
         _imap.Deliver(Enumerable.Range(1, count).Select(i => Mails.From($"user{i}@customer.test", $"Request {i}", $"Body {i}")).ToArray());
         var watch = Stopwatch.StartNew();
         using var app = Start();
         Assert.True(await Eventually.TrueAsync(() => app.Get<TicketStore>().Count() == count, 120_000));
         watch.Stop();
-        // a measurement for the report (SupportBot.Benchmarks has the same figure), not a timed assertion
+        // a measurement for the report, not a timed assertion
         output.WriteLine($"{count} mails ingested in {watch.Elapsed.TotalSeconds:0.0} s: {count / watch.Elapsed.TotalSeconds:0} mails/s");
-        Assert.Equal("Request 1000", app.Get<TicketStore>().Find(count)!.Subject);
+        Assert.Equal($"Request {count}", app.Get<TicketStore>().Find(count)!.Subject);
     }
 
     [Fact]

@@ -51,14 +51,17 @@ public sealed class SmtpSink : IDisposable
         ["Email:Smtp:From"] = From,
     };
 
-    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<MimeMessage, bool> where, int count = 1, int timeoutMs = Eventually.PatienceMs)
+    /// <summary>Waits for <paramref name="count"/> matching mails; throws when they do not come rather than returning fewer.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(Func<MimeMessage, bool> where, int count = 1)
     {
-        var deadline = Environment.TickCount64 + timeoutMs;
+        var deadline = Environment.TickCount64 + Eventually.PatienceMs;
         while (true)
         {
             var found = Mails.Where(where).ToList();
-            if (found.Count >= count || Environment.TickCount64 > deadline)
+            if (found.Count >= count)
                 return found;
+            if (Environment.TickCount64 > deadline)
+                throw new TimeoutException($"waited {Eventually.PatienceMs / 1000} s for {count} matching mail(s); got {found.Count}");
             await Task.Delay(20);
         }
     }

@@ -15,8 +15,8 @@ namespace SupportBot.Tests.Faults;
 /// </summary>
 public sealed partial class HardKillTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Submissions = 300;
-    private const int KillAfterAcks = 40;
+    private const int Submissions = 150;
+    private const int KillAfterAcks = 20;
     private const string LastWords = "Acknowledged and killed";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("supportbot-kill-").FullName;

@@ -10,7 +10,7 @@ using Xunit.Abstractions;
 namespace SupportBot.Tests.Faults;
 
 /// <summary>
-/// Two real bot processes on one PostgreSQL database behind a load balancer, one fake Slack for both. 200 form
+/// Two real bot processes on one PostgreSQL database behind a load balancer, one fake Slack for both. 100 form
 /// submissions and 100 racing <c>/take</c>s are spread over both; one replica is SIGKILLed mid-burst and what it did
 /// not acknowledge is sent again to the survivor; a replacement replica joins. Once the SLA clocks (seconds long) have
 /// run out: every acknowledged ticket exists once, numbers are 1..N, each taken ticket has one holder and one
@@ -19,9 +19,9 @@ namespace SupportBot.Tests.Faults;
 [Collection("postgres")]
 public sealed partial class TwoReplicaTests(PostgresServer server, ITestOutputHelper output) : IDisposable
 {
-    private const int Submissions = 200;
-    private const int FirstWave = 100;
-    private const int KillAfterAcks = 25;
+    private const int Submissions = 100;
+    private const int FirstWave = 50;
+    private const int KillAfterAcks = 15;
     private const string Engineer3 = "U_ENG3";
 
     /// <summary>Tickets 1..20 raced by three engineers, 21..40 by two: 100 takes.</summary>
@@ -128,7 +128,7 @@ public sealed partial class TwoReplicaTests(PostgresServer server, ITestOutputHe
     private delegate Task<int> Operation(ReplicaBalancer balancer, ConcurrentDictionary<string, int> acked,
         ConcurrentBag<(int Ticket, string Engineer, string Text)> answers);
 
-    /// <summary>The 100 later submissions with the takes between them, the takes of one ticket side by side so they race.</summary>
+    /// <summary>The 50 later submissions with the takes between them, the takes of one ticket side by side so they race.</summary>
     private static IEnumerable<Operation> SecondWave()
     {
         var submissions = new Queue<int>(Enumerable.Range(FirstWave + 1, Submissions - FirstWave));

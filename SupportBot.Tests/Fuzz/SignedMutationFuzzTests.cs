@@ -8,7 +8,7 @@ namespace SupportBot.Tests.Fuzz;
 /// </summary>
 public sealed class SignedMutationFuzzTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Requests = 4_000;
+    private const int Requests = 1_500;
 
     // deliveries are held until the end, so delivered outbox messages do not vanish between two snapshots
     private readonly FuzzHost _host = new(holdDeliveries: true);

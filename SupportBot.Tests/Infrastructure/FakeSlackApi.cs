@@ -40,14 +40,20 @@ public sealed class FakeSlackApi : HttpMessageHandler
         Calls.Where(c => c.Method == method && c.Faulted is null && (where is null || where(c))).ToList();
 
     /// <summary>Polls (without sleeping on a clock the test controls) until <paramref name="count"/> matching calls arrived.</summary>
-    public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, Func<SlackCall, bool>? where = null, int count = 1, int timeoutMs = Eventually.PatienceMs)
+    /// <summary>
+    /// Waits for <paramref name="count"/> calls of <paramref name="method"/>; throws when they do not come, so a wait
+    /// that would silently run out its whole patience (and let a test go on as if the call had been made) fails instead.
+    /// </summary>
+    public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, Func<SlackCall, bool>? where = null, int count = 1)
     {
-        var deadline = Environment.TickCount64 + timeoutMs;
+        var deadline = Environment.TickCount64 + Eventually.PatienceMs;
         while (true)
         {
             var found = Find(method, where);
-            if (found.Count >= count || Environment.TickCount64 > deadline)
+            if (found.Count >= count)
                 return found;
+            if (Environment.TickCount64 > deadline)
+                throw new TimeoutException($"waited {Eventually.PatienceMs / 1000} s for {count} {method} call(s){(where is null ? "" : " matching the test's condition")}; got {found.Count}");
             await Task.Delay(10);
         }
     }

@@ -28,6 +28,13 @@ public static partial class Flows
     public static async Task SearchReadyAsync(this SupportBotApp app) =>
         Assert.True(await Eventually.TrueAsync(() => app.Get<SupportBot.Search.SearchIndexer>().Index is not null, timeoutMs: 30_000), "the search index never got ready");
 
+    /// <summary>
+    /// Waits until every ticket change committed so far is in the search index. A search waits for that itself, but
+    /// only as long as a slash command's 3 seconds allow; on a busy machine a test asserting what a search finds waits here.
+    /// </summary>
+    public static void SearchCaughtUp(this SupportBotApp app) =>
+        app.Get<SupportBot.Search.SearchIndexer>().WaitForCommitted(TimeSpan.FromMilliseconds(Eventually.PatienceMs));
+
     /// <summary>The #N on the triage card that names <paramref name="subject"/>.</summary>
     public static async Task<int> WaitForTicketNumberAsync(this SupportBotApp app, string subject)
     {

@@ -32,11 +32,16 @@ public sealed class FakeGitHubApi : IDisposable
 
     public IReadOnlyList<(string Path, string Body)> Comments => [.. _comments];
 
-    public async Task<IReadOnlyList<(string Path, string Body)>> WaitForAsync(int count, int timeoutMs = Infrastructure.Eventually.PatienceMs)
+    /// <summary>Waits for <paramref name="count"/> comments; throws when they do not come rather than returning fewer.</summary>
+    public async Task<IReadOnlyList<(string Path, string Body)>> WaitForAsync(int count)
     {
-        var deadline = Environment.TickCount64 + timeoutMs;
-        while (Comments.Count < count && Environment.TickCount64 < deadline)
+        var deadline = Environment.TickCount64 + Infrastructure.Eventually.PatienceMs;
+        while (Comments.Count < count)
+        {
+            if (Environment.TickCount64 > deadline)
+                throw new TimeoutException($"waited {Infrastructure.Eventually.PatienceMs / 1000} s for {count} comment(s); got {Comments.Count}");
             await Task.Delay(20);
+        }
         return Comments;
     }
 

@@ -25,6 +25,7 @@ public sealed class SearchTests : AppTest
         var byResolution = await App.CreateTicketAsync("Webhooks missing", "no events");
         await CommandAsync("/status", $"{byResolution} solved defect https://github.com/acme/tracker/issues/9 retries exhausted on the queue");
 
+        App.SearchCaughtUp();
         Assert.Contains($"*#{bySubject}* Zoekt shards stall · New · Acme Corp", (await CommandAsync("/status", "search zoekt")).Text, StringComparison.Ordinal);
         Assert.Contains($"*#{byDescription}*", (await CommandAsync("/status", "search gitserver disk")).Text, StringComparison.Ordinal);
         Assert.Contains($"*#{byNote}*", (await CommandAsync("/status", "search SAML assertion")).Text, StringComparison.Ordinal);
@@ -62,6 +63,7 @@ public sealed class SearchTests : AppTest
         await App.CreateTicketAsync("Billing seat count is wrong", "Seats are double counted");
         var fresh = await App.CreateTicketAsync("Monorepo search timing out", "Searches on the monorepo time out");
 
+        App.SearchCaughtUp();
         var answer = (await CommandAsync("/status", $"{fresh} similar")).Text;
 
         Assert.Contains($"Tickets like #{fresh}", answer, StringComparison.Ordinal);

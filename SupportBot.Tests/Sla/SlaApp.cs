@@ -35,10 +35,10 @@ public static class SlaApp
             && c.Text.Contains($"#{number} ", StringComparison.Ordinal) && c.Text.Contains("SLA", StringComparison.Ordinal));
 
     /// <summary>Waits until the outbox has delivered <paramref name="count"/> SLA notes about the ticket.</summary>
-    public static async Task<IReadOnlyList<SlackCall>> WaitForSlaNotesAsync(this SupportBotApp app, int number, int count, int timeoutMs = Eventually.PatienceMs)
+    public static async Task<IReadOnlyList<SlackCall>> WaitForSlaNotesAsync(this SupportBotApp app, int number, int count)
     {
         await app.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
-            && c.Text.Contains($"#{number} ", StringComparison.Ordinal) && c.Text.Contains("SLA", StringComparison.Ordinal), count, timeoutMs);
+            && c.Text.Contains($"#{number} ", StringComparison.Ordinal) && c.Text.Contains("SLA", StringComparison.Ordinal), count: count);
         return app.SlaNotes(number);
     }
 

@@ -39,6 +39,7 @@ public sealed class DefaultCommandTests() : AppTest(new() { ["Slack:Commands:Sta
             await app.Requests.CommandAsync("/ticket", $"{N(old)} solved security https://github.com/acme/security/issues/7 patched", TestSettings.Engineer);
             var fresh = await app.CreateTicketAsync("Monorepo search timing out", "Searches on the monorepo time out");
 
+            app.SearchCaughtUp();
             var take = (await app.Requests.CommandAsync("/take", N(fresh), TestSettings.Engineer)).Text;
             await app.Requests.EventAsync(new System.Text.Json.Nodes.JsonObject
             {

@@ -109,7 +109,7 @@ public sealed class RequestFormTests : AppTest
     public async Task The_triage_card_links_to_the_customer_thread_once_it_exists()
     {
         var number = await App.CreateTicketAsync("Search times out");
-        await Eventually.TrueAsync(() => Ticket(number).ThreadTs is not null);
+        Assert.True(await Eventually.TrueAsync(() => Ticket(number).ThreadTs is not null));
         var thread = Ticket(number).ThreadTs!;
 
         await CommandAsync("/take", N(number));

@@ -49,7 +49,7 @@ public sealed class StatusChangeTests : AppTest
     public async Task A_status_change_updates_the_triage_card()
     {
         await App.CreateTicketAsync();
-        await Eventually.TrueAsync(() => Ticket(1).TriageTs is not null);
+        Assert.True(await Eventually.TrueAsync(() => Ticket(1).TriageTs is not null));
 
         await CommandAsync("/status", "1 on-hold");
 

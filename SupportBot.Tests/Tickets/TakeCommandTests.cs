@@ -30,7 +30,7 @@ public sealed class TakeCommandTests : AppTest
     public async Task Take_answers_with_the_context_an_engineer_needs()
     {
         var number = await App.CreateTicketAsync("Code intel is down", priority: "High");
-        await Eventually.TrueAsync(() => Ticket(number).ThreadTs is not null);
+        Assert.True(await Eventually.TrueAsync(() => Ticket(number).ThreadTs is not null));
 
         var answer = await CommandAsync("/take", N(number));
 
@@ -42,7 +42,7 @@ public sealed class TakeCommandTests : AppTest
     public async Task Take_updates_the_triage_card_to_show_the_assignee_without_the_button()
     {
         var number = await App.CreateTicketAsync();
-        await Eventually.TrueAsync(() => Ticket(number).TriageTs is not null);
+        Assert.True(await Eventually.TrueAsync(() => Ticket(number).TriageTs is not null));
 
         await CommandAsync("/take", N(number));
 

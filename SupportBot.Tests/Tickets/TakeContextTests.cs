@@ -34,6 +34,7 @@ public sealed class TakeContextTests : AppTest
         await CommandAsync("/status", $"{old} solved workaround https://github.com/acme/tracker/issues/101 raised the timeout");
         var fresh = await App.CreateTicketAsync("Monorepo search timing out", "Searches on the monorepo time out");
 
+        App.SearchCaughtUp();
         var answer = (await CommandAsync("/take", N(fresh))).Text;
 
         Assert.Contains("Similar solved tickets:", answer, StringComparison.Ordinal);
