@@ -37,6 +37,7 @@ public static class Usage
           Slack:ApiBaseUrl                            default https://slack.com/api/
           Slack:MaxClockSkew                          default 00:05:00; how old a signed request may be
           Slack:UnreachableAfter                      default 00:01:00; Slack silent (or Socket Mode down) this long: /health Degraded
+          Slack:UserNamesLifetime                     default 01:00:00; how long a name from users.info is kept
           ConnectionStrings:LiteDb                    default Filename=supportbot.db
           ConnectionStrings:Postgres                  PostgreSQL instead of LiteDB (Host=…;Database=…;Username=…;Password=…): several replicas, Quartz clustered
           Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7

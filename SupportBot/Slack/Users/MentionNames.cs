@@ -19,6 +19,10 @@ public static partial class MentionNames
     public static IEnumerable<string> Ids(string? text) =>
         string.IsNullOrEmpty(text) ? [] : Raw().Matches(text).Concat(Escaped().Matches(text)).Select(m => m.Groups[1].Value);
 
+    /// <summary>The ids of the escaped mentions only: the ones mrkdwn shows raw, so the only ones it needs names for.</summary>
+    public static IEnumerable<string> EscapedIds(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : Escaped().Matches(text).Select(m => m.Groups[1].Value);
+
     /// <summary>Already escaped mrkdwn: the escaped mentions (user text quoted back) as escaped <c>@name</c>; real mentions stay.</summary>
     public static string InMarkdown(string text, Func<string, string?> name) =>
         Escaped().Replace(text, m => "@" + SlackText.Escape(Shown(m, name, escaped: true)));
@@ -26,10 +30,6 @@ public static partial class MentionNames
     /// <summary>plain_text: Slack shows it as written, so real and escaped mentions alike become <c>@name</c>.</summary>
     public static string InPlainText(string text, Func<string, string?> name) =>
         Raw().Replace(Escaped().Replace(text, m => "@" + Shown(m, name, escaped: true)), m => "@" + Shown(m, name, escaped: false));
-
-    /// <summary>A notification fallback (mrkdwn Slack does not render as a message): both kinds as escaped <c>@name</c>.</summary>
-    public static string InFallback(string text, Func<string, string?> name) =>
-        Raw().Replace(InMarkdown(text, name), m => "@" + SlackText.Escape(Shown(m, name, escaped: false)));
 
     private static string Shown(Match m, Func<string, string?> name, bool escaped)
     {

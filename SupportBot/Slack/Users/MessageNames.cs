@@ -10,24 +10,35 @@ public sealed class MessageNames(SlackUserDirectory directory)
 {
     public async Task ResolveAsync(JsonObject args, CancellationToken cancellationToken)
     {
-        var texts = new List<(JsonObject Owner, string Key, Func<string, Func<string, string?>, string> Rewrite)>();
-        Collect(args, texts, top: true);
+        var texts = new List<(JsonObject Owner, string Key, bool Plain)>();
+        Collect(args, texts);
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var id in texts.SelectMany(t => MentionNames.Ids(t.Owner[t.Key]!.GetValue<string>())).Distinct(StringComparer.Ordinal))
+        // only the mentions that will be rewritten are asked for: a real mention in mrkdwn Slack names by itself
+        foreach (var id in texts.SelectMany(t => Mentioned(t.Owner[t.Key]!.GetValue<string>(), t.Plain)).Distinct(StringComparer.Ordinal))
             names[id] = await directory.NameAsync(id, cancellationToken);
         if (names.Count == 0)
             return;
-        foreach (var (owner, key, rewrite) in texts)
-            owner[key] = rewrite(owner[key]!.GetValue<string>(), id => names.GetValueOrDefault(id));
+        foreach (var (owner, key, plain) in texts)
+        {
+            var text = owner[key]!.GetValue<string>();
+            owner[key] = plain ? MentionNames.InPlainText(text, Name) : MentionNames.InMarkdown(text, Name);
+        }
+
+        string? Name(string id) => names.GetValueOrDefault(id);
     }
 
-    /// <summary>Every <c>text</c> string, with how it is shown: plain_text, a notification fallback, or mrkdwn.</summary>
-    private static void Collect(JsonNode? node, List<(JsonObject, string, Func<string, Func<string, string?>, string>)> texts, bool top)
+    private static IEnumerable<string> Mentioned(string text, bool plain) => plain ? MentionNames.Ids(text) : MentionNames.EscapedIds(text);
+
+    /// <summary>
+    /// Every <c>text</c> string, with how it is shown: plain_text, or mrkdwn (a message's top-level text too: Slack
+    /// shows a real mention in a notification by name itself, so only quoted user text needs rewriting there).
+    /// </summary>
+    private static void Collect(JsonNode? node, List<(JsonObject, string, bool)> texts)
     {
         if (node is JsonArray array)
         {
             foreach (var item in array)
-                Collect(item, texts, top: false);
+                Collect(item, texts);
             return;
         }
         if (node is not JsonObject o)
@@ -35,16 +46,12 @@ public sealed class MessageNames(SlackUserDirectory directory)
         foreach (var (key, value) in o)
         {
             if (key == "text" && value is JsonValue v && v.TryGetValue<string>(out _))
-                texts.Add((o, key, Kind(o, top)));
+                texts.Add((o, key, IsPlainText(o)));
             else if (key != "metadata")
-                Collect(value, texts, top: false);
+                Collect(value, texts);
         }
     }
 
-    private static Func<string, Func<string, string?>, string> Kind(JsonObject owner, bool top) =>
-        owner["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && owner["type"]!.GetValue<string>() == "plain_text"
-            ? MentionNames.InPlainText
-            : top && (owner["blocks"] is not null || owner["attachments"] is not null)
-                ? MentionNames.InFallback
-                : MentionNames.InMarkdown;
+    private static bool IsPlainText(JsonObject owner) =>
+        owner["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && owner["type"]!.GetValue<string>() == "plain_text";
 }
