@@ -17,6 +17,15 @@ namespace SupportBot.LiteDb;
 /// </summary>
 public static class LiteDbFactory
 {
+    /// <summary>
+    /// One mapper for every data file the process opens (a reopen after a failure, the backup's copy, a test's many
+    /// apps): building one compiles accessors for every property of every record, and LiteDB's mappers are made to be
+    /// shared (its own <c>BsonMapper.Global</c> is).
+    /// </summary>
+    public static BsonMapper Mapper => SharedMapper.Value;
+
+    private static readonly Lazy<BsonMapper> SharedMapper = new(CreateMapper);
+
     public static BsonMapper CreateMapper()
     {
         var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false, EnumAsInteger = false };

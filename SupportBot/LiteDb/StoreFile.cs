@@ -62,7 +62,7 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILog
         LiteDatabase? db = null;
         try
         {
-            db = opener(_connection, LiteDbFactory.CreateMapper());
+            db = opener(_connection, LiteDbFactory.Mapper);
             if (verify)
             {
                 var hasData = HasData;
@@ -78,7 +78,7 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILog
                     // fresh engine starts with an empty cache; the old one is garbage.
                     Dispose(db);
                     db = null;
-                    db = opener(_connection, LiteDbFactory.CreateMapper());
+                    db = opener(_connection, LiteDbFactory.Mapper);
                     // once, at start: hand that memory back to the OS now, not whenever the GC would get round to it
                     GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 }
