@@ -81,7 +81,10 @@ public sealed class TakeCommandTests : AppTest
         await App.CreateTicketAsync("First in");
         App.Time.Advance(TimeSpan.FromMinutes(1));
         await App.CreateTicketAsync("Second in");
-        var due = App.Time.GetUtcNow().UtcDateTime.AddHours(1);
+        // whole seconds: the store keeps milliseconds, so a ticket read back after this (its confirmation's ts being
+        // recorded, late on a busy machine) would otherwise fall due a fraction earlier than the other and win the tie
+        var now = App.Time.GetUtcNow().UtcDateTime;
+        var due = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)).AddHours(1);
         Due(1, due);
         Due(2, due);
 
