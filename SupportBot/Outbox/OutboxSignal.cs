@@ -44,6 +44,26 @@ public sealed class OutboxSignal : IDisposable
         var signal = _signal.WaitAsync(cts.Token);
         var first = await Task.WhenAny(delay, signal);
         await cts.CancelAsync();
-        return first == signal && signal.Status == TaskStatus.RanToCompletion;
+        if (first == signal)
+            return signal.Status == TaskStatus.RanToCompletion;
+        // the timeout came first, but the cancelled wait leaves the semaphore's queue only after this point: a Notify
+        // in between (a lane finishing) is taken by it and would be lost, leaving the worker asleep until its next
+        // timeout with a lane to deliver. Whatever it took is given back.
+        if (await Taken(signal))
+            Notify();
+        return false;
+    }
+
+    private static async Task<bool> Taken(Task wait)
+    {
+        try
+        {
+            await wait;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 }
