@@ -23,10 +23,10 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
     {
         if (message.Method == OutboxMessage.ResponseUrlMethod)
         {
-            var reply = JsonNode.Parse(message.Args) as JsonObject;
-            if (reply is not null)
-                await names.ResolveAsync(reply, cancellationToken);
-            await slack.PostToResponseUrlAsync(message.ResponseUrl!, reply?.ToJsonString() ?? message.Args, cancellationToken);
+            // written again only when a mention was named; most answers go out as stored
+            var body = JsonNode.Parse(message.Args) is JsonObject reply && await names.ResolveAsync(reply, cancellationToken)
+                ? reply.ToJsonString() : message.Args;
+            await slack.PostToResponseUrlAsync(message.ResponseUrl!, body, cancellationToken);
             outbox.Delivered(message);
             return message.Method;
         }

@@ -8,7 +8,8 @@ namespace SupportBot.Slack.Users;
 /// </summary>
 public sealed class MessageNames(SlackUserDirectory directory)
 {
-    public async Task ResolveAsync(JsonObject args, CancellationToken cancellationToken)
+    /// <summary>Rewrites the mentions that need names in place; false when there were none (nothing changed).</summary>
+    public async Task<bool> ResolveAsync(JsonObject args, CancellationToken cancellationToken)
     {
         var texts = new List<(JsonObject Owner, string Key, bool Plain)>();
         Collect(args, texts);
@@ -17,12 +18,13 @@ public sealed class MessageNames(SlackUserDirectory directory)
         foreach (var id in texts.SelectMany(t => Mentioned(t.Owner[t.Key]!.GetValue<string>(), t.Plain)).Distinct(StringComparer.Ordinal))
             names[id] = await directory.NameAsync(id, cancellationToken);
         if (names.Count == 0)
-            return;
+            return false;
         foreach (var (owner, key, plain) in texts)
         {
             var text = owner[key]!.GetValue<string>();
             owner[key] = plain ? MentionNames.InPlainText(text, Name) : MentionNames.InMarkdown(text, Name);
         }
+        return true;
 
         string? Name(string id) => names.GetValueOrDefault(id);
     }
