@@ -15,12 +15,6 @@ public sealed class CustomerGitHubLeakTests : CsatLinkApp
 
     private CustomerGitHubLeakTests(FakeGitHubApi github) : base(github, WithCollab(github.Settings()), CsatLinks.PublicUrl) => _github = github;
 
-    private static Dictionary<string, string?> WithCollab(Dictionary<string, string?> settings)
-    {
-        settings["Slack:CollaborationChannel"] = Collab;
-        return settings;
-    }
-
     [Fact]
     public async Task No_internal_field_reaches_a_comment_on_the_customers_issue()
     {

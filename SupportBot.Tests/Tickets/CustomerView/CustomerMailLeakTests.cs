@@ -21,12 +21,6 @@ public sealed class CustomerMailLeakTests : CsatLinkApp
 
     private CustomerMailLeakTests(SmtpSink smtp) : base(smtp, WithCollab(smtp.Settings()), CsatLinks.PublicUrl) => _smtp = smtp;
 
-    private static Dictionary<string, string?> WithCollab(Dictionary<string, string?> settings)
-    {
-        settings["Slack:CollaborationChannel"] = Collab;
-        return settings;
-    }
-
     [Fact]
     public async Task No_internal_field_reaches_the_customers_mail_or_the_rating_page()
     {

@@ -14,6 +14,13 @@ public static class InternalSecrets
     public const string Collab = "C_COLLAB";
     public const string SecurityLink = "https://github.com/acme/security-issues/issues/913";
 
+    /// <summary>An app's settings with the collaboration channel escalations go to.</summary>
+    public static Dictionary<string, string?> WithCollab(Dictionary<string, string?> settings)
+    {
+        settings["Slack:CollaborationChannel"] = Collab;
+        return settings;
+    }
+
     /// <summary>A secret that names its field, so a failure says which one leaked.</summary>
     public static string In(string field) => $"{Marker}-{field}";
 
