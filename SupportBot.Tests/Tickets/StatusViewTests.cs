@@ -100,7 +100,7 @@ public sealed class StatusViewTests : AppTest
         var requester = await CommandAsync("/status", N(number), TestSettings.Customer, TestSettings.CustomerChannel);
         var stranger = await CommandAsync("/status", N(number), "U_STRANGER", TestSettings.CustomerChannel);
 
-        Assert.Contains("Status: *New*", requester.Text, StringComparison.Ordinal);
+        Assert.Contains("Status: *Received*", requester.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Status:", stranger.Text, StringComparison.Ordinal);
         Assert.Contains("Only the support team and the requester", stranger.Text, StringComparison.Ordinal);
     }

@@ -5,12 +5,13 @@ using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Storage;
 using SupportBot.Tickets;
+using SupportBot.Tickets.CustomerView;
 
 namespace SupportBot.Home;
 
-/// <summary>Renders an engineer's Home from the open tickets and queues its <c>views.publish</c> in the outbox.</summary>
+/// <summary>Renders an engineer's Home from the open tickets (a customer's from their requests) and queues its <c>views.publish</c> in the outbox.</summary>
 public sealed class HomePublisher(TicketStore tickets, SupportTeam team, IStoreGate gate, OutboxSignal signal, TimeProvider time,
-    IOptions<DashboardOptions> dashboard, IOptions<SlackOptions> slack)
+    IOptions<DashboardOptions> dashboard, IOptions<SlackOptions> slack, CustomerViews customerViews)
 {
     /// <summary>Publishes now (the tab was opened, or the engineer pressed a button on it).</summary>
     public void Publish(string userId, string? notice = null)
@@ -42,15 +43,7 @@ public sealed class HomePublisher(TicketStore tickets, SupportTeam team, IStoreG
         var now = time.GetUtcNow().UtcDateTime;
         var dashboardUrl = dashboard.Value.PublicUrl is null ? null : dashboard.Value.Link("/");
         if (!team.IsMember(userId))
-            return new JsonObject
-            {
-                ["type"] = "home",
-                ["blocks"] = new JsonArray(new JsonObject
-                {
-                    ["type"] = "section",
-                    ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = "Need help? Ask in your support channel and I'll open a ticket for you." },
-                }),
-            };
+            return CustomerHome.Build(customerViews.Requests(userId));
         var queue = tickets.Unassigned().OrderBy(t => t.FirstResponseDueAt ?? DateTime.MaxValue).ThenBy(t => t.Number).ToList();
         var mine = tickets.AssignedTo(userId);
         var atRisk = queue.Concat(mine).Where(t => HomeView.IsAtRisk(t, now))

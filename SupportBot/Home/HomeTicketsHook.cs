@@ -2,12 +2,14 @@ using SupportBot.Tickets;
 
 namespace SupportBot.Home;
 
-/// <summary>A change to an engineer's ticket marks their Home due for a (debounced) refresh, in the same commit.</summary>
+/// <summary>A change to a ticket marks its engineer's and its requester's Home due for a (debounced) refresh, in the same commit.</summary>
 public sealed class HomeTicketsHook : ITicketsChangedHook
 {
     public void OnChanging(TicketChangeSet set)
     {
-        foreach (var assignee in set.Changed.Select(t => t.AssigneeId).OfType<string>().Distinct(StringComparer.Ordinal))
-            HomeTabs.Touch(set.Session, assignee, set.Now);
+        // a Slack requester's Home lists their requests too (a mail or GitHub requester has no Home)
+        var requesters = set.Changed.Where(t => t.Via is null && !t.IsTask).Select(t => t.RequesterId);
+        foreach (var user in set.Changed.Select(t => t.AssigneeId).OfType<string>().Concat(requesters).Distinct(StringComparer.Ordinal))
+            HomeTabs.Touch(set.Session, user, set.Now);
     }
 }

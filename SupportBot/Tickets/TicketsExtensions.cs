@@ -1,6 +1,7 @@
 using SupportBot.Outbox;
 using SupportBot.Slack.Interactions;
 using SupportBot.Storage;
+using SupportBot.Tickets.CustomerView;
 using SupportBot.Tickets.Intake;
 using SupportBot.Tickets.Resolution;
 using SupportBot.Tickets.Status;
@@ -27,6 +28,7 @@ public static class TicketsExtensions
         services.AddSingleton<TicketHandOff>();
         services.AddSingleton<StatusChanger>();
         services.AddSingleton<StatusView>();
+        services.AddSingleton<CustomerViews>();
         services.AddSingleton<FormOpener>();
         services.AddSingleton<OnceIntake>();
         services.AddSingleton<ITicketAddresses, TicketAddresses>();

@@ -1,6 +1,7 @@
 using SupportBot.Outbox;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
+using SupportBot.Tickets.CustomerView;
 
 namespace SupportBot.Tickets.Resolution;
 
@@ -30,9 +31,9 @@ public static class ResolutionMessages
         return $"{said} {Reopen}";
     }
 
-    /// <summary>The link as the customer may see it; null for a security issue or no link.</summary>
+    /// <summary>The link as the customer may see it (the customer view decides); null for a security issue or no link.</summary>
     public static string? PublicLink(Ticket ticket) =>
-        ticket.Resolution is { Link: { } link } r && r.Path.LinkIsPublic() ? $"<{link}>" : null;
+        CustomerTicketView.PublicLink(ticket) is { } link ? $"<{link}>" : null;
 
     /// <summary>A customer who went quiet is news for their CE (paths 3 and 6).</summary>
     public static OutboxMessage? CeHeadsUp(Ticket ticket)

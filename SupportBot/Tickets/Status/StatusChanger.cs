@@ -61,8 +61,7 @@ public sealed class StatusChanger(TicketStore store, IOptions<SlackOptions> slac
         }
         if (to == TicketStatus.Closed)
             ticket.ClosedAt = set.Now;
-        var what = $"{from.Display()} → {to.Display()}" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note}");
-        ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = actorId, What = what });
+        ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = actorId, What = StatusHistory.Line(from, to, note) });
         foreach (var hook in hooks)
             hook.OnStatusChanged(set, ticket, from);
         set.Update(ticket);

@@ -3,6 +3,7 @@ using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
+using SupportBot.Tickets.CustomerView;
 using SupportBot.Tickets.Status.Subcommands;
 
 namespace SupportBot.Tickets.Status;
@@ -11,7 +12,7 @@ namespace SupportBot.Tickets.Status;
 /// <c>/status</c>: my tickets, one ticket, or one of the <see cref="IStatusSubcommand"/>s (a status change, a note,
 /// <c>team</c>, <c>setup</c>…). This class only parses and picks; each subcommand does its own work.
 /// </summary>
-public sealed class StatusCommand(TicketStore store, StatusView view, SupportTeam team,
+public sealed class StatusCommand(TicketStore store, StatusView view, SupportTeam team, CustomerViews customerViews,
     IEnumerable<IStatusSubcommand> subcommands, IOptions<SlackOptions> slack) : ISlashCommandHandler
 {
     private readonly IReadOnlyList<IStatusSubcommand> _subcommands = subcommands.ToList();
@@ -28,13 +29,14 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
         {
             if (args.Word is { } word)
                 return Standalone(command, word, args.Rest, isTeam, cancellationToken);
-            return Answer(isTeam ? MyTickets(command.UserId) : view.Requests(store.RequestedBy(command.UserId)));
+            return Answer(isTeam ? MyTickets(command.UserId) : view.Requests(customerViews.Requests(command.UserId)));
         }
 
         var ticket = store.Find(number);
         if (ticket is null)
             return Answer($"I can't find ticket #{number}. `{Command}` lists your open tickets.");
-        if (!isTeam && ticket.RequesterId != command.UserId)
+        // a Task is the team's own to-do, whoever is named on it: to anyone else it is somebody else's ticket
+        if (!isTeam && (ticket.RequesterId != command.UserId || ticket.IsTask))
             return Answer($"Only the support team and the requester can see #{number}.");
         if (args.Word is null)
             return Task.FromResult(view.Message(ticket, forTeam: isTeam));

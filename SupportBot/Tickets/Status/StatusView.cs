@@ -3,6 +3,7 @@ using System.Text;
 using SupportBot.Slack;
 using SupportBot.Slack.Blocks;
 using SupportBot.Slack.Users;
+using SupportBot.Tickets.CustomerView;
 using SupportBot.Tickets.Resolution;
 
 using SupportBot.Time;
@@ -16,31 +17,36 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
     private const int NoteChars = 500;
     private const int MaxSection = 3000;
 
-    /// <summary>The whole ticket as text: what notifications and screen readers read, and the answer's fallback.</summary>
-    /// <param name="forTeam">False for the requester reading their own ticket: what is the team's only stays out.</param>
-    public string Details(Ticket t, bool forTeam = true) =>
-        string.Join("\n", new[] { Head(t, forTeam), forTeam ? NotesText(t) : "", Tail(t, forTeam) }.Where(p => p.Length > 0));
+    /// <summary>The whole ticket as the team reads it: what notifications and screen readers read, and the answer's fallback.</summary>
+    public string Details(Ticket t) =>
+        string.Join("\n", new[] { Head(t), NotesText(t), Tail(t) }.Where(p => p.Length > 0));
 
     /// <summary>
     /// <c>/status 12</c> in Block Kit: the details in sections (each inside Slack's 3,000 characters), a context block
     /// per internal note, and a Take button while the ticket waits in the queue.
     /// </summary>
+    /// <param name="forTeam">
+    /// False for the requester reading their own ticket: they get the <see cref="CustomerTicketView"/> and nothing of
+    /// what is built below, which is the team's (history lines, notes and escalations quote internal words).
+    /// </param>
     public SlackMessage Message(Ticket t, bool forTeam = true)
     {
-        var blocks = new List<Block>(Sections(Head(t, forTeam)));
-        if (forTeam && t.Notes.Count > 0)
+        if (!forTeam)
+            return CustomerTicketText.Message(CustomerTicketView.Of(t, names));
+        var blocks = new List<Block>(Sections(Head(t)));
+        if (t.Notes.Count > 0)
         {
             blocks.Add(new ContextBlock([TextObject.Markdown($"*Internal notes*{OlderNotes(t)}")]));
             blocks.AddRange(t.Notes.TakeLast(NotesShown).Select(n =>
                 new ContextBlock([TextObject.Markdown($"{SlackText.User(n.AuthorId)} · {Stamp(n.At)}\n{Cut(n.Text)}")])));
         }
-        blocks.AddRange(Sections(Tail(t, forTeam)));
-        if (forTeam && !t.IsAssigned && !t.IsTask && !t.Status.IsDone())
+        blocks.AddRange(Sections(Tail(t)));
+        if (!t.IsAssigned && !t.IsTask && !t.Status.IsDone())
             blocks.Add(new ActionsBlock([TriageCard.TakeButton(t.Number)]) { BlockId = $"status_take_{t.Number}" });
-        return SlackMessage.Ephemeral(Details(t, forTeam), blocks);
+        return SlackMessage.Ephemeral(Details(t), blocks);
     }
 
-    private string Head(Ticket t, bool forTeam)
+    private string Head(Ticket t)
     {
         var e = SlackText.Escape;
         var text = new StringBuilder();
@@ -63,13 +69,13 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
             ? $"First response: {Stamp(first)} (after {Durations.Short(first - t.CreatedAt)})"
             : $"First response: not yet{(t.FirstResponseDueAt is { } due ? $" · SLA due {Stamp(due)}" : "")}");
         text.AppendLine(ConversationSummary.Line(t.Conversation, Stamp));
-        if (ResolutionView.Line(t, forTeam) is { } resolution)
+        if (ResolutionView.Line(t) is { } resolution)
             text.AppendLine(resolution);
         if (t.Csat is { } csat)
             text.AppendLine($"CSAT: {csat.Rating.Label()}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(names.Readable(csat.Comment), 300)}”"));
         if (!string.IsNullOrWhiteSpace(t.Description))
             text.AppendLine($"> {e(SlackText.FirstLine(names.Readable(t.Description), 300))}");
-        if (forTeam && t.PostDeletedAt is not null)
+        if (t.PostDeletedAt is not null)
             text.AppendLine($":warning: {TriageCard.PostDeleted}");
         AppendTasks(text, t);
         return text.ToString().TrimEnd();
@@ -87,11 +93,10 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
 
     private static string OlderNotes(Ticket t) => t.Notes.Count > NotesShown ? $" (the last {NotesShown} of {t.Notes.Count})" : "";
 
-    private string Tail(Ticket t, bool forTeam)
+    private string Tail(Ticket t)
     {
         var text = new StringBuilder();
-        if (forTeam)
-            AppendEscalations(text, t);
+        AppendEscalations(text, t);
         text.AppendLine("History:");
         foreach (var h in t.History.TakeLast(15))
             text.AppendLine($"• {Stamp(h.At)} {Actor(t, h.ActorId)}: {SlackText.Quote(names.Readable(h.What), 300)}");
@@ -115,12 +120,12 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
             yield return new SectionBlock(TextObject.Markdown(chunk.ToString()));
     }
 
-    /// <summary>A customer's own open requests; nothing about anyone else's or the queue.</summary>
-    public string Requests(IReadOnlyList<OpenTicket> mine)
+    /// <summary>A customer's own open requests, each as its <see cref="CustomerTicketView"/>; nothing about anyone else's or the queue.</summary>
+    public string Requests(IReadOnlyList<CustomerTicketView> mine)
     {
         if (mine.Count == 0)
             return "You have no open requests. Use the *Request support* button in your channel to open one.";
-        var shown = mine.Take(MaxListed).Select(t => $"*#{t.Number}* {Said(t.Subject)} · {t.Status.Display()} · opened {Ago(t.CreatedAt)} ago");
+        var shown = mine.Take(MaxListed).Select(CustomerTicketText.Line);
         var more = mine.Count > MaxListed ? $"\n…and {mine.Count - MaxListed} more." : "";
         return $"Your open requests ({mine.Count}):\n" + string.Join("\n", shown) + more;
     }

@@ -43,6 +43,7 @@ public sealed class TicketHandOff(TicketStore store, TakeSummary summary, Suppor
         var dm = OutboxMessages.DirectMessage(toId, new SlackMessage(NewHolderMessage(ticket, actorId, note)));
         var announcement = customerMessages.Tell(ticket, TicketTaker.AccountabilityReply(ticket, previous), OutboxPurposes.Accountability, actorId);
         set.Send(announcement);
+        set.Send(TicketTaker.CeLoopIn(ticket, announcement));
         set.Send(TicketTaker.TriageUpdate(ticket, slack.Value.SupportChannel));
         // the DM links to the customer's thread: queued behind the announcement, so the thread already says who helps
         if (announcement is not null)

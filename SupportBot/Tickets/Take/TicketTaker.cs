@@ -53,7 +53,9 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
             : () => logger.LogInformation("Ticket #{Number} handed over from {Previous} to {Engineer}", number, previous, engineerId));
         set.AfterCommit(metrics.TicketTaken);
 
-        set.Send(customerMessages.Tell(ticket, AccountabilityReply(ticket, previous), OutboxPurposes.Accountability, engineerId));
+        var announcement = customerMessages.Tell(ticket, AccountabilityReply(ticket, previous), OutboxPurposes.Accountability, engineerId);
+        set.Send(announcement);
+        set.Send(CeLoopIn(ticket, announcement));
         set.Send(TriageUpdate(ticket, slack.Value.SupportChannel));
         if (previous is not null)
             set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(
@@ -68,9 +70,25 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
         var text = previous is null
             ? $"{who} will help you with this. I need a few minutes to dig in and then I'll share my thoughts or questions."
             : $"{who} is taking over this request from {SlackText.User(previous)} and will help you from here.";
-        if (ticket.CeId is not null)
-            text += $" Looping in {SlackText.User(ticket.CeId)}, your CE.";
         return text;
+    }
+
+    /// <summary>
+    /// The CE hears who helps by DM, not in the customer's thread: which CE an account has is the team's business,
+    /// and a mention there would be the one internal field in a customer-facing message.
+    /// </summary>
+    /// <remarks>Queued behind <paramref name="announcement"/>, so the thread it links to already says who helps.</remarks>
+    public static OutboxMessage? CeLoopIn(Ticket ticket, OutboxMessage? announcement)
+    {
+        if (ticket.CeId is not { } ce || ticket.IsTask || ticket.AssigneeId is not { } helper)
+            return null;
+        var thread = TicketLinks.Thread(ticket) is { } link ? $" {SlackText.Link(link, "The customer's thread")}." : "";
+        var dm = OutboxMessages.DirectMessage(ce, new SlackMessage(
+            $"{SlackText.User(helper)} is helping {SlackText.Escape(ticket.CustomerName ?? "your customer")} with #{ticket.Number} " +
+            $"_{SlackText.Escape(ticket.Subject)}_; you are their CE.{thread}"));
+        if (announcement is not null)
+            dm.Lane = announcement.Lane;
+        return dm;
     }
 
     /// <summary>The triage card's refresh; null for a Task, which has no card (its ticket's card counts it).</summary>
