@@ -36,7 +36,9 @@ public sealed class CustomerSlackLeakTests() : AppTest(new() { ["Slack:Collabora
         NoneIn("App Home", home[^1].Args.ToJsonString(), CustomerSecrets);
         var inChannel = Slack.Calls.Where(c => c.Channel == TestSettings.CustomerChannel).ToList();
         Assert.Contains(inChannel, c => c.Text.Contains("Eli Second", StringComparison.Ordinal) || c.Text.Contains($"<@{TestSettings.Engineer2}>", StringComparison.Ordinal));
-        Assert.All(inChannel, c => NoneIn($"{c.Method} in the customer's channel", c.Args.ToJsonString(), CustomerSecrets));
+        // the CE is a person in the customer's channel, looped in by the accountability reply as the seed asks; the
+        // customer's view of the ticket still does not list them
+        Assert.All(inChannel, c => NoneIn($"{c.Method} in the customer's channel", c.Args.ToJsonString(), CustomerSecrets[1..]));
 
         Assert.Contains($"*#{N(number)}* Login loops forever · Waiting for your reply · Eli Second", list.Text, StringComparison.Ordinal);
         Assert.Contains("Login loops forever", home[^1].Text, StringComparison.Ordinal);

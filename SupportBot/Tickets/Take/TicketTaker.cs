@@ -70,17 +70,20 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
         var text = previous is null
             ? $"{who} will help you with this. I need a few minutes to dig in and then I'll share my thoughts or questions."
             : $"{who} is taking over this request from {SlackText.User(previous)} and will help you from here.";
+        // in the customer's own Slack channel the CE is one of the people there: the seed signals accountability to both
+        if (ticket.CeId is not null && ticket.Via is null)
+            text += $" Looping in {SlackText.User(ticket.CeId)}, your CE.";
         return text;
     }
 
     /// <summary>
-    /// The CE hears who helps by DM, not in the customer's thread: which CE an account has is the team's business,
-    /// and a mention there would be the one internal field in a customer-facing message.
+    /// For a ticket by mail or GitHub the CE hears who helps by DM: a Slack mention means nothing in a mail or an issue
+    /// comment, and which CE an account has is the team's business there. In Slack the reply loops them in itself.
     /// </summary>
     /// <remarks>Queued behind <paramref name="announcement"/>, so the thread it links to already says who helps.</remarks>
     public static OutboxMessage? CeLoopIn(Ticket ticket, OutboxMessage? announcement)
     {
-        if (ticket.CeId is not { } ce || ticket.IsTask || ticket.AssigneeId is not { } helper)
+        if (ticket.CeId is not { } ce || ticket.Via is null || ticket.IsTask || ticket.AssigneeId is not { } helper)
             return null;
         var thread = TicketLinks.Thread(ticket) is { } link ? $" {SlackText.Link(link, "The customer's thread")}." : "";
         var dm = OutboxMessages.DirectMessage(ce, new SlackMessage(
