@@ -55,6 +55,7 @@ if (!app.SettingsAreValid() || !app.PostgresSchemaReady() || !app.StoreOpens())
     return 2;
 
 app.UseSafeErrors();
+app.UseSecurityHeaders();
 app.MapHealth();
 app.MapMetrics();
 app.MapSlack();

@@ -1,12 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Metrics;
 
 /// <summary><c>/metrics</c>: the app's supportbot_* instruments in Prometheus' text format, counted as the work happens.</summary>
-public sealed class MetricsEndpointTests : AppTest
+public sealed class MetricsEndpointTests() : AppTest(new() { ["Metrics:Port"] = ManagementPort.Port.ToString(CultureInfo.InvariantCulture) })
 {
     [Fact]
     public async Task Created_taken_and_solved_tickets_and_Slack_calls_are_counted()
@@ -58,9 +58,9 @@ public sealed class MetricsEndpointTests : AppTest
 
     private async Task<string> Scrape()
     {
-        var response = await App.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        var (status, body) = await App.GetOnPortAsync(ManagementPort.Port, "/metrics");
+        Assert.Equal(HttpStatusCode.OK, status);
+        return body;
     }
 
     private async Task<string> ScrapeUntil(Func<string, bool> done)
@@ -77,52 +77,3 @@ public sealed class MetricsEndpointTests : AppTest
     }
 }
 
-/// <summary><c>Metrics:Enabled=false</c> leaves no scrape endpoint.</summary>
-public sealed class MetricsDisabledTests() : AppTest(new() { ["Metrics:Enabled"] = "false" })
-{
-    [Fact]
-    public async Task Metrics_can_be_switched_off()
-    {
-        var response = await App.CreateClient().GetAsync(new Uri("/metrics", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-}
-
-/// <summary><c>Metrics:Port</c>: the scrape endpoint answers only requests that arrived on that port.</summary>
-public sealed class MetricsPortTests() : AppTest(new() { ["Metrics:Port"] = "9464" })
-{
-    [Fact]
-    public async Task Metrics_answer_only_on_their_own_port()
-    {
-        var client = App.CreateClient();
-        using var onPort = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { Host = "localhost:9464" } };
-        using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { Host = "localhost:8080" } };
-
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(onPort)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(elsewhere)).StatusCode);
-    }
-}
-
-/// <summary>A port that cannot be one stops the app at start with the setting named.</summary>
-public sealed class MetricsPortValidationTests
-{
-    [Fact]
-    public void A_bad_port_is_refused_at_start()
-    {
-        var app = new SupportBotApp(new() { ["Metrics:Port"] = "70000" });
-        try
-        {
-            var validator = app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>();
-
-            var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(validator.Validate);
-
-            Assert.Contains("Metrics:Port", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            app.Dispose();
-            app.DeleteDatabase();
-        }
-    }
-}

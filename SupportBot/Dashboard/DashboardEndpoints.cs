@@ -16,7 +16,8 @@ namespace SupportBot.Dashboard;
 
 /// <summary>
 /// The dashboard's pages. Every page but the stylesheet and the sign-in link needs a signed-in member of the
-/// support team; everything answers with <see cref="SecurityHeaders"/>.
+/// support team; everything answers with <see cref="SecurityHeaders"/> (set for the whole app by
+/// <see cref="DashboardExtensions.UseSecurityHeaders"/>).
 /// </summary>
 public static class DashboardEndpoints
 {
@@ -26,7 +27,6 @@ public static class DashboardEndpoints
     {
         app.MapGet(DashboardCss.Path, (HttpContext c) =>
         {
-            SecurityHeaders.Apply(c.Response);
             c.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Text(DashboardCss.Text, "text/css; charset=utf-8");
         });
@@ -80,35 +80,38 @@ public static class DashboardEndpoints
                 return Results.Text(error, statusCode: StatusCodes.Status400BadRequest);
             var name = $"tickets-{H.Day(range.From)}-to-{H.Day(range.To.AddDays(-1))}.csv";
             c.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-            return Results.Text(CsvExport.Write(facts.All(), range.From, range.To, now, names), "text/csv; charset=utf-8");
+            return Results.Bytes(CsvExport.Utf8(CsvExport.Write(facts.All(), range.From, range.To, now, names)), "text/csv; charset=utf-8");
         });
     }
 
     private static async ValueTask<object?> RequireTeam(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        SecurityHeaders.Apply(http.Response);
         if (http.RequestServices.GetRequiredService<DashboardUser>().Of(http) is not { } user)
             return SignInNeeded(http);
         http.Items[UserKey] = user;
         return await next(context);
     }
 
-    private static IResult SignIn(HttpContext c, string? token, string? next, SignIns signIns, IOptions<DashboardOptions> options)
+    /// <summary>Everything about the query is checked before the link is spent: a link is never used up by an answer it cannot give.</summary>
+    private static IResult SignIn(HttpContext c, SignIns signIns, IOptions<DashboardOptions> options)
     {
-        SecurityHeaders.Apply(c.Response);
-        if (signIns.Redeem(token) is not { } signedIn)
+        if (SignInQuery.Problem(c.Request.Query) is { } problem)
+            return HtmlAnswer(Layout.Page("Sign-in link not valid", "",
+                $"<p>{H.E(problem)} Run <code>{SignInCommand(c)}</code> in Slack for a new one.</p>", null, null),
+                StatusCodes.Status400BadRequest);
+        var next = LocalRedirect.Resolve(c.Request.Query[SignInQuery.Next]);
+        if (signIns.Redeem(c.Request.Query[SignInQuery.Token]) is not { } signedIn)
             return HtmlAnswer(Layout.Page("Sign-in link not valid", "",
                 $"<p>This sign-in link has been used or has expired. Run <code>{SignInCommand(c)}</code> in Slack for a new one.</p>", null, null),
                 StatusCodes.Status410Gone);
         var secure = c.Request.IsHttps || options.Value.PublicUrl?.Scheme == Uri.UriSchemeHttps;
         DashboardUser.SetCookie(c, signedIn.Session, options.Value.SessionLifetime, secure);
-        return Results.Redirect(LocalPath(next), permanent: false, preserveMethod: false);
+        return Results.Redirect(next, permanent: false, preserveMethod: false);
     }
 
     private static async Task<IResult> SignOut(HttpContext c, IAntiforgery antiforgery, SignIns signIns)
     {
-        SecurityHeaders.Apply(c.Response);
         if (!await antiforgery.IsRequestValidAsync(c))
             return Results.Text("This form has expired; reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
         signIns.SignOut(c.Request.Cookies[DashboardUser.Cookie]);
@@ -124,10 +127,6 @@ public static class DashboardEndpoints
         var retried = retry();
         return Results.Redirect($"{UndeliveredPage.Path}?retried={H.N(retried)}");
     }
-
-    /// <summary>Where to land after sign-in: a path of this site only, never another host (<c>//evil</c>, <c>/\\evil</c>).</summary>
-    public static string LocalPath(string? next) =>
-        next is { Length: > 0 and < 300 } && next[0] == '/' && (next.Length == 1 || (next[1] != '/' && next[1] != '\\')) ? next : "/";
 
     /// <summary>What to run in Slack for a sign-in link, under the configured command name.</summary>
     private static string SignInCommand(HttpContext c) =>

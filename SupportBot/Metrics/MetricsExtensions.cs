@@ -18,10 +18,13 @@ public static class MetricsExtensions
         var services = builder.Services;
         services.AddMetrics(); // IMeterFactory, also in hosts built without the web defaults (benchmarks)
         services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<MetricsOptions>, MetricsOptionsValidator>();
         services.AddSingleton<SupportBotMetrics>();
 
         var options = builder.Configuration.GetSection(MetricsOptions.Section).Get<MetricsOptions>() ?? new();
+        var appPorts = MetricsListener.AppPorts(builder.Configuration); // before the management port joins them
+        services.AddSingleton<IValidateOptions<MetricsOptions>>(new MetricsOptionsValidator(appPorts));
+        if (options is { Enabled: true, Port: >= 1 and <= 65535 and var port } && !appPorts.Contains(port))
+            MetricsListener.Listen(builder, port);
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         if (!options.Enabled && !otlp)
             return builder;
@@ -43,23 +46,41 @@ public static class MetricsExtensions
         return builder;
     }
 
-    /// <summary><c>GET /metrics</c> in Prometheus' text format (only on <c>Metrics:Port</c> when that is set).</summary>
+    /// <summary>
+    /// <c>GET /metrics</c> in Prometheus' text format, only to connections that arrived on <c>Metrics:Port</c> (the
+    /// socket's own port, which no Host header can fake); that port answers nothing else. The app's public
+    /// listener never serves it, in any spelling (<c>/metrics/</c>, <c>/METRICS</c>): without the port, nothing does.
+    /// </summary>
     public static WebApplication MapMetrics(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value;
-        if (!options.Enabled)
+        if (options is not { Enabled: true, Port: { } port })
             return app;
-        var endpoint = app.MapPrometheusScrapingEndpoint("/metrics");
-        if (options.Port is { } port)
-            endpoint.RequireHost($"*:{port}");
+        app.MapWhen(c => c.Connection.LocalPort == port, management =>
+        {
+            management.UseOpenTelemetryPrometheusScrapingEndpoint(MetricsPath);
+            management.Run(c =>
+            {
+                c.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
+        });
         return app;
     }
+
+    public const string MetricsPath = "/metrics";
 }
 
-public sealed class MetricsOptionsValidator : IValidateOptions<MetricsOptions>
+/// <summary><c>Metrics:Port</c> is a port, and not one the app already listens on for everyone else.</summary>
+public sealed class MetricsOptionsValidator(IReadOnlyList<int> appPorts) : IValidateOptions<MetricsOptions>
 {
-    public ValidateOptionsResult Validate(string? name, MetricsOptions options) =>
-        options.Port is < 1 or > 65535
-            ? ValidateOptionsResult.Fail("Metrics:Port must be a TCP port between 1 and 65535 (or left empty to serve /metrics on the app's port).")
-            : ValidateOptionsResult.Success;
+    public ValidateOptionsResult Validate(string? name, MetricsOptions options) => options.Port switch
+    {
+        < 1 or > 65535 => ValidateOptionsResult.Fail(
+            "Metrics:Port must be a TCP port between 1 and 65535 (e.g. 9464), or left empty to serve no /metrics."),
+        { } port when appPorts.Contains(port) => ValidateOptionsResult.Fail(
+            $"Metrics:Port ({port}) must differ from the app's own port (ASPNETCORE_URLS / ASPNETCORE_HTTP_PORTS): " +
+            "/metrics is served on a management port of its own, never on the public listener (e.g. 9464)."),
+        _ => ValidateOptionsResult.Success,
+    };
 }

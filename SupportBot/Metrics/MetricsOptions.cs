@@ -5,12 +5,13 @@ public sealed class MetricsOptions
 {
     public const string Section = "Metrics";
 
-    /// <summary>Serves <c>/metrics</c> for Prometheus and records the app's instruments.</summary>
+    /// <summary>Records the app's instruments (for <c>/metrics</c> and OTLP).</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// When set, <c>/metrics</c> answers only requests that arrive on this port (list it in <c>ASPNETCORE_URLS</c> too),
-    /// so the scrape endpoint can stay off the port Slack reaches.
+    /// The management port: the app also listens on it (see <see cref="MetricsListener"/>) and serves <c>/metrics</c>
+    /// there only, never on the port Slack and people reach. Unset, <c>/metrics</c> is not served at all (the
+    /// instruments still record, and OTLP still exports).
     /// </summary>
     public int? Port { get; set; }
 }

@@ -28,7 +28,6 @@ public static class CsatPageEndpoints
 
     private static IResult Show(HttpContext c, string token, CsatLinkSigner signer, TicketStore store)
     {
-        SecurityHeaders.Apply(c.Response);
         var (checkedLink, problem) = signer.Check(token);
         if (checkedLink is not { } link)
             return Refusal(problem);
@@ -42,7 +41,6 @@ public static class CsatPageEndpoints
 
     private static async Task<IResult> RecordAsync(HttpContext c, string token, CsatLinkSigner signer, CsatRecorder recorder)
     {
-        SecurityHeaders.Apply(c.Response);
         var (checkedLink, problem) = signer.Check(token);
         if (checkedLink is not { } link)
             return Refusal(problem);

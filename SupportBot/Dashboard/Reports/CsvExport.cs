@@ -7,6 +7,7 @@ using SupportBot.Tickets;
 namespace SupportBot.Dashboard.Reports;
 
 /// <summary>Tickets created in a date range as CSV (RFC 4180), safe to open in a spreadsheet.</summary>
+/// <remarks>Excel reads a CSV without a byte order mark in the machine's legacy code page: <see cref="Utf8"/> starts with one.</remarks>
 public static class CsvExport
 {
     public static readonly string[] Columns =
@@ -39,10 +40,16 @@ public static class CsvExport
         return csv.ToString();
     }
 
-    /// <summary>Quotes when needed; a cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.</summary>
+    /// <summary>The file's bytes: UTF-8 with its byte order mark, so Excel does not garble non-ASCII names.</summary>
+    public static byte[] Utf8(string csv) => [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(csv)];
+
+    /// <summary>
+    /// Quotes when needed; a cell a spreadsheet would run as a formula is prefixed with an apostrophe: one starting with
+    /// =, +, -, @, a tab or a carriage return, or their fullwidth forms (＝＋－＠), which Excel takes as the same.
+    /// </summary>
     public static string Cell(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20')
             value = "'" + value;
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
