@@ -36,11 +36,12 @@ public static partial class DashboardSession
     }
 
     /// <summary>The page's hidden antiforgery field, sent as a browser sends it with any of the page's forms.</summary>
-    public static FormUrlEncodedContent AntiforgeryForm(string page)
+    /// <param name="fields">The form's other fields, as the person filled them in.</param>
+    public static FormUrlEncodedContent AntiforgeryForm(string page, params KeyValuePair<string, string>[] fields)
     {
         var field = Hidden().Match(page);
         Assert.True(field.Success, "the page has an antiforgery field");
-        return new FormUrlEncodedContent([new(field.Groups[1].Value, WebUtility.HtmlDecode(field.Groups[2].Value))]);
+        return new FormUrlEncodedContent([new(field.Groups[1].Value, WebUtility.HtmlDecode(field.Groups[2].Value)), .. fields]);
     }
 
     [GeneratedRegex(@"https?://[^\s|>]+")]

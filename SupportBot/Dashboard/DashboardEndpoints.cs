@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 using SupportBot.Customers;
+using SupportBot.Dashboard.Actions;
 using SupportBot.Dashboard.Auth;
 using SupportBot.Dashboard.Data;
 using SupportBot.Dashboard.Html;
@@ -42,13 +43,17 @@ public static class DashboardEndpoints
             Page(c, "Team", "/team", TeamPage.Render(facts.All(), slack.Value.SupportTeam, Now(time), names)));
         pages.MapGet("/customers", (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<CustomersOptions> customers, SlackUserDirectory names) =>
             Page(c, "Customers", "/customers", CustomersPage.Render(facts.All(), customers.Value.Customers, Now(time), names)));
-        pages.MapGet("/tickets/{number:int}", (HttpContext c, int number, TicketStore store, TicketFacts facts, TimeProvider time, SlackUserDirectory names) =>
+        pages.MapGet("/tickets/{number:int}", (HttpContext c, int number, TicketStore store, TicketFacts facts, TimeProvider time, SlackUserDirectory names,
+            SupportTeam team) =>
         {
             if (store.Find(number) is not { } ticket)
                 return Page(c, "Not found", "", $"<p>There is no ticket #{H.N(number)}.</p>", StatusCodes.Status404NotFound);
             var tasks = facts.All().Where(t => t.TaskOf == number).OrderBy(t => t.Number).ToList();
-            return Page(c, $"#{number} {names.Readable(ticket.Subject)}", "", TicketPage.Render(ticket, tasks, Now(time), names));
+            var answer = ActionNotice.Take(c, number);
+            return Page(c, $"#{number} {names.Readable(ticket.Subject)}", "", field => TicketPage.Render(ticket, tasks, Now(time), names,
+                TicketActionForms.Render(ticket, User(c), team.Members, names, field, answer)));
         });
+        TicketActionEndpoints.Map(pages);
         pages.MapGet("/reports", (HttpContext c, string? from, string? to, TicketFacts facts, TimeProvider time) =>
         {
             var now = Now(time);

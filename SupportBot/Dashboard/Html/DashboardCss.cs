@@ -51,5 +51,11 @@ public static class DashboardCss
         form.rating { display: grid; gap: .75rem; max-width: 40rem; } form.rating textarea { font: inherit; padding: .4rem; }
         .notice { background: #eaf6ec; border: 1px solid #9fd3a8; border-radius: 6px; padding: .5rem .75rem; }
         ul.causes { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
+        section.actions { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin: .75rem 0; }
+        section.actions h2 { flex-basis: 100%; margin: 0; }
+        form.act { display: flex; flex-wrap: wrap; gap: .3rem .5rem; align-items: end; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; max-width: 100%; }
+        form.act label { flex-basis: 100%; } form.act select, form.act textarea { font: inherit; padding: .3rem; max-width: 100%; }
+        form.act textarea { width: 28rem; }
+        .notice.answer { white-space: pre-line; overflow-wrap: anywhere; }
         """;
 }

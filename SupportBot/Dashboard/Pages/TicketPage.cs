@@ -12,7 +12,8 @@ namespace SupportBot.Dashboard.Pages;
 /// <summary>One ticket: fields, conversation, internal notes, Tasks, history, resolution and links.</summary>
 public static class TicketPage
 {
-    public static string Render(Ticket t, IReadOnlyList<TicketFact> tasks, DateTime now, SlackUserDirectory names)
+    /// <param name="actions">Html: the forms that act on the ticket (<see cref="TicketActionForms"/>), shown after its fields.</param>
+    public static string Render(Ticket t, IReadOnlyList<TicketFact> tasks, DateTime now, SlackUserDirectory names, string actions = "")
     {
         var fields = new List<(string, string)>
         {
@@ -34,6 +35,7 @@ public static class TicketPage
         if (TicketLinks.Thread(t) is { } thread)
             fields.Add(("Slack thread", ExternalLink(thread, "open in Slack")));
         var html = "<dl class=\"fields\">" + string.Concat(fields.Select(f => $"<dt>{E(f.Item1)}</dt><dd>{f.Item2}</dd>")) + "</dl>";
+        html += actions;
         if (!string.IsNullOrWhiteSpace(t.Description))
             html += $"<h2>Description</h2><ol class=\"entries\"><li>{E(names.Readable(t.Description))}</li></ol>";
         html += "<h2>Resolution</h2>" + Resolution(t.Resolution, names);
