@@ -51,5 +51,9 @@ public static class DashboardCss
         form.rating { display: grid; gap: .75rem; max-width: 40rem; } form.rating textarea { font: inherit; padding: .4rem; }
         .notice { background: #eaf6ec; border: 1px solid #9fd3a8; border-radius: 6px; padding: .5rem .75rem; }
         ul.causes { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
+        form.filters { display: flex; gap: .75rem; align-items: end; flex-wrap: wrap; background: #fff; border: 1px solid var(--line); padding: .6rem; margin-bottom: .5rem; }
+        select { font: inherit; padding: .3rem .5rem; max-width: 16rem; }
+        table.sortable th a { color: inherit; text-decoration: none; } table.sortable th a:hover { text-decoration: underline; }
+        .at-risk { color: #8a4b00; font-weight: 600; }
         """;
 }
