@@ -115,4 +115,26 @@ public sealed class ListPagesTests() : AppTest(new() { ["Dashboard:PublicUrl"] =
         Assert.DoesNotContain(team.QuerySelectorAll("td, header span"), e => e.TextContent.Contains("U_ENG", StringComparison.Ordinal));
         Assert.Equal(["Erin", "Sam"], team.QuerySelectorAll("table.sortable tbody td:last-child").Select(td => td.TextContent).Order().ToList());
     }
+
+    [Fact]
+    public async Task Customers_name_the_ce_and_link_each_assignee_to_their_list()
+    {
+        Slack.Workspace.AddUser(TestSettings.Ce, "Cleo");
+        Slack.Workspace.AddUser(TestSettings.Engineer, "Erin");
+        await CommandAsync("/take", N(await App.CreateTicketAsync(subject: "Held")));
+        var browser = await App.SignedInAsync();
+        await browser.PageAsync("/customers");
+        await Slack.WaitForAsync("users.info", c => c.Args["user"]?.ToString() == TestSettings.Ce);
+
+        IDocument page = Parse("");
+        Assert.True(await Eventually.TrueAsync(() =>
+        {
+            page = Parse(browser.PageAsync("/customers").GetAwaiter().GetResult().Body);
+            return page.QuerySelectorAll("td span, td a").Count(e => e.TextContent is "Cleo" or "Erin") == 2;
+        }));
+        Assert.Equal(TestSettings.Ce, page.QuerySelectorAll("td span").Single(e => e.TextContent == "Cleo").GetAttribute("title"));
+        Assert.Equal($"/team?assignee={TestSettings.Engineer}#open",
+            page.QuerySelectorAll("td a").Single(e => e.TextContent == "Erin").GetAttribute("href"));
+        Assert.DoesNotContain(page.QuerySelectorAll("td"), e => e.TextContent.StartsWith("U_", StringComparison.Ordinal));
+    }
 }
