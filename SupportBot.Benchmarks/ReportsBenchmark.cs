@@ -45,7 +45,9 @@ public static class ReportsBenchmark
             Console.WriteLine($"{"what",-34}{"median ms",12}{"min ms",10}{"max ms",10}{"KB",8}");
             Row("Reports page, last 12 weeks", runs, warmup, () => Page(facts, null, null));
             Row("Reports page, the whole year", runs, warmup, () => Page(facts, "2025-12-01", "2026-12-01"));
-            Row("Queue page", runs, warmup, () => TicketLists.Queue(facts.All(), Now, names));
+            Row("Queue page", runs, warmup, () => TicketLists.Queue(facts.All(), ListQuery.Default, Now, names));
+            Row("Team page, all open by customer", runs, warmup,
+                () => TeamPage.Render(facts.All(), [], ListQuery.Default with { Sort = ListSort.Customer }, Now, names));
             Row("CSV export, one month", runs, warmup, () => CsvExport.Write(facts.All(), Now.AddDays(-30), Now, Now, names));
             return Task.FromResult(0);
         }

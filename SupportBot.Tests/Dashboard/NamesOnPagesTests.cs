@@ -27,7 +27,7 @@ public sealed class NamesOnPagesTests() : AppTest(new() { ["Dashboard:PublicUrl"
         Assert.DoesNotContain("&amp;lt;", page, StringComparison.Ordinal);
 
         var team = (await browser.PageAsync("/team")).Body;
-        Assert.Contains("<td>Erin &lt;&amp;*&gt; &quot;E&quot;</td>", team, StringComparison.Ordinal);
+        Assert.Contains($"title=\"{TestSettings.Engineer}\">Erin &lt;&amp;*&gt; &quot;E&quot;</a></td>", team, StringComparison.Ordinal);
 
         var today = App.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var csv = (await browser.PageAsync($"/reports.csv?from={today}&to={today}")).Body.Split("\r\n");

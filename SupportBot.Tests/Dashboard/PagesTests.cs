@@ -42,8 +42,8 @@ public sealed class PagesTests() : AppTest(new() { ["Dashboard:PublicUrl"] = "ht
 
         Assert.Contains("Held by me", mineBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Held by ENG2", mineBody, StringComparison.Ordinal);
-        Assert.Contains($"<td>{TestSettings.Engineer}</td><td>1</td>", teamBody, StringComparison.Ordinal);
-        Assert.Contains($"<td>{TestSettings.Engineer2}</td><td>1</td>", teamBody, StringComparison.Ordinal);
+        Assert.Contains($">{TestSettings.Engineer}</a></td><td>1</td>", teamBody, StringComparison.Ordinal);
+        Assert.Contains($">{TestSettings.Engineer2}</a></td><td>1</td>", teamBody, StringComparison.Ordinal);
     }
 
     [Fact]

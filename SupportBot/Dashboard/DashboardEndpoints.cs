@@ -36,11 +36,11 @@ public static class DashboardEndpoints
 
         var pages = app.MapGroup("").AddEndpointFilter(RequireTeam);
         pages.MapGet("/", (HttpContext c, TicketFacts facts, TimeProvider time, SlackUserDirectory names) =>
-            Page(c, "Queue", "/", TicketLists.Queue(facts.All(), Now(time), names)));
+            ListPage(c, "Queue", "/", query => TicketLists.Queue(facts.All(), query, Now(time), names)));
         pages.MapGet("/mine", (HttpContext c, TicketFacts facts, TimeProvider time, SlackUserDirectory names) =>
-            Page(c, "Mine", "/mine", TicketLists.Mine(facts.All(), User(c), Now(time), names)));
-        pages.MapGet("/team", (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<SlackOptions> slack, SlackUserDirectory names) =>
-            Page(c, "Team", "/team", TeamPage.Render(facts.All(), slack.Value.SupportTeam, Now(time), names)));
+            ListPage(c, "Mine", "/mine", query => TicketLists.Mine(facts.All(), User(c), query, Now(time), names)));
+        pages.MapGet(People.TeamPath, (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<SlackOptions> slack, SlackUserDirectory names) =>
+            ListPage(c, "Team", People.TeamPath, query => TeamPage.Render(facts.All(), slack.Value.SupportTeam, query, Now(time), names)));
         pages.MapGet("/customers", (HttpContext c, TicketFacts facts, TimeProvider time, IOptions<CustomersOptions> customers, SlackUserDirectory names) =>
             Page(c, "Customers", "/customers", CustomersPage.Render(facts.All(), customers.Value.Customers, Now(time), names)));
         pages.MapGet("/tickets/{number:int}", (HttpContext c, int number, TicketStore store, TicketFacts facts, TimeProvider time, SlackUserDirectory names,
@@ -141,6 +141,15 @@ public static class DashboardEndpoints
         $"<p>The dashboard is for the support team. Run <code>{SignInCommand(c)}</code> in Slack and open the link it sends you.</p>",
         null, null), StatusCodes.Status401Unauthorized);
 
+    /// <summary>A ticket list under its query string's filters; a value the list does not know is a 400 page saying which.</summary>
+    private static IResult ListPage(HttpContext c, string title, string path, Func<ListQuery, string> body)
+    {
+        var (query, error) = ListQuery.Parse(c.Request.Query);
+        return query is not null ? Page(c, title, path, body(query))
+            : Page(c, title, path, $"<p>This list cannot show that: {H.E(error)}</p><p><a href=\"{H.E(path)}\">Show the whole list</a></p>",
+                StatusCodes.Status400BadRequest);
+    }
+
     private static IResult Page(HttpContext c, string title, string path, string body, int status = StatusCodes.Status200OK) =>
         Page(c, title, path, _ => body, status);
 
@@ -152,7 +161,9 @@ public static class DashboardEndpoints
         var field = $"<input type=\"hidden\" name=\"{H.E(tokens.FormFieldName)}\" value=\"{H.E(tokens.RequestToken)}\">";
         // the header's count on every page; a busy store leaves it out rather than holding the page up
         undelivered ??= c.RequestServices.GetRequiredService<OutboxStore>().TryCount(TimeSpan.FromMilliseconds(100))?.SetAside ?? 0;
-        return HtmlAnswer(Layout.Page(title, path, body(field), User(c), field, undelivered.Value), status);
+        // the header names who is signed in the way every page names people: by name, not by Slack id
+        var who = c.RequestServices.GetRequiredService<SlackUserDirectory>().Display(User(c));
+        return HtmlAnswer(Layout.Page(title, path, body(field), who, field, undelivered.Value), status);
     }
 
     private static IResult HtmlAnswer(string html, int status) =>

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Slack;
+using SupportBot.Slack.Users;
 
 namespace SupportBot.Dashboard.Data;
 
@@ -6,9 +8,10 @@ namespace SupportBot.Dashboard.Data;
 /// Loads the dashboard's facts once the app has started, so the first Reports page after a restart is as fast as
 /// the next (reading 100,000 tickets takes seconds; done in chunks, so Slack's requests slip in between). It waits
 /// <see cref="DashboardOptions.WarmUpDelay"/> first, so a start-up's own work (the outbox catching up) goes first.
+/// It also asks for the team's and the assignees' names, so the first list a lead opens names people, not ids.
 /// </summary>
 public sealed class FactsWarmUp(TicketFacts facts, IHostApplicationLifetime lifetime, IOptions<DashboardOptions> options,
-    ILogger<FactsWarmUp> logger) : BackgroundService
+    IOptions<SlackOptions> slack, SlackUserDirectory names, ILogger<FactsWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,8 +22,11 @@ public sealed class FactsWarmUp(TicketFacts facts, IHostApplicationLifetime life
         await Task.Delay(options.Value.WarmUpDelay, stoppingToken);
         try
         {
-            var count = facts.All().Count;
-            logger.LogDebug("Dashboard facts loaded for {Count} tickets", count);
+            var all = facts.All();
+            logger.LogDebug("Dashboard facts loaded for {Count} tickets", all.Count);
+            foreach (var id in slack.Value.SupportTeam.Concat(all.Where(t => t.IsOpen).Select(t => t.AssigneeId).OfType<string>()).Distinct(StringComparer.Ordinal))
+                names.Known(id); // queues the lookup when the cache lacks the name
+
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {

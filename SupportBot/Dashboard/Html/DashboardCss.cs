@@ -57,5 +57,9 @@ public static class DashboardCss
         form.act label { flex-basis: 100%; } form.act select, form.act textarea { font: inherit; padding: .3rem; max-width: 100%; }
         form.act textarea { width: 28rem; }
         .notice.answer { white-space: pre-line; overflow-wrap: anywhere; }
+        form.filters { display: flex; gap: .75rem; align-items: end; flex-wrap: wrap; background: #fff; border: 1px solid var(--line); padding: .6rem; margin-bottom: .5rem; }
+        select { font: inherit; padding: .3rem .5rem; max-width: 16rem; }
+        table.sortable th a { color: inherit; text-decoration: none; } table.sortable th a:hover { text-decoration: underline; }
+        .at-risk { color: #8a4b00; font-weight: 600; }
         """;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using SupportBot.Time;
 
 namespace SupportBot.Dashboard.Html;
 
@@ -8,8 +9,8 @@ public static class Html
 {
     public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
 
-    public static string Stamp(DateTime? at) =>
-        at is { } t ? t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "–";
+    /// <summary>An instant as the bot writes it everywhere, its zone named ("2026-12-01 09:30 UTC"): the team spans zones.</summary>
+    public static string Stamp(DateTime? at) => at is { } t ? Durations.Stamp(t) : "–";
 
     public static string Day(DateTime at) => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -18,7 +18,7 @@ public static class CustomersPage
         {
             var record = configured.FirstOrDefault(c => c.Name == name);
             var tickets = byName.GetValueOrDefault(name) ?? [];
-            return (IReadOnlyList<string>)[$"<a href=\"#{Anchor(name)}\">{E(name)}</a>", E(record?.Tier ?? "–"), E(record?.Ce is { } ce ? people.Display(ce) : "–"),
+            return (IReadOnlyList<string>)[$"<a href=\"#{Anchor(name)}\">{E(name)}</a>", E(record?.Tier ?? "–"), record?.Ce is { } ce ? People.Name(ce, people) : "–",
                 N(tickets.Count(t => t.IsOpen)), N(tickets.Count)];
         }), "No customers yet.");
         var sections = names.Select(name =>
@@ -27,7 +27,7 @@ public static class CustomersPage
             var open = TicketLists.InWorkOrder(tickets.Where(t => t.IsOpen)).ToList();
             var past = tickets.Where(t => !t.IsOpen).OrderByDescending(t => t.CreatedAt).Take(PastShown).ToList();
             return $"<section id=\"{Anchor(name)}\"><h2>{E(name)}</h2>" +
-                   Table("Open", ["Ticket", "SLA due", "Priority", "Age", "Customer", "Source", "Status", "Assignee"],
+                   Table("Open", ["Ticket", "SLA due", "At risk", "Priority", "Age", "Customer", "Source", "Status", "Assignee"],
                        open.Select(t => TicketLists.Row(t, now, people, withAssignee: true)), "No open tickets.") +
                    Table($"Latest {PastShown} past tickets", ["Ticket", "Created", "Solved", "Resolution", "CSAT"], past.Select(t =>
                        (IReadOnlyList<string>)[TicketLink(t.Number, people.Readable(t.Subject)), E(Stamp(t.CreatedAt)), E(Stamp(t.SolvedAt ?? t.ClosedAt)),

@@ -1,45 +1,39 @@
 using SupportBot.Dashboard.Data;
 using SupportBot.Slack.Users;
 using SupportBot.Tickets;
-using SupportBot.Tickets.Status;
-using static SupportBot.Dashboard.Html.Html;
-
 using SupportBot.Time;
+using static SupportBot.Dashboard.Html.Html;
 
 namespace SupportBot.Dashboard.Pages;
 
-/// <summary>The Queue and Mine pages: open tickets by SLA due, then priority, then age.</summary>
+/// <summary>The Queue and Mine pages: open tickets by SLA due, then priority, then age, unless the lead sorts otherwise.</summary>
 public static class TicketLists
 {
     public static IEnumerable<TicketFact> InWorkOrder(IEnumerable<TicketFact> tickets) =>
         tickets.OrderBy(t => t.FirstResponseAt is null ? t.FirstResponseDueAt ?? DateTime.MaxValue : DateTime.MaxValue)
             .ThenBy(t => t.Priority).ThenBy(t => t.CreatedAt);
 
-    public static string Queue(IReadOnlyList<TicketFact> all, DateTime now, SlackUserDirectory names)
+    public static string Queue(IReadOnlyList<TicketFact> all, ListQuery query, DateTime now, SlackUserDirectory names)
     {
-        var queue = InWorkOrder(all.Where(t => t.IsOpen && t.AssigneeId is null && t.Kind == TicketKind.Request)).ToList();
+        var queue = all.Where(t => t.IsOpen && t.AssigneeId is null && t.Kind == TicketKind.Request).ToList();
         return $"<p>{N(queue.Count)} unassigned open ticket{(queue.Count == 1 ? "" : "s")}, the most urgent first.</p>" +
-               Table("Unassigned tickets", ["Ticket", "SLA due", "Priority", "Age", "Customer", "Source", "Status"],
-                   queue.Select(t => Row(t, now, names, withAssignee: false)), "The queue is empty.");
+               ListTable.Render("/", query, queue, [], "Unassigned tickets", "The queue is empty.", now, names);
     }
 
-    public static string Mine(IReadOnlyList<TicketFact> all, string userId, DateTime now, SlackUserDirectory names)
-    {
-        var mine = InWorkOrder(all.Where(t => t.IsOpen && t.AssigneeId == userId)).ToList();
-        return Table("Your open tickets and Tasks", ["Ticket", "SLA due", "Priority", "Age", "Customer", "Source", "Status"],
-            mine.Select(t => Row(t, now, names, withAssignee: false)), "You hold no open tickets.");
-    }
+    public static string Mine(IReadOnlyList<TicketFact> all, string userId, ListQuery query, DateTime now, SlackUserDirectory names) =>
+        ListTable.Render("/mine", query, all.Where(t => t.IsOpen && t.AssigneeId == userId).ToList(), [],
+            "Your open tickets and Tasks", "You hold no open tickets.", now, names);
 
     public static IReadOnlyList<string> Row(TicketFact t, DateTime now, SlackUserDirectory names, bool withAssignee)
     {
         var cells = new List<string>
         {
             TicketLink(t.Number, names.Readable(t.Subject)) + (t.Kind == TicketKind.Task ? " <span class=\"muted\">(Task)</span>" : ""),
-            Due(t, now), E(t.Priority.ToString()), E(Durations.Short(now - t.CreatedAt)), E(t.Customer ?? "–"),
+            Due(t, now), Risk(t, now), E(t.Priority.ToString()), E(Durations.Short(now - t.CreatedAt)), E(t.Customer ?? "–"),
             E(t.Source.ToString()), E(t.Status.Display()),
         };
         if (withAssignee)
-            cells.Add(E(t.AssigneeId is { } a ? names.Display(a) : "unassigned"));
+            cells.Add(t.AssigneeId is { } a ? People.EngineerLink(a, names) : "<span class=\"muted\">unassigned</span>");
         return cells;
     }
 
@@ -52,4 +46,12 @@ public static class TicketLists
         return due <= now ? $"<span class=\"overdue\">overdue {E(Durations.Short(now - due))}</span>"
             : $"{E(Stamp(due))} <span class=\"muted\">(in {E(Durations.Short(due - now))})</span>";
     }
+
+    /// <summary>The at-risk column: inside the window the SLA reminders use (<see cref="TicketFact.AtRiskAt"/>), or past due.</summary>
+    public static string Risk(TicketFact t, DateTime now) => t.Risk(now) switch
+    {
+        SlaRisk.Breached => "<span class=\"overdue\">breached</span>",
+        SlaRisk.AtRisk => "<span class=\"at-risk\">at risk</span>",
+        _ => "–",
+    };
 }

@@ -42,7 +42,7 @@ public static class UndeliveredPage
                 : m.Method == "chat.postMessage" ? "a message <span class=\"muted\">(<code>chat.postMessage</code>)</span>"
                 : $"<code>{E(m.Method)}</code>",
             Reason(m, channelMethods),
-            $"<span title=\"{E(Stamp(m.SetAsideAt ?? m.CreatedAt))} UTC\">{E(Durations.Short(now - (m.SetAsideAt ?? m.CreatedAt)))}</span>",
+            $"<span title=\"{E(Stamp(m.SetAsideAt ?? m.CreatedAt))}\">{E(Durations.Short(now - (m.SetAsideAt ?? m.CreatedAt)))}</span>",
             RetryForm($"{Path}/{m.Id}/retry", "Retry", antiforgery, $"Retry message {m.Id}"),
         ]);
         return confirmation + intro + Causes(messages, antiforgery) +
