@@ -24,7 +24,7 @@ public static class DashboardCss
         caption { text-align: left; color: var(--muted); padding: .25rem 0; }
         th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: #eef2f6; font-weight: 600; white-space: nowrap; }
-        td { min-width: 6rem; } td:first-child { min-width: 10rem; }
+        td { overflow-wrap: normal; }
         tbody tr:hover { background: #f3f7fb; }
         a { color: var(--accent); }
         a:focus-visible, button:focus-visible, input:focus-visible, textarea:focus-visible, main:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
