@@ -68,6 +68,7 @@ public sealed class SeededDashboard : IAsyncLifetime
         App.Time.Advance(TimeSpan.FromMinutes(45)); // a first response under an hour: shown in minutes
         await requests.CommandAsync("/status", $"{number} solved confirmed", TestSettings.Engineer);
         var rated = intake.Create(TestSettings.Draft("Backups fail nightly")).Number;
+        await requests.CommandAsync("/take", rated.ToString(CultureInfo.InvariantCulture), TestSettings.Engineer); // Mine has a row
         Paths["queue"] = "/";
         Paths["mine"] = "/mine";
         Paths["team"] = "/team";
