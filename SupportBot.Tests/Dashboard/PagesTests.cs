@@ -151,7 +151,9 @@ public sealed class PagesTests() : AppTest(new() { ["Dashboard:PublicUrl"] = "ht
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<svg", body, StringComparison.Ordinal);
         Assert.Contains("Tickets created per week, by source", body, StringComparison.Ordinal);
-        Assert.Contains("First response per week (hours): median and p90", body, StringComparison.Ordinal);
+        // solved at once: a first response of 0 minutes, in a chart in minutes (hours would read "0h")
+        Assert.Contains("First response per week (minutes): median and p90", body, StringComparison.Ordinal);
+        Assert.Contains("<td>0 min</td>", body, StringComparison.Ordinal);
         Assert.Contains("Backlog", body, StringComparison.Ordinal);
         Assert.Contains("CSAT (1 ratings)<b>100 % good", body, StringComparison.Ordinal);
         Assert.Contains("<td>Confirmed</td><td>1</td>", body, StringComparison.Ordinal);

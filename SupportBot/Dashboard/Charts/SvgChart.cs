@@ -9,18 +9,22 @@ public sealed record Series(string Name, IReadOnlyList<double> Values);
 
 /// <summary>
 /// A small server-side SVG chart writer (stacked bars and lines over weekly labels): no script, no CDN, valid XML,
-/// every text escaped. Scales to the largest value (stacked total for bars) rounded up to a readable step.
+/// every text escaped. Scales to the largest value (stacked total for bars) rounded up to a readable step. The legend
+/// and the numbers are the page's (<see cref="ChartFigure"/>): HTML wraps where SVG text would be cut off.
 /// </summary>
 public static class SvgChart
 {
     public const int Width = 640;
     public const int Height = 260;
-    private const int Left = 48, Right = 12, Top = 12, Bottom = 64;
+    private const int Left = 48, Right = 12, Top = 12, Bottom = 24;
 
-    public static readonly string[] Palette = ["#1f6feb", "#2da44e", "#bf8700", "#cf222e", "#8250df", "#1b7c83", "#6e7781", "#e16f24"];
+    public static readonly string[] Palette = ["#1f6feb", "#2da44e", "#9a6700", "#cf222e", "#8250df", "#1b7c83", "#6e7781", "#e16f24"];
 
-    public static string StackedBars(string title, IReadOnlyList<string> labels, IReadOnlyList<Series> series, string unit = "")
+    /// <param name="format">A value as its tooltip says it; by default the number and <paramref name="unit"/>.</param>
+    public static string StackedBars(string title, IReadOnlyList<string> labels, IReadOnlyList<Series> series, string unit = "",
+        Func<double, string>? format = null)
     {
+        format ??= v => F(v) + unit;
         Check(labels, series);
         var totals = labels.Select((_, i) => series.Sum(s => Math.Max(0, s.Values[i]))).ToList();
         var max = NiceMax(totals.DefaultIfEmpty(0).Max());
@@ -39,14 +43,17 @@ public static class SvgChart
                 var h = value / max * PlotHeight;
                 y -= h;
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(barWidth)}\" height=\"{F(h)}\" fill=\"{Color(s)}\"><title>{E(series[s].Name)} {E(labels[i])}: {F(value)}{E(unit)}</title></rect>");
+                    $"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(barWidth)}\" height=\"{F(h)}\" fill=\"{Color(s)}\"><title>{E(series[s].Name)} {E(labels[i])}: {E(format(value))}</title></rect>");
             }
         }
-        return Close(svg, series);
+        return svg.Append("</svg>").ToString();
     }
 
-    public static string Lines(string title, IReadOnlyList<string> labels, IReadOnlyList<Series> series, string unit = "")
+    /// <param name="format">A value as its tooltip says it; by default the number and <paramref name="unit"/>.</param>
+    public static string Lines(string title, IReadOnlyList<string> labels, IReadOnlyList<Series> series, string unit = "",
+        Func<double, string>? format = null)
     {
+        format ??= v => F(v) + unit;
         Check(labels, series);
         var max = NiceMax(series.SelectMany(s => s.Values).Where(double.IsFinite).DefaultIfEmpty(0).Max());
         var svg = Open(title, labels, series, max, unit);
@@ -62,9 +69,9 @@ public static class SvgChart
                 $"<polyline fill=\"none\" stroke=\"{Color(s)}\" stroke-width=\"2\" points=\"{string.Join(' ', points.Select(p => $"{F(p.X)},{F(p.Y)}"))}\"/>");
             foreach (var p in points)
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<circle cx=\"{F(p.X)}\" cy=\"{F(p.Y)}\" r=\"3\" fill=\"{Color(s)}\"><title>{E(series[s].Name)} {E(labels[p.i])}: {F(p.v)}{E(unit)}</title></circle>");
+                    $"<circle cx=\"{F(p.X)}\" cy=\"{F(p.Y)}\" r=\"3\" fill=\"{Color(s)}\"><title>{E(series[s].Name)} {E(labels[p.i])}: {E(format(p.v))}</title></circle>");
         }
-        return Close(svg, series);
+        return svg.Append("</svg>").ToString();
     }
 
     private static double PlotWidth => Width - Left - Right;
@@ -102,18 +109,6 @@ public static class SvgChart
         return svg;
     }
 
-    private static string Close(StringBuilder svg, IReadOnlyList<Series> series)
-    {
-        var x = (double)Left;
-        for (var s = 0; s < series.Count; s++)
-        {
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<rect x=\"{F(x)}\" y=\"{Height - 22}\" width=\"10\" height=\"10\" fill=\"{Color(s)}\"/><text x=\"{F(x + 14)}\" y=\"{Height - 13}\" font-size=\"11\" fill=\"#1d2731\">{E(series[s].Name)}</text>");
-            x += 24 + series[s].Name.Length * 6.5;
-        }
-        return svg.Append("</svg>").ToString();
-    }
-
     /// <summary>The axis top: the largest value rounded up to 1, 2, 4 or 8 times a power of ten (1 for no data), so its quarters read well.</summary>
     public static double NiceMax(double max)
     {
@@ -128,7 +123,7 @@ public static class SvgChart
         return 10 * power;
     }
 
-    private static string Color(int index) => Palette[index % Palette.Length];
+    public static string Color(int index) => Palette[index % Palette.Length];
 
     private static string Tick(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -18,7 +18,7 @@ public static class CsatPageHtml
             $"<form method=\"post\" action=\"{CsatPageAddress.Path}/{E(Uri.EscapeDataString(token))}\" class=\"rating\">" +
             $"<label for=\"{CommentField}\">Comment (optional)</label>" +
             $"<textarea id=\"{CommentField}\" name=\"{CommentField}\" rows=\"5\" maxlength=\"{N(CsatRecorder.MaxComment)}\"" +
-            $"{(problem is null ? "" : " aria-describedby=\"problem\"")}>{E(comment)}</textarea>" +
+            $"{(problem is null ? "" : " aria-describedby=\"problem\"")}>{Value(comment)}</textarea>" +
             $"<p><button type=\"submit\">Confirm {E(CsatQuestion.Label(rating))}</button></p></form>");
 
     public static string Thanks(int number, CsatRating rating, bool commented) =>

@@ -7,7 +7,11 @@ namespace SupportBot.Dashboard.Html;
 /// <summary>HTML text made safe: every value from a ticket or a person goes through <see cref="E"/> exactly once.</summary>
 public static class Html
 {
-    public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    /// <summary>Text to show: escaped, and isolated for bidi when it could reorder its surroundings (<see cref="BidiIsolation"/>).</summary>
+    public static string E(string? text) => HtmlEncoder.Default.Encode(BidiIsolation.Isolate(text ?? ""));
+
+    /// <summary>Text a form sends back (an input's value, a textarea's content) or an address: escaped only, so it round-trips unchanged.</summary>
+    public static string Value(string? text) => HtmlEncoder.Default.Encode(text ?? "");
 
     /// <summary>An instant as the bot writes it everywhere, its zone named ("2026-12-01 09:30 UTC"): the team spans zones.</summary>
     public static string Stamp(DateTime? at) => at is { } t ? Durations.Stamp(t) : "–";
@@ -23,16 +27,21 @@ public static class Html
     /// <summary>A link to an outside address: http(s) only, so a stored <c>javascript:</c> link is shown as text, never followed.</summary>
     public static string ExternalLink(string url, string label) =>
         Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)
-            ? $"<a href=\"{E(u.AbsoluteUri)}\" rel=\"noreferrer\">{E(label)}</a>"
+            ? $"<a href=\"{Value(u.AbsoluteUri)}\" rel=\"noreferrer\">{E(label)}</a>"
             : E(label);
 
-    /// <summary>A table with a header row; cells are already HTML.</summary>
+    /// <summary>
+    /// A table with a header row; cells are already HTML. It scrolls sideways in its own box when it is wider than the
+    /// window; the box can take focus (keyboard users scroll it) and is named by the caption: a group, not a
+    /// landmark, as a page may have many tables and some share a caption (each customer's "Open").
+    /// </summary>
     public static string Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, string empty = "Nothing here.")
     {
         var body = string.Concat(rows.Select(r => "<tr>" + string.Concat(r.Select(c => $"<td>{c}</td>")) + "</tr>\n"));
         if (body.Length == 0)
             return $"<p class=\"empty\">{E(empty)}</p>";
         var head = string.Concat(headers.Select(h => $"<th scope=\"col\">{E(h)}</th>"));
-        return $"<table><caption>{E(caption)}</caption><thead><tr>{head}</tr></thead><tbody>\n{body}</tbody></table>";
+        return $"<div class=\"scroll\" tabindex=\"0\" role=\"group\" aria-label=\"{E(caption)}\">" +
+               $"<table><caption>{E(caption)}</caption><thead><tr>{head}</tr></thead><tbody>\n{body}</tbody></table></div>";
     }
 }

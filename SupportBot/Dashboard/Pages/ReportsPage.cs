@@ -33,12 +33,12 @@ public static class ReportsPage
             </div>
             """;
         var charts = "<div class=\"grid\">" +
-            Figure(SvgChart.StackedBars("Tickets created per week, by source", r.Weeks, r.BySource)) +
-            Figure(SvgChart.StackedBars("Tickets created per week, by customer", r.Weeks, r.ByCustomer)) +
-            Figure(SvgChart.Lines("First response per week (hours): median and p90", r.Weeks, r.FirstResponseHours, "h")) +
-            Figure(SvgChart.Lines("First-response SLA met per week (%)", r.Weeks, r.SlaPercent, "%")) +
-            Figure(SvgChart.StackedBars("Backlog: open tickets at each week's end", r.Weeks, r.Backlog)) +
-            Figure(SvgChart.StackedBars("CSAT ratings per week", r.Weeks, r.CsatByWeek)) +
+            Bars("Tickets created per week, by source", r.Weeks, r.BySource) +
+            Bars("Tickets created per week, by customer", r.Weeks, r.ByCustomer) +
+            FirstResponse(r.Weeks, r.FirstResponseHours) +
+            Lines("First-response SLA met per week (%)", r.Weeks, r.SlaPercent, v => N(v) + " %", "%") +
+            Bars("Backlog: open tickets at each week's end", r.Weeks, r.Backlog) +
+            Bars("CSAT ratings per week", r.Weeks, r.CsatByWeek) +
             "</div>";
         var paths = Table("Solved tickets by resolution path", ["Path", "Tickets", "Share"],
             r.Paths.Select(p => (IReadOnlyList<string>)[E(p.Key), N(p.Value), N(100.0 * p.Value / Math.Max(1, r.Solved), "0") + " %"]),
@@ -48,11 +48,23 @@ public static class ReportsPage
         return range + cards + charts + "<h2>Resolution paths</h2>" + paths + "<h2>CSAT</h2>" + ratings;
     }
 
-    /// <summary>The chart with its title shown above it (the SVG's own title is for screen readers and tooltips).</summary>
-    private static string Figure(string svg)
+    /// <summary>
+    /// First-response times: in minutes while every week's are under two hours ("45 min", where hours would read "0h"),
+    /// otherwise in hours, each value under two hours still said in minutes.
+    /// </summary>
+    private static string FirstResponse(IReadOnlyList<string> weeks, IReadOnlyList<Series> hours)
     {
-        var start = svg.IndexOf("<title>", StringComparison.Ordinal) + "<title>".Length;
-        var title = svg[start..svg.IndexOf("</title>", start, StringComparison.Ordinal)]; // already escaped by the writer
-        return $"<figure><figcaption>{title}</figcaption>{svg}</figure>";
+        if (hours.SelectMany(s => s.Values).Where(double.IsFinite).All(h => h < 2))
+            return Lines("First response per week (minutes): median and p90", weeks,
+                hours.Select(s => s with { Values = s.Values.Select(h => h * 60).ToList() }).ToList(), m => N(m, "0") + " min", " min");
+        return Lines("First response per week (hours): median and p90", weeks, hours, HoursOrMinutes, " h");
     }
+
+    public static string HoursOrMinutes(double hours) => hours < 2 ? N(hours * 60, "0") + " min" : N(hours) + " h";
+
+    private static string Bars(string title, IReadOnlyList<string> weeks, IReadOnlyList<Series> series) =>
+        ChartFigure.Render(title, SvgChart.StackedBars(title, weeks, series), weeks, series, v => N(v));
+
+    private static string Lines(string title, IReadOnlyList<string> weeks, IReadOnlyList<Series> series, Func<double, string> format, string unit) =>
+        ChartFigure.Render(title, SvgChart.Lines(title, weeks, series, unit, format), weeks, series, format);
 }

@@ -46,7 +46,7 @@ public static class UndeliveredPage
             RetryForm($"{Path}/{m.Id}/retry", "Retry", antiforgery, $"Retry message {m.Id}"),
         ]);
         return confirmation + intro + Causes(messages, antiforgery) +
-               Table("Set-aside messages, oldest first", ["Ticket", "Channel", "What", "Why", "Age", ""], rows);
+               Table("Set-aside messages, oldest first", ["Ticket", "Channel", "What", "Why", "Age", "Action"], rows);
     }
 
     /// <summary>One button per cause, and one for everything.</summary>
@@ -55,8 +55,8 @@ public static class UndeliveredPage
         var buttons = messages.Where(m => m.Cause is not null).GroupBy(m => m.Cause!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"<li>{N(g.Count())} waiting for {E(CauseInWords(g.Key))} " +
                          RetryForm($"{Path}/retry?cause={Uri.EscapeDataString(g.Key)}", "Retry these", antiforgery,
-                             $"Retry the {g.Count()} waiting for {CauseInWords(g.Key)}") + "</li>");
-        var all = $"<li>{N(messages.Count)} in all " + RetryForm($"{Path}/retry", "Retry all", antiforgery, "Retry every set-aside message") + "</li>";
+                             $"Retry these {g.Count()}, waiting for {CauseInWords(g.Key)}") + "</li>");
+        var all = $"<li>{N(messages.Count)} in all " + RetryForm($"{Path}/retry", "Retry all", antiforgery, "Retry all set-aside messages") + "</li>";
         return $"<ul class=\"causes\">{string.Concat(buttons)}{all}</ul>";
     }
 
