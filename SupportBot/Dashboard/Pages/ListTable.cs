@@ -65,8 +65,8 @@ public static class ListTable
     private static string Select(string label, string name, string? current, IEnumerable<(string Value, string Text)> options) =>
         $"<label>{E(label)} <select name=\"{name}\"><option value=\"\">Any</option>" +
         string.Concat(options.Select(o =>
-            $"<option value=\"{E(o.Value)}\"{(string.Equals(o.Value, current, StringComparison.OrdinalIgnoreCase) ? " selected" : "")}>{E(o.Text)}</option>")) +
+            $"<option value=\"{Value(o.Value)}\"{(string.Equals(o.Value, current, StringComparison.OrdinalIgnoreCase) ? " selected" : "")}>{E(o.Text)}</option>")) +
         "</select></label>";
 
-    private static string Hidden(string name, string value) => $"<input type=\"hidden\" name=\"{name}\" value=\"{E(value)}\">";
+    private static string Hidden(string name, string value) => $"<input type=\"hidden\" name=\"{name}\" value=\"{Value(value)}\">";
 }

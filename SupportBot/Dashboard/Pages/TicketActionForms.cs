@@ -51,7 +51,7 @@ public static class TicketActionForms
 
     private static string Select(Ticket t, string name, string label, IEnumerable<(string Value, string Label)> options, string? selected) =>
         $"<label for=\"{Id(t, name)}\">{E(label)}</label><select id=\"{Id(t, name)}\" name=\"{name}\">" +
-        string.Concat(options.Select(o => $"<option value=\"{E(o.Value)}\"{(o.Value == selected ? " selected" : "")}>{E(o.Label)}</option>")) +
+        string.Concat(options.Select(o => $"<option value=\"{Value(o.Value)}\"{(o.Value == selected ? " selected" : "")}>{E(o.Label)}</option>")) +
         "</select>";
 
     private static string Remark(Ticket t, string action, string label) =>
