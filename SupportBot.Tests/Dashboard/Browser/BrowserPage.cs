@@ -24,6 +24,14 @@ public sealed class BrowserPage(DevToolsConnection devTools, string targetId, st
         await loaded;
     }
 
+    /// <summary>Runs <paramref name="script"/>, which leaves the page (a form it submits), and returns once the next page loaded.</summary>
+    public async Task LeaveByAsync(string script)
+    {
+        var loaded = devTools.NextEventAsync("Page.loadEventFired", session);
+        await EvaluateAsync(script);
+        await loaded;
+    }
+
     /// <summary>Evaluates <paramref name="expression"/> in the page (awaiting a promise) and returns its value as JSON.</summary>
     public async Task<JsonNode?> EvaluateAsync(string expression)
     {

@@ -4,7 +4,8 @@ namespace SupportBot.Tests.Dashboard.Browser;
 /// Every dashboard page on a laptop (1280 px) and a phone (390 px), in one headless Chromium: never wider than the
 /// window, and axe-core finds no violation. A screenshot of each lands in <see cref="ShotsFolder"/> for people to look at.
 /// </summary>
-public sealed class ReadableEverywhereTests(SeededDashboard dashboard) : IClassFixture<SeededDashboard>
+[Collection(DashboardInChromium.Name)]
+public sealed class ReadableEverywhereTests(SeededDashboard dashboard)
 {
     public const int Laptop = 1280, Phone = 390;
 

@@ -41,7 +41,10 @@ public static class Html
         if (body.Length == 0)
             return $"<p class=\"empty\">{E(empty)}</p>";
         var head = string.Concat(headers.Select(h => $"<th scope=\"col\">{E(h)}</th>"));
-        return $"<div class=\"scroll\" tabindex=\"0\" role=\"group\" aria-label=\"{E(caption)}\">" +
-               $"<table><caption>{E(caption)}</caption><thead><tr>{head}</tr></thead><tbody>\n{body}</tbody></table></div>";
+        return Scrolling(caption, $"<table><caption>{E(caption)}</caption><thead><tr>{head}</tr></thead><tbody>\n{body}</tbody></table>");
     }
+
+    /// <summary>A table in the box that scrolls it sideways (see <see cref="Table"/>), for tables drawn elsewhere.</summary>
+    public static string Scrolling(string caption, string table) =>
+        $"<div class=\"scroll\" tabindex=\"0\" role=\"group\" aria-label=\"{E(caption)}\">{table}</div>";
 }

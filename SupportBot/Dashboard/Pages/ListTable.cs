@@ -32,7 +32,7 @@ public static class ListTable
             "<tr>" + string.Concat(TicketLists.Row(t, now, names, withAssignee).Select(c => $"<td>{c}</td>")) + "</tr>\n"));
         var summary = $"<p>{N(shown.Count)} of {N(list.Count)} shown{(query.HasFilters ? $" · <a href=\"{E(query.WithoutFilters().Href(path))}\">clear filters</a>" : "")}.</p>";
         var table = shown.Count == 0 ? $"<p class=\"empty\">{E(query.HasFilters ? "No ticket matches these filters." : empty)}</p>"
-            : $"<table class=\"sortable\"><caption>{E(caption)}</caption><thead><tr>{head}</tr></thead><tbody>\n{rows}</tbody></table>";
+            : Scrolling(caption, $"<table class=\"sortable\"><caption>{E(caption)}</caption><thead><tr>{head}</tr></thead><tbody>\n{rows}</tbody></table>");
         return Filters(path, query, list, engineers, names) + summary + table;
     }
 
