@@ -31,7 +31,8 @@ public sealed record TicketActionCommand(string Command, string Text)
         var typed = Typed(field(Note));
         if (typed.Length > MaxTyped)
             return (null, $"The text is {typed.Length} characters long; at most {MaxTyped} are accepted.");
-        var note = typed.Length == 0 ? "" : " " + SlackText.Escape(typed);
+        // a command's text is held as typed (the Slack request's escaping is undone where it comes in)
+        var note = typed.Length == 0 ? "" : " " + typed;
         return action switch
         {
             Take => field("force") switch

@@ -26,7 +26,9 @@ public sealed record SlashCommand(
         var channel = field("channel_id");
         if (string.IsNullOrWhiteSpace(command) || string.IsNullOrWhiteSpace(user) || string.IsNullOrWhiteSpace(channel))
             return null;
-        return new SlashCommand(command.Trim(), field("text") ?? "", user, channel, field("team_id"),
+        // Slack escapes the &, < and > a person typed (mentions and links keep their brackets): undone here, where the
+        // text comes in, so notes are stored as typed and SlackText.Escape on the way out is the only escaping
+        return new SlashCommand(command.Trim(), SlackMarkup.Unescape(field("text")), user, channel, field("team_id"),
             field("response_url"), field("trigger_id"));
     }
 }
