@@ -7,8 +7,13 @@ namespace SupportBot.Tests.Dashboard;
 /// Where the sign-in link lands: a plain path of this site, else the home page; a query the endpoint cannot use is
 /// a 400 that leaves the link as good as it was.
 /// </summary>
-public sealed class SignInRedirectTests() : AppTest(new() { ["Dashboard:PublicUrl"] = "http://dash.test" })
+public sealed class SignInRedirectTests(SignInRedirectTests.Dashboard shared) : IClassFixture<SignInRedirectTests.Dashboard>
 {
+    /// <summary>One app for the class: each test spends links of its own and reads only its own answers.</summary>
+    public sealed class Dashboard() : SharedApp(new() { ["Dashboard:PublicUrl"] = "http://dash.test" });
+
+    private SupportBotApp App => shared.App;
+
     [Theory]
     [InlineData("/\r\nSet-Cookie: planted=1")] // answered 500 after spending the link
     [InlineData("/%09/evil.example/phish")] // Chromium landed on evil.example

@@ -82,4 +82,12 @@ public static class FuzzSeed
 {
     public static int Or(int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), System.Globalization.CultureInfo.InvariantCulture, out var seed) ? seed : fallback;
+
+    /// <summary>
+    /// How many requests a fuzz test sends: <paramref name="everyRun"/> times <c>FUZZ_SCALE</c> (1 unless set). Every run
+    /// keeps to a count that fits the suite's few minutes; a longer hunt sets the scale (and a new seed).
+    /// </summary>
+    public static int Count(int everyRun) =>
+        int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SCALE"), System.Globalization.CultureInfo.InvariantCulture, out var scale) && scale > 0
+            ? everyRun * scale : everyRun;
 }

@@ -8,7 +8,7 @@ namespace SupportBot.Tests.Fuzz;
 /// </summary>
 public sealed class RefusedRequestFuzzTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Requests = 6_000;
+    private static readonly int Requests = FuzzSeed.Count(2_500);
     private const int Concurrency = 4;
     private readonly FuzzHost _host = new();
 

@@ -8,7 +8,7 @@ namespace SupportBot.Tests.Fuzz;
 /// </summary>
 public sealed class SignedMutationFuzzTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Requests = 1_500;
+    private static readonly int Requests = FuzzSeed.Count(600);
 
     // deliveries are held until the end, so delivered outbox messages do not vanish between two snapshots
     private readonly FuzzHost _host = new(holdDeliveries: true);

@@ -5,8 +5,12 @@ using SupportBot.Tests.Infrastructure;
 namespace SupportBot.Tests.Slack;
 
 /// <summary>Genuine (signed) requests that cannot be read get a 4xx with a reason, never a 5xx.</summary>
-public sealed class MalformedRequestTests : AppTest
+public sealed class MalformedRequestTests(SharedApp shared) : IClassFixture<SharedApp>
 {
+    private SupportBotApp App => shared.App;
+
+    private SlackRequests Requests => App.Requests;
+
     private const string Form = "application/x-www-form-urlencoded";
     private const string Json = "application/json";
 

@@ -4,8 +4,14 @@ using SupportBot.Tests.Infrastructure;
 namespace SupportBot.Tests.Slack;
 
 /// <summary>Every request URL refuses what Slack did not sign, before reading it.</summary>
-public sealed class RequestVerificationTests : AppTest
+public sealed class RequestVerificationTests(SharedApp shared) : IClassFixture<SharedApp>
 {
+    private SupportBotApp App => shared.App;
+
+    private SlackRequests Requests => App.Requests;
+
+    private FakeSlackApi Slack => App.Slack;
+
     public static TheoryData<string, string, string> Endpoints => new()
     {
         { "/slack/command", "command=%2Fstatus&text=&user_id=U_ENG1&channel_id=C_SUPPORT", "application/x-www-form-urlencoded" },

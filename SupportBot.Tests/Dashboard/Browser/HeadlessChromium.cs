@@ -50,9 +50,13 @@ public sealed class HeadlessChromium : IAsyncDisposable
     }
 
     /// <summary>A new tab, attached in flat mode, its page events on.</summary>
-    public async Task<BrowserPage> OpenPageAsync()
+    /// <param name="signedOut">In a browser context of its own (like a private window): none of the other tabs' cookies.</param>
+    public async Task<BrowserPage> OpenPageAsync(bool signedOut = false)
     {
-        var target = await DevTools.CallAsync("Target.createTarget", new() { ["url"] = "about:blank" });
+        var create = new System.Text.Json.Nodes.JsonObject { ["url"] = "about:blank" };
+        if (signedOut)
+            create["browserContextId"] = (await DevTools.CallAsync("Target.createBrowserContext"))["browserContextId"]!.GetValue<string>();
+        var target = await DevTools.CallAsync("Target.createTarget", create);
         var id = target["targetId"]!.GetValue<string>();
         var attached = await DevTools.CallAsync("Target.attachToTarget", new() { ["targetId"] = id, ["flatten"] = true });
         var page = new BrowserPage(DevTools, id, attached["sessionId"]!.GetValue<string>());
