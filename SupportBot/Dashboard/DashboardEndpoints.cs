@@ -49,7 +49,7 @@ public static class DashboardEndpoints
             if (store.Find(number) is not { } ticket)
                 return Page(c, "Not found", "", $"<p>There is no ticket #{H.N(number)}.</p>", StatusCodes.Status404NotFound);
             var tasks = facts.All().Where(t => t.TaskOf == number).OrderBy(t => t.Number).ToList();
-            var answer = ActionNotice.Take(c, number);
+            var answer = ActionNotice.Take(c, number, c.RequestServices.GetRequiredService<IOptions<DashboardOptions>>().Value.SecureCookies(c.Request));
             return Page(c, $"#{number} {names.Readable(ticket.Subject)}", "", field => TicketPage.Render(ticket, tasks, Now(time), names,
                 TicketActionForms.Render(ticket, User(c), team.Members, names, field, answer)));
         });
@@ -110,7 +110,7 @@ public static class DashboardEndpoints
             return HtmlAnswer(Layout.Page("Sign-in link not valid", "",
                 $"<p>This sign-in link has been used or has expired. Run <code>{SignInCommand(c)}</code> in Slack for a new one.</p>", null, null),
                 StatusCodes.Status410Gone);
-        var secure = c.Request.IsHttps || options.Value.PublicUrl?.Scheme == Uri.UriSchemeHttps;
+        var secure = options.Value.SecureCookies(c.Request);
         DashboardUser.SetCookie(c, signedIn.Session, options.Value.SessionLifetime, secure);
         return Results.Redirect(next, permanent: false, preserveMethod: false);
     }

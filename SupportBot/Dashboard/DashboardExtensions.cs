@@ -26,7 +26,7 @@ public static class DashboardExtensions
         // behind a TLS proxy the request itself is plain http, so "same as request" would leave the cookie unsecured
         services.AddOptions<AntiforgeryOptions>().Configure<IOptions<DashboardOptions>>((o, dashboard) =>
         {
-            if (IsHttps(dashboard.Value))
+            if (dashboard.Value.IsHttps)
                 o.Cookie = new AlwaysSecureCookie { Name = AntiforgeryCookie, SameSite = SameSiteMode.Strict, HttpOnly = true, IsEssential = true };
         });
         services.AddSingleton<ITicketPages, DashboardTicketPages>();
@@ -46,7 +46,7 @@ public static class DashboardExtensions
     /// </summary>
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
-        var https = IsHttps(app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value);
+        var https = app.Services.GetRequiredService<IOptions<DashboardOptions>>().Value.IsHttps;
         app.Use((context, next) =>
         {
             var response = context.Response;
@@ -59,8 +59,6 @@ public static class DashboardExtensions
         });
         return app;
     }
-
-    private static bool IsHttps(DashboardOptions options) => options.PublicUrl?.Scheme == Uri.UriSchemeHttps;
 
     public static WebApplication MapDashboard(this WebApplication app)
     {

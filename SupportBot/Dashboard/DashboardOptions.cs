@@ -17,5 +17,11 @@ public sealed class DashboardOptions
     /// <summary>How long after start the Reports data is loaded in the background (a page needing it earlier loads it).</summary>
     public TimeSpan WarmUpDelay { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The public address is https: HSTS, and cookies marked Secure even when a TLS proxy forwards plain http.</summary>
+    public bool IsHttps => PublicUrl?.Scheme == Uri.UriSchemeHttps;
+
+    /// <summary>Whether a cookie set in answer to <paramref name="request"/> is marked Secure.</summary>
+    public bool SecureCookies(HttpRequest request) => request.IsHttps || IsHttps;
+
     public string Link(string path) => PublicUrl is { } url ? url.ToString().TrimEnd('/') + path : path;
 }

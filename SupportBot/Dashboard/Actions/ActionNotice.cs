@@ -22,11 +22,11 @@ public static class ActionNotice
     }
 
     /// <summary>The answer waiting for this ticket's page, if any; it is shown once.</summary>
-    public static string? Take(HttpContext context, int number)
+    public static string? Take(HttpContext context, int number, bool secure)
     {
         if (context.Request.Cookies[Cookie] is not { Length: > 0 } value)
             return null;
-        context.Response.Cookies.Delete(Cookie, Options(number, context.Request.IsHttps));
+        context.Response.Cookies.Delete(Cookie, Options(number, secure));
         return Uri.UnescapeDataString(value);
     }
 

@@ -4,7 +4,8 @@ namespace SupportBot.Dashboard.Actions;
 
 /// <summary>
 /// A ticket page form as the slash command an engineer would type for it (<c>/take 12</c>, <c>/ticket 12 pending</c>…),
-/// so the form runs the command's own code path. Typed text is escaped the way Slack escapes command text.
+/// so the form runs the command's own code path. Typed text goes in as typed, as a Slack command's text is held once
+/// it has come in (see <see cref="Slack.Payloads.SlashCommand"/>).
 /// </summary>
 public sealed record TicketActionCommand(string Command, string Text)
 {

@@ -48,7 +48,7 @@ public static class TicketActionEndpoints
         // typed in the support channel, as an engineer would; no trigger, so nothing here opens a Slack modal
         var slash = new SlashCommand(command.Command, command.Text, user, slack.SupportChannel, TeamId: null, ResponseUrl: null, TriggerId: null);
         var answer = await dispatch.HandleAsync(slash, cancellationToken);
-        ActionNotice.Set(c, number, answer.Text, c.Request.IsHttps || dashboard.PublicUrl?.Scheme == Uri.UriSchemeHttps);
+        ActionNotice.Set(c, number, answer.Text, dashboard.SecureCookies(c.Request));
         return Results.Redirect($"/tickets/{N(number)}");
     }
 

@@ -11,6 +11,6 @@ public sealed class CustomerViews(TicketStore store, SlackUserDirectory names)
     /// </summary>
     public IReadOnlyList<CustomerTicketView> Requests(string requesterId) =>
         store.RequestedBy(requesterId).Where(t => !t.IsTask)
-            .Select(t => store.Find(t.Number)).OfType<Ticket>().Where(t => !t.IsTask)
+            .Select(t => store.Find(t.Number)).OfType<Ticket>()
             .Select(t => CustomerTicketView.Of(t, names)).ToList();
 }

@@ -11,7 +11,10 @@ public static class StatusHistory
     public static string Line(TicketStatus from, TicketStatus to, string? note) =>
         $"{from.Display()}{Arrow}{to.Display()}" + (string.IsNullOrWhiteSpace(note) ? "" : $": {note}");
 
+    /// <summary>Every "From → To" a status change can start with, made once rather than for each history line read.</summary>
+    private static readonly string[] Changes =
+        [.. Enum.GetValues<TicketStatus>().SelectMany(from => Enum.GetValues<TicketStatus>().Select(to => $"{from.Display()}{Arrow}{to.Display()}"))];
+
     public static bool IsStatusChange(TicketHistoryEntry entry) =>
-        Enum.GetValues<TicketStatus>().Any(from => Enum.GetValues<TicketStatus>().Any(to =>
-            entry.What.StartsWith($"{from.Display()}{Arrow}{to.Display()}", StringComparison.Ordinal)));
+        Changes.Any(change => entry.What.StartsWith(change, StringComparison.Ordinal));
 }
