@@ -76,9 +76,37 @@ public sealed class Ticket
     /// <summary>When the message the ticket was made from was deleted by its author: flagged for the team, nothing closed.</summary>
     public DateTime? PostDeletedAt { get; set; }
 
+    /// <summary>Lower-case words the team files the ticket under (<c>/ticket N tag add</c>, Tags:Auto rules), sorted.</summary>
+    public List<string> Tags { get; set; } = [];
+
+    /// <summary>Related tickets (<c>/ticket N link M</c>), recorded on both.</summary>
+    public List<int> Related { get; set; } = [];
+
+    /// <summary>The ticket this one was merged into as a duplicate (it is Closed and its clocks stopped).</summary>
+    public int? DuplicateOf { get; set; }
+
+    /// <summary>Tickets merged into this one as duplicates.</summary>
+    public List<int> Duplicates { get; set; } = [];
+
+    /// <summary>The rotation's standing offer of this ticket to one engineer (Assignment:Mode rotation); null when none.</summary>
+    public RotationOffer? Offer { get; set; }
+
     public bool IsAssigned => AssigneeId is not null;
 
     public bool IsTask => Kind == TicketKind.Task;
+}
+
+/// <summary>A new ticket offered to one engineer by DM; nobody holds it until they press Take.</summary>
+public sealed class RotationOffer
+{
+    public string UserId { get; set; } = "";
+    public DateTime OfferedAt { get; set; }
+
+    /// <summary>When the offer falls to the next engineer if unanswered.</summary>
+    public DateTime ExpiresAt { get; set; }
+
+    /// <summary>Engineers who passed or let the offer lapse, in order.</summary>
+    public List<string> Passed { get; set; } = [];
 }
 
 public enum TicketKind

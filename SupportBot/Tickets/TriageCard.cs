@@ -38,7 +38,8 @@ public static class TriageCard
         var blocks = new List<Block>
         {
             new SectionBlock(TextObject.Markdown($"*{title}*")) { Fields = fields },
-            new ContextBlock([TextObject.Markdown($"{TicketPeople.Source(ticket.Source)} in {TicketPeople.Where(ticket)}")]),
+            new ContextBlock([TextObject.Markdown($"{TicketPeople.Source(ticket.Source)} in {TicketPeople.Where(ticket)}" +
+                (ticket.Tags.Count == 0 ? "" : $" · Tags: {TicketTags.Shown(ticket)}"))]),
         };
         if (ticket.PostDeletedAt is not null)
             blocks.Add(new ContextBlock([TextObject.Markdown($":warning: {PostDeleted}")]));

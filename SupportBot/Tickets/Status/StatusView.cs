@@ -51,8 +51,8 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
         var e = SlackText.Escape;
         var text = new StringBuilder();
         text.AppendLine($"*#{t.Number} {Said(t.Subject)}*");
-        if (t.FollowUpOf is { } original)
-            text.AppendLine($"Follow-up of #{original}");
+        if (t.FollowUpOf is { } followed)
+            text.AppendLine($"Follow-up of #{followed}");
         if (t.IsTask)
             text.AppendLine($"Task of #{t.TaskOf}: an internal to-do, never shown to the customer");
         text.AppendLine($"Status: *{t.Status.Display()}* · next action: {t.Status.NextAction()}");
@@ -64,6 +64,14 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
             : $"Requester: {Requester(t)}");
         text.AppendLine($"Source: {TicketPeople.Source(t.Source)} · {TicketPeople.Where(t)}");
         text.AppendLine($"Priority: {t.Priority}");
+        if (t.Tags.Count > 0)
+            text.AppendLine($"Tags: {TicketTags.Shown(t)}");
+        if (t.DuplicateOf is { } original)
+            text.AppendLine($"Closed as a duplicate of #{original}");
+        if (t.Duplicates.Count > 0)
+            text.AppendLine($"Merged into this one: {TicketTags.Numbers(t.Duplicates)}");
+        if (t.Related.Count > 0)
+            text.AppendLine($"Related: {TicketTags.Numbers(t.Related)}");
         text.AppendLine($"Created: {Stamp(t.CreatedAt)} ({Ago(t.CreatedAt)} ago)");
         text.AppendLine(t.FirstResponseAt is { } first
             ? $"First response: {Stamp(first)} (after {Durations.Short(first - t.CreatedAt)})"
