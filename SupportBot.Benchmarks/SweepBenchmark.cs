@@ -20,10 +20,10 @@ public static class SweepBenchmark
 
     private static readonly (string Name, Type[] Sweeps)[] Jobs =
     [
-        ("first-response", [typeof(FirstResponseSweep)]),
+        ("first-response", [typeof(SlaReminderSweep)]),
         ("pending", [typeof(PendingSweep)]),
         ("auto-close", [typeof(AutoCloseSweep)]),
-        ("all three", [typeof(FirstResponseSweep), typeof(PendingSweep), typeof(AutoCloseSweep)]),
+        ("all three", [typeof(SlaReminderSweep), typeof(PendingSweep), typeof(AutoCloseSweep)]),
     ];
 
     public static Task<int> RunAsync(string[] args)

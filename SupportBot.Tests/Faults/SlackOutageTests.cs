@@ -71,7 +71,7 @@ public sealed class SlackOutageTests : IDisposable
 
     private async Task SweepEvery(TimeSpan step, int times)
     {
-        var sweep = _app.Get<FirstResponseSweep>();
+        var sweep = _app.Get<SlaReminderSweep>();
         for (var i = 0; i < times; i++)
         {
             _app.Time.Advance(step);

@@ -38,9 +38,9 @@ public sealed class LiteIndexUpgradeTests
         try
         {
             second.Time.Advance(TimeSpan.FromMinutes(95));
-            Assert.Equal(1, second.Get<FirstResponseSweep>().Run());
+            Assert.Equal(1, second.Get<SlaReminderSweep>().Run());
             await second.WaitForSlaNotesAsync(number, 1);
-            Assert.Equal(0, second.Get<FirstResponseSweep>().Run());
+            Assert.Equal(0, second.Get<SlaReminderSweep>().Run());
         }
         finally
         {

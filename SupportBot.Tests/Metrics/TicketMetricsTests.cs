@@ -24,7 +24,7 @@ public sealed class TicketMetricsTests : IDisposable
     public async Task Sla_warnings_breaches_and_reminders_are_counted_apart()
     {
         await _app.CreateTicketAsync();
-        var sweep = _app.Get<FirstResponseSweep>();
+        var sweep = _app.Get<SlaReminderSweep>();
 
         _app.Time.Advance(TimeSpan.FromMinutes(90));
         sweep.Run();

@@ -98,7 +98,7 @@ public sealed class QuartzJobsTests
             var notes = await up.WaitForSlaNotesAsync(number, 1);
 
             Assert.Contains("SLA breached", Assert.Single(notes).Text, StringComparison.Ordinal);
-            Assert.Equal(0, up.Get<FirstResponseSweep>().Run()); // nothing else is owed until the next NagEvery
+            Assert.Equal(0, up.Get<SlaReminderSweep>().Run()); // nothing else is owed until the next NagEvery
         }
         finally
         {

@@ -9,7 +9,11 @@ public sealed class FirstResponseDueTests
 {
     private static readonly DateTime Monday16 = new(2025, 1, 6, 16, 0, 0, DateTimeKind.Utc);
 
-    private static FirstResponseClock Clock(SlaOptions? options = null) => new(new SlaPolicy(Options.Create(options ?? new SlaOptions())));
+    private static FirstResponseClock Clock(SlaOptions? options = null)
+    {
+        var policy = new SlaPolicy(Options.Create(options ?? new SlaOptions()));
+        return new(policy, new SlaClocks(policy));
+    }
 
     private static Ticket Stamped(Priority priority, string? tier = null, SlaOptions? options = null)
     {
@@ -68,10 +72,10 @@ public sealed class FirstResponseDueTests
         var clock = Clock();
         var ticket = Stamped(Priority.Urgent);
         var late = Monday16.AddMinutes(31);
-        Assert.Equal(FirstResponseNoticeKind.Breach, clock.Advance(ticket, late));
+        Assert.Equal(SlaNoticeKind.Breach, clock.Advance(ticket, late));
 
         ticket.Priority = Priority.Low;
-        Assert.Equal(FirstResponseNoticeKind.None, clock.Advance(ticket, late));
+        Assert.Equal(SlaNoticeKind.None, clock.Advance(ticket, late));
 
         Assert.Equal(new DateTime(2025, 1, 7, 16, 0, 0, DateTimeKind.Utc), ticket.FirstResponseDueAt);
         Assert.Null(ticket.Sla.BreachSentAt);
@@ -86,7 +90,7 @@ public sealed class FirstResponseDueTests
         var ticket = Stamped(Priority.Normal);
         ticket.FirstResponseAt = Monday16.AddMinutes(5);
 
-        Assert.Equal(FirstResponseNoticeKind.None, clock.Advance(ticket, Monday16.AddDays(2)));
+        Assert.Equal(SlaNoticeKind.None, clock.Advance(ticket, Monday16.AddDays(2)));
         Assert.Null(ticket.Sla.NextCheckAt);
     }
 }

@@ -5,7 +5,7 @@ using static SupportBot.Tests.Sla.SlaApp;
 namespace SupportBot.Tests.Sla;
 
 /// <summary>Normal priority: 2 h target, at risk after 1 h 30 m, all-day business hours, sweeps run by hand.</summary>
-public sealed class FirstResponseSweepTests : IDisposable
+public sealed class SlaReminderSweepTests : IDisposable
 {
     private readonly SupportBotApp _app = Create(new()
     {
@@ -16,7 +16,7 @@ public sealed class FirstResponseSweepTests : IDisposable
 
     public void Dispose() => SlaApp.Dispose(_app);
 
-    private int Sweep() => _app.Get<FirstResponseSweep>().Run();
+    private int Sweep() => _app.Get<SlaReminderSweep>().Run();
 
     [Fact]
     public async Task At_risk_warning_is_sent_once_and_names_ticket_customer_wait_and_target()

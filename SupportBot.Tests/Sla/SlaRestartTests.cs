@@ -13,16 +13,16 @@ public sealed class SlaRestartTests
         var first = Create();
         var number = await first.CreateTicketAsync();
         first.Time.Advance(TimeSpan.FromMinutes(95));
-        Assert.Equal(1, first.Get<FirstResponseSweep>().Run());
+        Assert.Equal(1, first.Get<SlaReminderSweep>().Run());
         await first.WaitForSlaNotesAsync(number, 1);
         first.Dispose();
 
         var second = Create(dbPath: first.DbPath, time: first.Time);
         try
         {
-            Assert.Equal(0, second.Get<FirstResponseSweep>().Run());
+            Assert.Equal(0, second.Get<SlaReminderSweep>().Run());
             second.Time.Advance(TimeSpan.FromMinutes(25));
-            Assert.Equal(1, second.Get<FirstResponseSweep>().Run());
+            Assert.Equal(1, second.Get<SlaReminderSweep>().Run());
 
             var note = Assert.Single(await second.WaitForSlaNotesAsync(number, 1));
             Assert.Contains("SLA breached", note.Text, StringComparison.Ordinal);

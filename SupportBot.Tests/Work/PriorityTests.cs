@@ -35,7 +35,7 @@ public sealed class PriorityTests : IDisposable
     {
         var number = await _app.CreateTicketAsync("Late one", priority: "Low");
         _app.Time.Advance(TimeSpan.FromMinutes(45));
-        var sweep = _app.Get<FirstResponseSweep>();
+        var sweep = _app.Get<SlaReminderSweep>();
         Assert.Equal(0, sweep.Run()); // a Low ticket has 8 hours
 
         await _app.CommandAsync("/status", $"{N(number)} priority urgent"); // 30 minutes: 15 minutes overdue

@@ -47,7 +47,7 @@ public sealed class HomePublisher(TicketStore tickets, SupportTeam team, IStoreG
         var queue = tickets.Unassigned().OrderBy(t => t.FirstResponseDueAt ?? DateTime.MaxValue).ThenBy(t => t.Number).ToList();
         var mine = tickets.AssignedTo(userId);
         var atRisk = queue.Concat(mine).Where(t => HomeView.IsAtRisk(t, now))
-            .OrderBy(t => t.FirstResponseDueAt).ToList();
+            .OrderBy(HomeView.NextDue).ToList();
         return HomeView.Build(new HomeView.Content(mine, queue, atRisk, dashboardUrl, slack.Value.Commands.Status, now, notice));
     }
 

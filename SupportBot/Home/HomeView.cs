@@ -19,7 +19,7 @@ public static class HomeView
     public const string TakeNextActionId = "home_take_next";
     public const int MaxListed = 20;
 
-    /// <summary>Waiting for a first response and due within this long (or overdue): shown as at risk.</summary>
+    /// <summary>An SLA clock due within this long (or overdue): shown as at risk.</summary>
     public static readonly TimeSpan AtRiskWithin = TimeSpan.FromMinutes(30);
 
     public sealed record Content(IReadOnlyList<OpenTicket> Mine, IReadOnlyList<OpenTicket> Queue, IReadOnlyList<OpenTicket> AtRisk,
@@ -40,7 +40,7 @@ public static class HomeView
         blocks.Add(new SectionBlock(TextObject.Markdown(c.Mine.Count == 0 ? "_You hold no open tickets._" : Lines(c.Mine, c.Now))));
         blocks.Add(new DividerBlock());
         blocks.Add(new HeaderBlock(TextObject.Plain($"At risk ({c.AtRisk.Count})")));
-        blocks.Add(new SectionBlock(TextObject.Markdown(c.AtRisk.Count == 0 ? "_Nothing close to its first-response SLA._" : Lines(c.AtRisk, c.Now))));
+        blocks.Add(new SectionBlock(TextObject.Markdown(c.AtRisk.Count == 0 ? "_Nothing close to an SLA deadline._" : Lines(c.AtRisk, c.Now))));
         if (c.DashboardUrl is { } url)
             blocks.Add(new ContextBlock([TextObject.Markdown($"{SlackText.Link(url, "Open the dashboard")} (sign in with `{c.StatusCommand} dashboard`)")]));
         return new JsonObject
@@ -62,11 +62,21 @@ public static class HomeView
     {
         var line = $"*#{t.Number}* {SlackText.Escape(SlackText.FirstLine(t.Subject, 80))} · {t.Status.Display()} · next: {t.Status.NextAction()}";
         if (t.Status == TicketStatus.New && t.FirstResponseDueAt is { } due)
-            line += due <= now ? $" · SLA *overdue* by {Durations.Short(now - due)}"
-                : $" · SLA due {due.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture)} (in {Durations.Short(due - now)})";
+            line += Due("SLA", due, now);
+        if (t.NextReplyDueAt is { } reply)
+            line += Due("reply", reply, now);
+        if (t.ResolutionDueAt is { } resolution)
+            line += Due("resolution", resolution, now);
         return line;
     }
 
-    public static bool IsAtRisk(OpenTicket t, DateTime now) =>
-        t.Status == TicketStatus.New && t.FirstResponseDueAt is { } due && due <= now + AtRiskWithin;
+    private static string Due(string what, DateTime due, DateTime now) =>
+        due <= now ? $" · {what} *overdue* by {Durations.Short(now - due)}"
+            : $" · {what} due {due.ToString("HH:mm 'UTC'", CultureInfo.InvariantCulture)} (in {Durations.Short(due - now)})";
+
+    /// <summary>The earliest deadline of its running SLA clocks (first response only while New), if any.</summary>
+    public static DateTime? NextDue(OpenTicket t) =>
+        new[] { t.Status == TicketStatus.New ? t.FirstResponseDueAt : null, t.NextReplyDueAt, t.ResolutionDueAt }.Min();
+
+    public static bool IsAtRisk(OpenTicket t, DateTime now) => NextDue(t) is { } due && due <= now + AtRiskWithin;
 }

@@ -3,31 +3,30 @@ using SupportBot.Tickets.Intake;
 
 namespace SupportBot.Sla;
 
-/// <summary>What the first-response sweep owes a ticket at a given moment.</summary>
-public enum FirstResponseNoticeKind
-{
-    None,
-    AtRisk,
-    Breach,
-    Nag,
-}
-
 /// <summary>
-/// The first-response clock: stamps the due time at creation, decides which reminder is owed, and keeps
-/// <see cref="SlaState.NextCheckAt"/> pointing at the next one. <see cref="Ticket.FirstResponseAt"/> stops it,
-/// whoever sets it.
+/// The first-response clock: stamps the policy's targets and the due time at creation, decides which reminder is
+/// owed, and keeps <see cref="SlaState.NextCheckAt"/> pointing at the next reminder of any clock.
+/// <see cref="Ticket.FirstResponseAt"/> stops it, whoever sets it. Its state predates <see cref="SlaTimer"/> and stays
+/// where stored tickets keep it; <see cref="ReminderTimer"/> works on a view of it.
 /// </summary>
-public sealed class FirstResponseClock(SlaPolicy policy) : ITicketCreatedHook
+public sealed class FirstResponseClock(SlaPolicy policy, SlaClocks clocks) : ITicketCreatedHook
 {
-    public void OnCreating(Ticket ticket, DateTime now) => Stamp(ticket, now);
+    public void OnCreating(Ticket ticket, DateTime now)
+    {
+        Stamp(ticket, now);
+        clocks.Refresh(ticket, now);
+    }
 
-    /// <summary>Fixes the due time from the creation instant, priority and tier. Call again when the priority changes.</summary>
+    /// <summary>
+    /// Fixes the targets of the ticket's policy and the first-response due time from the creation instant. Called
+    /// again when the priority, tier or customer changes (the matching policy may differ).
+    /// </summary>
     public void Stamp(Ticket ticket, DateTime now)
     {
         var sla = ticket.Sla;
+        var targets = policy.TargetsFor(ticket);
         var created = ticket.CreatedAt == default ? now : ticket.CreatedAt;
-        var target = policy.FirstResponseTarget(ticket);
-        var due = policy.AddBusiness(created, target);
+        var due = policy.AddBusiness(created, targets.FirstResponse);
         if (due > now)
         {
             // a new, later deadline: warnings about the old one no longer apply
@@ -36,53 +35,52 @@ public sealed class FirstResponseClock(SlaPolicy policy) : ITicketCreatedHook
             sla.NagsSent = 0;
             sla.LastNagAt = null;
         }
-        sla.Target = target;
+        sla.Policy = targets.Policy;
+        sla.Target = targets.FirstResponse;
         sla.TargetPriority = ticket.Priority;
-        sla.AtRiskAt = policy.AddBusiness(created, target * policy.Options.AtRisk);
+        sla.NextReply.Target = targets.NextReply;
+        sla.Resolution.Target = targets.Resolution;
+        sla.AtRiskAt = policy.AddBusiness(created, targets.FirstResponse * policy.Options.AtRisk);
         ticket.FirstResponseDueAt = due;
         Schedule(ticket);
+    }
+
+    /// <summary>Whether the stamped targets are still those of the policy that matches the ticket now.</summary>
+    public bool IsCurrent(Ticket ticket)
+    {
+        var targets = policy.TargetsFor(ticket);
+        var sla = ticket.Sla;
+        return sla.TargetPriority == ticket.Priority && sla.Policy == targets.Policy && sla.Target == targets.FirstResponse
+               && sla.NextReply.Target == targets.NextReply && sla.Resolution.Target == targets.Resolution;
     }
 
     public static bool IsStopped(Ticket ticket) =>
         ticket.FirstResponseAt is not null || ticket.Status.IsDone() || ticket.FirstResponseDueAt is null;
 
-    /// <summary>Points <see cref="SlaState.NextCheckAt"/> at the next reminder, or clears it when none is owed.</summary>
-    public void Schedule(Ticket ticket)
-    {
-        var sla = ticket.Sla;
-        sla.NextCheckAt = IsStopped(ticket) ? null
-            : sla.BreachSentAt is null ? (sla.AtRiskSentAt is null && sla.AtRiskAt < ticket.FirstResponseDueAt ? sla.AtRiskAt : ticket.FirstResponseDueAt)
-            : sla.NagsSent < policy.Options.MaxNags ? policy.AddBusiness(sla.LastNagAt ?? sla.BreachSentAt.Value, policy.Options.NagEvery)
-            : null;
-    }
+    /// <summary>Points <see cref="SlaState.NextCheckAt"/> at the next reminder of any clock, or clears it when none is owed.</summary>
+    public void Schedule(Ticket ticket) => clocks.Schedule(ticket);
 
-    /// <summary>
-    /// Records and returns the one reminder owed at <paramref name="now"/>. After downtime this is a single
-    /// message (a breach skips its at-risk warning), and the next one is counted from now, not from the backlog.
-    /// </summary>
-    public FirstResponseNoticeKind Advance(Ticket ticket, DateTime now)
+    /// <summary>Records and returns the first-response reminder owed at <paramref name="now"/> (see <see cref="ReminderTimer.Advance"/>).</summary>
+    public SlaNoticeKind Advance(Ticket ticket, DateTime now)
     {
-        if (ticket.Sla.TargetPriority is { } stamped && stamped != ticket.Priority)
+        if (!IsCurrent(ticket))
             Stamp(ticket, now);
+        var view = View(ticket);
+        var kind = ReminderTimer.Advance(view, policy, now);
         var sla = ticket.Sla;
-        var kind = IsStopped(ticket) || sla.NextCheckAt is not { } next || next > now ? FirstResponseNoticeKind.None
-            : sla.BreachSentAt is not null ? FirstResponseNoticeKind.Nag
-            : now >= ticket.FirstResponseDueAt ? FirstResponseNoticeKind.Breach
-            : FirstResponseNoticeKind.AtRisk;
-        switch (kind)
-        {
-            case FirstResponseNoticeKind.AtRisk:
-                sla.AtRiskSentAt = now;
-                break;
-            case FirstResponseNoticeKind.Breach:
-                sla.BreachSentAt = now;
-                break;
-            case FirstResponseNoticeKind.Nag:
-                sla.NagsSent++;
-                sla.LastNagAt = now;
-                break;
-        }
+        (sla.AtRiskSentAt, sla.BreachSentAt, sla.NagsSent, sla.LastNagAt) = (view.AtRiskSentAt, view.BreachSentAt, view.NagsSent, view.LastNagAt);
         Schedule(ticket);
         return kind;
+    }
+
+    /// <summary>The first-response state as a <see cref="SlaTimer"/>: no deadline once it is stopped.</summary>
+    public static SlaTimer View(Ticket ticket)
+    {
+        var sla = ticket.Sla;
+        return new SlaTimer
+        {
+            Target = sla.Target, DueAt = IsStopped(ticket) ? null : ticket.FirstResponseDueAt, AtRiskAt = sla.AtRiskAt,
+            AtRiskSentAt = sla.AtRiskSentAt, BreachSentAt = sla.BreachSentAt, NagsSent = sla.NagsSent, LastNagAt = sla.LastNagAt,
+        };
     }
 }

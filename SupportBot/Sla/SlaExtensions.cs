@@ -1,6 +1,7 @@
 using SupportBot.Health;
 using Microsoft.Extensions.Options;
 using SupportBot.Storage;
+using SupportBot.Tickets;
 using SupportBot.Tickets.Intake;
 using SupportBot.Tickets.Status;
 
@@ -20,12 +21,14 @@ public static class SlaExtensions
 
         services.AddSingleton<SlaPolicy>();
         services.AddSingleton<DueTickets>();
+        services.AddSingleton<SlaClocks>();
         services.AddSingleton<FirstResponseClock>();
         services.AddSingleton<PendingClock>();
         services.AddSingleton<ITicketCreatedHook>(sp => sp.GetRequiredService<FirstResponseClock>());
         services.AddSingleton<IStatusChangedHook, SlaStatusHook>();
+        services.AddSingleton<ITicketsChangedHook, SlaChangesHook>();
 
-        services.AddSingleton<FirstResponseSweep>();
+        services.AddSingleton<SlaReminderSweep>();
         services.AddSingleton<PendingSweep>();
         services.AddSingleton<AutoCloseSweep>();
         return builder;

@@ -22,10 +22,19 @@ public sealed class SlaOptions
     /// <summary>Customer tier → overrides of <see cref="FirstResponse"/> (e.g. Sla:Tiers:Enterprise:FirstResponse:High).</summary>
     public Dictionary<string, SlaTier> Tiers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The default policy's next-reply target; none: no next-reply clock unless a policy sets one.</summary>
+    public TimeSpan? NextReply { get; set; }
+
+    /// <summary>The default policy's resolution target; none: no resolution clock unless a policy sets one.</summary>
+    public TimeSpan? Resolution { get; set; }
+
+    /// <summary>Sla:Policies:N, tried in order: the first whose <c>Match</c> fits a ticket sets its targets; none fits: the settings above.</summary>
+    public List<SlaPolicyOptions> Policies { get; set; } = [];
+
     /// <summary>Fraction of the target after which one at-risk warning goes out.</summary>
     public double AtRisk { get; set; } = 0.75;
 
-    /// <summary>Reminder interval after a breach, until the first response.</summary>
+    /// <summary>Reminder interval after a breach, until the clock stops (an answer, a resolution).</summary>
     public TimeSpan NagEvery { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Reminders after the breach message, so one forgotten ticket cannot flood the channel.</summary>

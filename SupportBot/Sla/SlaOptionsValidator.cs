@@ -29,6 +29,10 @@ public sealed class SlaOptionsValidator : IValidateOptions<SlaOptions>
                     Positive(errors, $"Sla:Tiers:{tier}:FirstResponse:{priority}", target);
             }
         }
+        Optional(errors, "Sla:NextReply", options.NextReply);
+        Optional(errors, "Sla:Resolution", options.Resolution);
+        for (var i = 0; i < options.Policies.Count; i++)
+            Policy(errors, $"Sla:Policies:{i}", options.Policies[i]);
         if (!(options.AtRisk > 0 && options.AtRisk <= 1))
             errors.Add($"Sla:AtRisk is {options.AtRisk}; it must be a fraction of the target above 0 and at most 1 (e.g. 0.75).");
         Positive(errors, "Sla:NagEvery", options.NagEvery);
@@ -41,6 +45,24 @@ public sealed class SlaOptionsValidator : IValidateOptions<SlaOptions>
         foreach (var id in options.EscalateTo.Where(id => !SlackIds.IsUserOrGroup(id)))
             errors.Add($"Sla:EscalateTo \"{id}\" is not a Slack user id (U…/W…) or user group id (S…).");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void Policy(List<string> errors, string key, SlaPolicyOptions policy)
+    {
+        if (policy.Match.Priority is { } priority && !string.IsNullOrWhiteSpace(priority)
+            && !Enum.GetNames<Priority>().Any(n => n.Equals(priority.Trim(), StringComparison.OrdinalIgnoreCase)))
+            errors.Add($"{key}:Match:Priority is \"{priority}\"; use one of Urgent, High, Normal, Low.");
+        if (policy.FirstResponse is null && policy.NextReply is null && policy.Resolution is null)
+            errors.Add($"{key} sets no target; give it FirstResponse, NextReply or Resolution (e.g. {key}:FirstResponse = 00:30:00).");
+        Optional(errors, $"{key}:FirstResponse", policy.FirstResponse);
+        Optional(errors, $"{key}:NextReply", policy.NextReply);
+        Optional(errors, $"{key}:Resolution", policy.Resolution);
+    }
+
+    private static void Optional(List<string> errors, string key, TimeSpan? value)
+    {
+        if (value is { } given)
+            Positive(errors, key, given);
     }
 
     private static void Positive(List<string> errors, string key, TimeSpan value)

@@ -16,6 +16,12 @@ public sealed class Conversation
     public DateTime? LastCustomerReplyAt { get; set; }
     public DateTime? LastTeamReplyAt { get; set; }
 
+    /// <summary>
+    /// When the customer's oldest unanswered message came: set by a customer reply, cleared by the team's. The
+    /// next-reply SLA clock runs from here (Sla/SlaClocks), and clears it when the ticket is solved.
+    /// </summary>
+    public DateTime? WaitingSince { get; set; }
+
     /// <summary>The most recent replies, oldest first; their ts values are what makes a repeated message a no-op.</summary>
     public List<ConversationEntry> Entries { get; set; } = [];
 
@@ -35,11 +41,13 @@ public sealed class Conversation
         {
             TeamReplies++;
             LastTeamReplyAt = Later(LastTeamReplyAt, entry.At);
+            WaitingSince = null;
         }
         else
         {
             CustomerReplies++;
             LastCustomerReplyAt = Later(LastCustomerReplyAt, entry.At);
+            WaitingSince ??= entry.At;
         }
         return true;
     }

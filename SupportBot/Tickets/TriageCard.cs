@@ -35,6 +35,8 @@ public static class TriageCard
             fields.Add(TextObject.Markdown($"*First response*\nafter {Durations.Short(answered - ticket.CreatedAt)}"));
         else if (ticket.FirstResponseDueAt is { } due && !ticket.Status.IsDone())
             fields.Add(TextObject.Markdown($"*First response due*\n{Durations.Stamp(due)}"));
+        if (SlaLines.Resolution(ticket) is { } resolution)
+            fields.Add(TextObject.Markdown($"*Resolution target*\n{resolution}"));
         var blocks = new List<Block>
         {
             new SectionBlock(TextObject.Markdown($"*{title}*")) { Fields = fields },

@@ -27,6 +27,9 @@ public static class TicketPage
             ("Created", $"{E(Stamp(t.CreatedAt))} ({E(Durations.Short(now - t.CreatedAt))} ago)"),
             ("First response", t.FirstResponseAt is { } f ? $"{E(Stamp(f))} (after {E(Durations.Short(f - t.CreatedAt))})"
                 : t.FirstResponseDueAt is { } due ? $"not yet · SLA due {E(Stamp(due))}" : "not yet"),
+            ("SLA targets", E(t.IsTask ? "none (a Task)" : SlaLines.Targets(t))),
+            ("Next reply", E(SlaLines.NextReply(t) ?? "nobody waiting")),
+            ("Resolution target", E(SlaLines.Resolution(t) ?? "none")),
             ("Solved", E(Stamp(t.SolvedAt))),
             ("CSAT", t.Csat is { } c ? E(CsatQuestion.Label(c.Rating) + (c.Comment is null ? "" : $" · “{names.Readable(c.Comment)}”")) : "–"),
         };

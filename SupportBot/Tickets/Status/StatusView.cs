@@ -73,12 +73,18 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
         if (t.Related.Count > 0)
             text.AppendLine($"Related: {TicketTags.Numbers(t.Related)}");
         text.AppendLine($"Created: {Stamp(t.CreatedAt)} ({Ago(t.CreatedAt)} ago)");
+        if (!t.IsTask && SlaLines.Targets(t) is { Length: > 0 } targets)
+            text.AppendLine($"SLA: {SlackText.Escape(targets)}");
         text.AppendLine(t.FirstResponseAt is { } first
             ? $"First response: {Stamp(first)} (after {Durations.Short(first - t.CreatedAt)})"
             : $"First response: not yet{(t.FirstResponseDueAt is { } due ? $" · SLA due {Stamp(due)}" : "")}");
+        if (SlaLines.NextReply(t) is { } nextReply)
+            text.AppendLine($"Next reply: {nextReply}");
+        if (SlaLines.Resolution(t) is { } resolution)
+            text.AppendLine($"Resolution target: {resolution}");
         text.AppendLine(ConversationSummary.Line(t.Conversation, Stamp));
-        if (ResolutionView.Line(t) is { } resolution)
-            text.AppendLine(resolution);
+        if (ResolutionView.Line(t) is { } solvedHow)
+            text.AppendLine(solvedHow);
         if (t.Csat is { } csat)
             text.AppendLine($"CSAT: {csat.Rating.Label()}" + (csat.Comment is null ? "" : $" · “{SlackText.Quote(names.Readable(csat.Comment), 300)}”"));
         if (!string.IsNullOrWhiteSpace(t.Description))
