@@ -5,7 +5,9 @@ namespace SupportBot.Dashboard.Data;
 /// <summary>
 /// What the dashboard lists and reports about a ticket, kept for every ticket (100,000 of them sit in memory). Stored
 /// compactly: the enums as bytes and the optional values without a <see cref="Nullable{T}"/> each (a nullable
-/// date is 16 bytes): 112 bytes a fact instead of 184 as a positional record, 6.5 MB at 100,000 tickets.
+/// date is 16 bytes): 112 bytes a fact instead of 184 as a positional record, 6.5 MB at 100,000 tickets. The
+/// reports' solver, tags, waits and resolution time add 32 bytes; what they point at is shared (ids, tag sets, the
+/// empty list of waits) but for the tickets that had waits, 24 bytes a wait.
 /// </summary>
 public sealed record TicketFact
 {
