@@ -54,14 +54,14 @@ public static class DashboardEndpoints
                 TicketActionForms.Render(ticket, User(c), team.Members, names, field, answer)));
         });
         TicketActionEndpoints.Map(pages);
-        pages.MapGet("/reports", (HttpContext c, string? from, string? to, TicketFacts facts, TimeProvider time) =>
+        pages.MapGet("/reports", (HttpContext c, string? from, string? to, TicketFacts facts, TimeProvider time, SlackUserDirectory names) =>
         {
             var now = Now(time);
             var (range, error) = ReportRange.Parse(from, to, now);
             if (range is null)
                 return Page(c, "Reports", "/reports", $"<p>{H.E(error)}</p>", StatusCodes.Status400BadRequest);
             var report = Report.Build(facts.All(), range.From, range.To, now);
-            return Page(c, "Reports", "/reports", ReportsPage.Render(report, range.From, range.To));
+            return Page(c, "Reports", "/reports", ReportsPage.Render(report, range.From, range.To, names));
         });
         pages.MapGet(UndeliveredPage.Path, (HttpContext c, int? retried, OutboxStore outbox, TicketFacts facts, TimeProvider time,
             IEnumerable<IOutboxChannel> channels) =>

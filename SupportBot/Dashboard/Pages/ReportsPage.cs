@@ -1,15 +1,16 @@
 using SupportBot.Csat;
 using SupportBot.Dashboard.Charts;
 using SupportBot.Dashboard.Reports;
+using SupportBot.Slack.Users;
 using SupportBot.Tickets;
 using static SupportBot.Dashboard.Html.Html;
 
 namespace SupportBot.Dashboard.Pages;
 
-/// <summary>The Reports page: headline cards, SVG charts per week, resolution paths, CSAT, and the CSV export form.</summary>
+/// <summary>The Reports page: headline cards, SVG charts per week, per-engineer figures, resolution paths, CSAT, tags, and the CSV export form.</summary>
 public static class ReportsPage
 {
-    public static string Render(Report r, DateTime from, DateTime to)
+    public static string Render(Report r, DateTime from, DateTime to, SlackUserDirectory names)
     {
         var range = $"""
             <form class="range" method="get" action="/reports">
@@ -19,14 +20,15 @@ public static class ReportsPage
             <button type="submit" formaction="/reports.csv">Export tickets as CSV</button>
             </form>
             """;
-        var sla = r.SlaDecided == 0 ? "–" : N(100.0 * r.SlaMet / r.SlaDecided, "0.0") + " %";
         var reopen = r.Solved == 0 ? "–" : N(100.0 * r.Reopened / r.Solved, "0.0") + " %";
         var rated = r.Csat.Values.Sum();
         var csat = rated == 0 ? "–" : N(100.0 * r.Csat[CsatRating.Good] / rated, "0") + " % good";
         var cards = $"""
             <div class="cards">
             <div class="card">Created<b>{N(r.Created)}</b></div>
-            <div class="card">First-response SLA met<b>{sla}</b></div>
+            <div class="card">First-response SLA met<b>{Percent(new SlaRatio(r.SlaMet, r.SlaDecided))}</b></div>
+            <div class="card">Next-reply SLA met ({N(r.NextReply.Decided)} waits)<b>{Percent(r.NextReply)}</b></div>
+            <div class="card">Resolution SLA met ({N(r.Resolution.Decided)} tickets)<b>{Percent(r.Resolution)}</b></div>
             <div class="card">Solved<b>{N(r.Solved)}</b></div>
             <div class="card">Reopened<b>{reopen}</b></div>
             <div class="card">CSAT ({N(rated)} ratings)<b>{csat}</b></div>
@@ -45,8 +47,14 @@ public static class ReportsPage
             "Nothing solved in this range.");
         var ratings = Table("CSAT answers", ["Rating", "Answers"],
             r.Csat.Select(c => (IReadOnlyList<string>)[E(CsatQuestion.Label(c.Key)), N(c.Value)]));
-        return range + cards + charts + "<h2>Resolution paths</h2>" + paths + "<h2>CSAT</h2>" + ratings;
+        var tags = r.Tags.Count == 0 ? "" : "<h2>Tags</h2>" + Table("Requests created in the range, by tag", ["Tag", "Tickets"],
+            r.Tags.Select(t => (IReadOnlyList<string>)[E(t.Key), N(t.Value)]));
+        return range + cards + charts + "<h2>Per engineer</h2>" + EngineerFiguresView.Render(r.Engineers, names) +
+               "<h2>Resolution paths</h2>" + paths + "<h2>CSAT</h2>" + ratings + tags;
     }
+
+    /// <summary>An SLA's share met, or "–" while nothing with a target is decided (0 % would say every one was missed).</summary>
+    public static string Percent(SlaRatio ratio) => ratio.Percent is { } p ? N(p, "0.0") + " %" : "–";
 
     /// <summary>
     /// First-response times: in minutes while every week's are under two hours ("45 min", where hours would read "0h"),

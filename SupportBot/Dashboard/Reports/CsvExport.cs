@@ -14,11 +14,13 @@ public static class CsvExport
     [
         "number", "kind", "task_of", "subject", "customer", "source", "priority", "status", "assignee", "assignee_name", "created_at",
         "first_response_at", "first_response_due_at", "sla_met", "solved_at", "closed_at", "resolution_path", "reopened", "csat",
+        "next_reply_waits", "next_reply_met", "resolution_used_minutes", "resolution_met", "tags",
     ];
 
     /// <remarks>
     /// <c>assignee</c> stays the Slack id, which joins with other exports; <c>assignee_name</c> is what people read
-    /// (the name the cache knows, else the id). Mentions in subjects read as <c>@name</c>.
+    /// (the name the cache knows, else the id). Mentions in subjects read as <c>@name</c>. New columns go at the end,
+    /// so spreadsheets built on the earlier ones keep working.
     /// </remarks>
     public static string Write(IEnumerable<TicketFact> tickets, DateTime from, DateTime to, DateTime now, SlackUserDirectory names)
     {
@@ -32,8 +34,10 @@ public static class CsvExport
                 names.Readable(t.Subject), t.Customer ?? "", t.Source.ToString(), t.Priority.ToString(), t.Status.Display(), t.AssigneeId ?? "",
                 t.AssigneeId is { } a ? names.Display(a) : "",
                 Stamp(t.CreatedAt), Stamp(t.FirstResponseAt), Stamp(t.FirstResponseDueAt),
-                t.SlaMet(now) switch { true => "yes", false => "no", null => "" },
+                YesNo(t.SlaMet(now)),
                 Stamp(t.SolvedAt), Stamp(t.ClosedAt), t.Path?.ToString() ?? "", t.Reopened ? "yes" : "no", t.Csat?.ToString() ?? "",
+                t.Waits.Count.ToString(CultureInfo.InvariantCulture), YesNo(NextReplyMet(t, now)),
+                t.ResolutionUsed is { } used ? ((long)used.TotalMinutes).ToString(CultureInfo.InvariantCulture) : "", YesNo(t.ResolutionMet), t.Tags,
             ];
             csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
         }
@@ -53,6 +57,15 @@ public static class CsvExport
             value = "'" + value;
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
+
+    /// <summary>No when any wait missed its target (late, or unanswered past it); yes when every decided one met it; empty when none is decided.</summary>
+    private static bool? NextReplyMet(TicketFact t, DateTime now)
+    {
+        var all = t.Waits.Aggregate(default(SlaRatio), (ratio, wait) => ratio.With(wait.Met(now)));
+        return all.Decided == 0 ? null : all.Met == all.Decided;
+    }
+
+    private static string YesNo(bool? value) => value switch { true => "yes", false => "no", null => "" };
 
     private static string Stamp(DateTime? at) => at?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "";
 }

@@ -6,13 +6,16 @@ namespace SupportBot.Dashboard.Reports;
 
 /// <summary>
 /// The Reports page's numbers for a date range, from the in-memory facts: per week created by source and by
-/// customer, first-response median and p90, SLA attainment, resolution paths, reopen rate, backlog and CSAT.
-/// Customer requests only; Tasks are the team's own work.
+/// customer, first-response median and p90, SLA attainment, resolution paths, reopen rate, backlog and CSAT; for the
+/// whole range next-reply and resolution SLA attainment, per-engineer figures and tag counts. The SLA figures count
+/// the clocks of the requests created in the range, as first response always has. Customer requests only; Tasks
+/// are the team's own work.
 /// </summary>
 public sealed record Report(IReadOnlyList<string> Weeks, IReadOnlyList<Series> BySource, IReadOnlyList<Series> ByCustomer,
     IReadOnlyList<Series> FirstResponseHours, IReadOnlyList<Series> SlaPercent, IReadOnlyList<Series> Backlog,
     IReadOnlyList<Series> CsatByWeek, int Created, int SlaMet, int SlaDecided, IReadOnlyDictionary<string, int> Paths,
-    int Solved, int Reopened, IReadOnlyDictionary<CsatRating, int> Csat)
+    int Solved, int Reopened, IReadOnlyDictionary<CsatRating, int> Csat, SlaRatio NextReply, SlaRatio Resolution,
+    IReadOnlyList<EngineerFigures> Engineers, IReadOnlyList<KeyValuePair<string, int>> Tags)
 {
     public const int TopCustomers = 6;
 
@@ -30,8 +33,12 @@ public sealed record Report(IReadOnlyList<string> Weeks, IReadOnlyList<Series> B
         var responses = weeks.Select(_ => new List<double>()).ToList();
         var met = new double[weeks.Count];
         var decided = new double[weeks.Count];
+        SlaRatio nextReply = default, resolution = default;
         foreach (var t in created)
         {
+            foreach (var wait in t.Waits)
+                nextReply = nextReply.With(wait.Met(now));
+            resolution = resolution.With(t.ResolutionMet);
             var w = Week(t.CreatedAt);
             if (w < 0)
                 continue;
@@ -67,7 +74,8 @@ public sealed record Report(IReadOnlyList<string> Weeks, IReadOnlyList<Series> B
         var csatByWeek = ratings.Select(r => new Series(r.Label(), perWeek[(int)r])).ToList();
 
         return new Report(weeks.Select(Reports.Weeks.Label).ToList(), bySource, byCustomer, firstResponse, sla, backlog, csatByWeek,
-            created.Count, (int)met.Sum(), (int)decided.Sum(), paths, solved.Count, solved.Count(t => t.Reopened), csat);
+            created.Count, (int)met.Sum(), (int)decided.Sum(), paths, solved.Count, solved.Count(t => t.Reopened), csat,
+            nextReply, resolution, EngineerFigures.Build(requests, created, from, to, now), TagCounts.Of(created));
     }
 
     /// <summary>

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using SupportBot.Tests.Infrastructure;
+using SupportBot.Tickets;
+
+namespace SupportBot.Tests.Dashboard;
+
+/// <summary>
+/// The Reports page and CSV over tickets whose SLA clocks are already filled in (as the SLA feature leaves them):
+/// next-reply and resolution attainment, per-engineer figures and chart, tag counts.
+/// </summary>
+public sealed partial class SlaReportsTests() : AppTest(new() { ["Dashboard:PublicUrl"] = "http://dash.test" })
+{
+    private const string Dana = "Dana";
+    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
+
+    [Fact]
+    public async Task Reports_show_next_reply_and_resolution_sla_per_engineer_figures_a_chart_and_tags()
+    {
+        Slack.Workspace.AddUser(TestSettings.Engineer2, Dana);
+        SeedWorkedTickets();
+        var browser = await App.SignedInAsync();
+
+        // the first page may show ids only: it reads the name cache and queues the lookups
+        await browser.PageAsync("/reports");
+        string page = "";
+        Assert.True(await Eventually.TrueAsync(() =>
+        {
+            page = browser.PageAsync("/reports").GetAwaiter().GetResult().Body;
+            return page.Contains(Dana, StringComparison.Ordinal);
+        }), "the page names U_ENG2 once the cache knows the name");
+
+        // waits: #1 in 10 min and #2 in 20 min of 1 h, #3 unanswered past due; #4's wait is still inside its time
+        Assert.Contains("Next-reply SLA met (3 waits)<b>66.7 %</b>", page, StringComparison.Ordinal);
+        // resolution: #1 in 1 h of 2 h, #2 in 3 h of 1 h
+        Assert.Contains("Resolution SLA met (2 tickets)<b>50.0 %</b>", page, StringComparison.Ordinal);
+        // ENG1: first responses 30 and 50 min; answered #1 in 10 and 5 min (a wait without target has a time too); FR #1 and #3 met, #1's wait met, #3's overdue wait missed, #1 resolved in time
+        Assert.Contains($"<tr><td>{TestSettings.Engineer}</td><td>1</td><td>30 min</td><td>5 min</td><td>80.0 % (4 of 5)</td></tr>",
+            page, StringComparison.Ordinal);
+        // ENG2 solved #2 (held it; no SolvedBy): FR 2 h late, its wait met, resolution missed
+        Assert.Contains($"<tr><td><span title=\"{TestSettings.Engineer2}\">{Dana}</span> <span class=\"muted\">{TestSettings.Engineer2}</span></td>" +
+                        "<td>1</td><td>2 h</td><td>20 min</td><td>33.3 % (1 of 3)</td></tr>", page, StringComparison.Ordinal);
+
+        var chart = Svgs().Matches(page).Select(m => m.Value).Single(s => s.Contains("Tickets solved per engineer", StringComparison.Ordinal));
+        Assert.Contains("role=\"img\" aria-label=\"Tickets solved per engineer\"><title>", chart, StringComparison.Ordinal);
+        Assert.Contains($">{TestSettings.Engineer}</text>", chart, StringComparison.Ordinal);
+        Assert.Contains($">{Dana}</text>", chart, StringComparison.Ordinal);
+        Assert.Contains("<caption>Tickets solved per engineer</caption><thead><tr><th scope=\"col\">Engineer</th>", page, StringComparison.Ordinal);
+
+        Assert.Contains("<tr><td>billing</td><td>2</td></tr>", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>sso</td><td>1</td></tr>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_csv_appends_next_reply_resolution_and_tag_columns()
+    {
+        SeedWorkedTickets();
+        var today = App.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var (status, body) = await (await App.SignedInAsync()).PageAsync($"/reports.csv?from={today}&to={today}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var lines = body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",reopened,csat,next_reply_waits,next_reply_met,resolution_used_minutes,resolution_met,tags", lines[0], StringComparison.Ordinal);
+        Assert.Equal(5, lines.Length);
+        Assert.EndsWith(",2,yes,60,yes,billing sso", lines[1], StringComparison.Ordinal); // its second wait had no target
+        Assert.EndsWith(",1,yes,180,no,billing", lines[2], StringComparison.Ordinal);
+        Assert.EndsWith(",1,no,,,", lines[3], StringComparison.Ordinal);
+        Assert.EndsWith(",1,,,,", lines[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_range_without_targets_shows_a_dash_not_zero_percent_and_no_tags_table()
+    {
+        Tickets.Change(set => set.Insert(new Ticket
+        {
+            Subject = "No policy targets", ChannelId = TestSettings.CustomerChannel, AssigneeId = TestSettings.Engineer,
+            Sla = new SlaState { ReplyWaits = [new ReplyWait { From = set.Now, AnsweredAt = set.Now, AnsweredBy = TestSettings.Engineer, Waited = Hour }] },
+        }));
+
+        var (status, page) = await (await App.SignedInAsync()).PageAsync("/reports");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Next-reply SLA met (0 waits)<b>–</b>", page, StringComparison.Ordinal);
+        Assert.Contains("Resolution SLA met (0 tickets)<b>–</b>", page, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>{TestSettings.Engineer}</td><td>0</td><td>–</td><td>60 min</td><td>–</td></tr>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.0 %", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h2>Tags</h2>", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>Four requests created now, worked by two engineers (see each test's comments for the figures).</summary>
+    private void SeedWorkedTickets() => Tickets.Change(set =>
+    {
+        var now = set.Now;
+        set.Insert(new Ticket
+        {
+            Subject = "One", ChannelId = TestSettings.CustomerChannel, AssigneeId = TestSettings.Engineer, Status = TicketStatus.Solved,
+            FirstResponseAt = now.AddMinutes(30), FirstResponseDueAt = now.Add(Hour), SolvedAt = now,
+            Resolution = new TicketResolution { Path = ResolutionPath.Confirmed, SolvedBy = TestSettings.Engineer, At = now },
+            Tags = ["billing", "sso"],
+            Sla = new SlaState
+            {
+                Resolution = new SlaTimer { Target = 2 * Hour }, ResolutionUsed = Hour,
+                ReplyWaits = [Answered(now, TestSettings.Engineer, 10, Hour), Answered(now, TestSettings.Engineer, 5, null)],
+            },
+        });
+        set.Insert(new Ticket
+        {
+            Subject = "Two", ChannelId = TestSettings.CustomerChannel, AssigneeId = TestSettings.Engineer2, Status = TicketStatus.Solved,
+            FirstResponseAt = now.AddHours(2), FirstResponseDueAt = now.Add(Hour), SolvedAt = now,
+            Resolution = new TicketResolution { Path = ResolutionPath.Workaround, At = now },
+            Tags = ["billing"],
+            Sla = new SlaState
+            {
+                Resolution = new SlaTimer { Target = Hour }, ResolutionUsed = 3 * Hour,
+                ReplyWaits = [Answered(now, TestSettings.Engineer2, 20, Hour)],
+            },
+        });
+        set.Insert(new Ticket
+        {
+            Subject = "Three", ChannelId = TestSettings.CustomerChannel, AssigneeId = TestSettings.Engineer, Status = TicketStatus.Open,
+            FirstResponseAt = now.AddMinutes(50), FirstResponseDueAt = now.Add(Hour),
+            Sla = new SlaState
+            {
+                NextReply = new SlaTimer { Target = Hour, DueAt = now.AddMinutes(-1) },
+                ReplyWaits = [new ReplyWait { From = now.AddHours(-1), Target = Hour }],
+            },
+        });
+        return set.Insert(new Ticket
+        {
+            Subject = "Four", ChannelId = TestSettings.CustomerChannel, Status = TicketStatus.Open,
+            Sla = new SlaState
+            {
+                NextReply = new SlaTimer { Target = Hour, DueAt = now.AddMinutes(30) },
+                ReplyWaits = [new ReplyWait { From = now, Target = Hour }],
+            },
+        });
+    });
+
+    private static ReplyWait Answered(DateTime at, string by, int minutes, TimeSpan? target) => new()
+    {
+        From = at, AnsweredAt = at.AddMinutes(minutes), AnsweredBy = by, Waited = TimeSpan.FromMinutes(minutes), Target = target,
+    };
+
+    [GeneratedRegex("(?s)<svg xmlns.*?</svg>")]
+    private static partial Regex Svgs();
+}
