@@ -20,7 +20,7 @@ public static class SweepBenchmark
 
     private static readonly (string Name, Type[] Sweeps)[] Jobs =
     [
-        ("first-response", [typeof(SlaReminderSweep)]),
+        ("sla reminders", [typeof(SlaReminderSweep)]),
         ("pending", [typeof(PendingSweep)]),
         ("auto-close", [typeof(AutoCloseSweep)]),
         ("all three", [typeof(SlaReminderSweep), typeof(PendingSweep), typeof(AutoCloseSweep)]),

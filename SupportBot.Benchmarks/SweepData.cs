@@ -8,8 +8,9 @@ namespace SupportBot.Benchmarks;
 
 /// <summary>
 /// A database like a bot after a few years: most tickets closed (no SLA instant set), some open with future
-/// instants, and <c>due</c> tickets due for each job at <c>now</c>: first-response breaches, Pending follow-ups and
-/// auto-solves (half each), Solved tickets to close.
+/// instants, and <c>due</c> tickets due for each job at <c>now</c>: SLA breaches (a third each of first response, next
+/// reply and resolution), Pending follow-ups and auto-solves (half each), Solved tickets to close. Every ticket carries
+/// the policy of SweepHost's settings (first response 2 h, next reply 1 h, resolution 24 h).
 /// </summary>
 public static class SweepData
 {
@@ -40,12 +41,26 @@ public static class SweepData
         };
         t.Sla.Target = TimeSpan.FromHours(2);
         t.Sla.TargetPriority = t.Priority;
+        (t.Sla.Policy, t.Sla.NextReply.Target, t.Sla.Resolution.Target) = ("policy 0", TimeSpan.FromHours(1), TimeSpan.FromHours(24));
         var slot = n <= 3 * due ? (n - 1) / due : 3 + n % 20;
         switch (slot)
         {
-            case 0: // waiting past its deadline: a breach is owed
+            case 0 when n % 3 == 0: // waiting past its first-response deadline: a breach is owed
                 (t.Status, t.CreatedAt, t.FirstResponseDueAt) = (TicketStatus.New, now.AddHours(-3), now.AddHours(-1));
                 (t.Sla.AtRiskAt, t.Sla.NextCheckAt) = (now.AddHours(-1.5), now.AddHours(-1));
+                Resolving(t, now.AddHours(-3));
+                break;
+            case 0 when n % 3 == 1: // the customer wrote two hours ago, unanswered: a next-reply breach is owed
+                (t.Status, t.CreatedAt, t.FirstResponseAt, t.Conversation.WaitingSince) = (TicketStatus.Open, now.AddHours(-5), now.AddHours(-4), now.AddHours(-2));
+                (t.Sla.NextReply.StartedAt, t.Sla.NextReply.DueAt, t.Sla.NextReply.AtRiskAt) = (now.AddHours(-2), now.AddHours(-1), now.AddHours(-1.25));
+                t.Sla.ReplyWaits.Add(new ReplyWait { From = now.AddHours(-2), Target = TimeSpan.FromHours(1) });
+                t.Sla.NextCheckAt = now.AddHours(-1.25);
+                Resolving(t, now.AddHours(-5));
+                break;
+            case 0: // open for 25 hours: a resolution breach is owed (its at-risk warning went out)
+                (t.Status, t.CreatedAt, t.FirstResponseAt) = (TicketStatus.Open, now.AddHours(-25), now.AddHours(-24));
+                Resolving(t, now.AddHours(-25));
+                (t.Sla.Resolution.AtRiskSentAt, t.Sla.NextCheckAt) = (now.AddHours(-7), now.AddHours(-1));
                 break;
             case 1: // Pending: a follow-up or the auto-solve is owed
                 (t.Status, t.FirstResponseAt, t.Sla.PendingSince, t.Sla.FollowUpsSent) = (TicketStatus.Pending, created, now.AddHours(-50), n % 2 * 2);
@@ -56,6 +71,7 @@ public static class SweepData
                 break;
             case 3 or 4: // open, first response not due yet
                 (t.Status, t.CreatedAt, t.FirstResponseDueAt, t.Sla.NextCheckAt) = (TicketStatus.New, now, now.AddHours(2), now.AddMinutes(1 + n % 90));
+                Resolving(t, now);
                 break;
             case 5: // pending, next follow-up later
                 (t.Status, t.FirstResponseAt, t.Sla.PendingNextAt, t.Sla.AutoSolveAt) = (TicketStatus.Pending, created, now.AddHours(1 + n % 30), now.AddDays(2));
@@ -63,13 +79,22 @@ public static class SweepData
             case 6: // solved recently
                 (t.Status, t.FirstResponseAt, t.Sla.AutoCloseAt) = (TicketStatus.Solved, created, now.AddHours(1 + n % 70));
                 break;
-            case 7 or 8: // answered and being worked
-                (t.Status, t.FirstResponseAt) = (TicketStatus.Open, created.AddMinutes(20));
+            case 7 or 8: // answered and being worked, its resolution due later
+                (t.Status, t.CreatedAt, t.FirstResponseAt) = (TicketStatus.Open, now.AddHours(-(n % 20)), now.AddHours(-(n % 20)).AddMinutes(20));
+                Resolving(t, t.CreatedAt);
+                t.Sla.NextCheckAt = t.Sla.Resolution.AtRiskAt;
                 break;
             default: // the long tail: closed
                 (t.Status, t.FirstResponseAt, t.ClosedAt) = (TicketStatus.Closed, created.AddMinutes(20), created.AddDays(5));
                 break;
         }
         return t;
+    }
+
+    /// <summary>The resolution clock counting since <paramref name="since"/> (24 h, at risk at 75 %), as SlaClocks leaves it.</summary>
+    private static void Resolving(Ticket t, DateTime since)
+    {
+        (t.Sla.ResolutionRunningSince, t.Sla.Resolution.StartedAt) = (since, since);
+        (t.Sla.Resolution.DueAt, t.Sla.Resolution.AtRiskAt) = (since.AddHours(24), since.AddHours(18));
     }
 }

@@ -55,6 +55,9 @@ public static class SweepHost
             ["Slack:SupportTeam:0"] = "U_ENG1",
             ["Customers:0:Name"] = "Acme Corp", ["Customers:0:Channels:0"] = "C_ACME", ["Customers:0:Tier"] = "Enterprise",
             ["Sla:TimeZone"] = "UTC",
+            // the policy SweepData stamps on every ticket: all three clocks run
+            ["Sla:Policies:0:Match:Tier"] = "Enterprise", ["Sla:Policies:0:FirstResponse"] = "02:00:00",
+            ["Sla:Policies:0:NextReply"] = "01:00:00", ["Sla:Policies:0:Resolution"] = "1.00:00:00",
         };
         foreach (var day in Enum.GetNames<DayOfWeek>())
             settings[$"Sla:BusinessHours:{day}"] = "00:00-24:00";
