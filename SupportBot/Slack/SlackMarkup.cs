@@ -110,7 +110,7 @@ public static partial class SlackMarkup
         return escaped.Append(SlackText.Escape(text[at..])).ToString();
     }
 
-    [GeneratedRegex(@"<([@#][A-Z0-9]+|(?:https?|mailto):[^<>|\s]+)(?:\|([^<>]*))?>")]
+    [GeneratedRegex(@"<([@#][A-Z][A-Z0-9_]{1,40}|(?:https?|mailto):[^<>|\s]+)(?:\|([^<>]*))?>")]
     private static partial Regex TypedReference();
 
     [GeneratedRegex("<([^<>]+)>")]
