@@ -8,6 +8,7 @@ using SupportBot.Customers;
 using SupportBot.Dashboard.Auth;
 using SupportBot.Email;
 using SupportBot.Home;
+using SupportBot.Macros;
 using SupportBot.Outbox;
 using SupportBot.Slack.DeadLetters;
 using SupportBot.Slack.Events;
@@ -65,6 +66,7 @@ public sealed partial class StoreMigrationTests(PostgresServer server) : IDispos
         Assert.Equal("Enterprise", gate.Read(s => s.Customers.Find("acme corp"))?.Tier);
         Assert.Equal("U_ENG1", gate.Read(s => s.Grants.Find(GrantKind.Link, "H1"))?.UserId);
         Assert.Equal("U_ENG2", gate.Read(s => s.Grants.Find(GrantKind.Session, "H1"))?.UserId);
+        Assert.Equal(TicketStatus.Pending, gate.Read(s => s.Macros.Find("need-logs"))?.Status);
         Assert.Equal(uint.MaxValue, gate.Read(s => s.MailboxCursors.Find("support@imap"))?.UidValidity);
         Assert.Equal(5, gate.Read(s => s.HomeTabs.Find("U_ENG1"))?.Version);
         // what PostgreSQL numbers next continues after what LiteDB handed out, even what it deleted since
@@ -94,7 +96,7 @@ public sealed partial class StoreMigrationTests(PostgresServer server) : IDispos
         Assert.Equal(0, first);
         Assert.True(second == 0, output);
         var kinds = KindLine().Matches(output);
-        Assert.Equal(10, kinds.Count);
+        Assert.Equal(11, kinds.Count);
         Assert.All(kinds, k => Assert.Equal("0", k.Groups["written"].Value));
         Assert.Equal(before, Snapshot());
     }
@@ -200,6 +202,7 @@ public sealed partial class StoreMigrationTests(PostgresServer server) : IDispos
         s.MailboxCursors.Upsert(new MailboxCursor { Mailbox = "support@imap", UidValidity = uint.MaxValue, LastUid = 42 });
         s.HomeTabs.Insert(new HomeTabs.HomeTab { UserId = "U_ENG1", RefreshAt = Now, Version = 5 });
         s.HomeTabs.Insert(new HomeTabs.HomeTab { UserId = "U_ENG2" });
+        s.Macros.Upsert(new Macro { Id = "need-logs", Name = "Need-Logs", Text = "Hi {requester}", Status = TicketStatus.Pending, UpdatedAt = Now });
     }
 
     /// <summary>Every row's key and content, the ticket revisions, and where each sequence stands.</summary>
@@ -219,6 +222,7 @@ public sealed partial class StoreMigrationTests(PostgresServer server) : IDispos
             "select kind || ':' || hash || ':' || user_id || ':' || expires_at from grants order by kind, hash",
             "select mailbox || ':' || uid_validity || ':' || last_uid from mailbox_cursors",
             "select user_id || ':' || coalesce(refresh_at::text, '-') || ':' || version from home_tabs order by user_id",
+            "select id || ':' || doc::text from macros order by id",
             "select 'counter:' || value from counters",
             "select 'revision:' || last_value from ticket_revision",
             "select 'outbox:' || last_value from outbox_id_seq",

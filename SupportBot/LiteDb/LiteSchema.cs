@@ -17,5 +17,6 @@ public static class LiteSchema
         LiteGrantRows.Prepare(db);
         LiteMailboxCursorRows.Prepare(db);
         LiteHomeTabRows.Prepare(db);
+        StoreMapping.Prepare<Macros.Macro>(db);
     }
 }

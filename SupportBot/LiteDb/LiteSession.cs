@@ -3,6 +3,7 @@ using SupportBot.Customers;
 using SupportBot.Dashboard.Auth;
 using SupportBot.Email;
 using SupportBot.Home;
+using SupportBot.Macros;
 using SupportBot.Outbox;
 using SupportBot.Slack.DeadLetters;
 using SupportBot.Slack.Events;
@@ -27,6 +28,7 @@ public sealed class LiteSession(LiteDatabase db) : IStoreSession
         Kind<IGrantRows>(d => new LiteGrantRows(d)),
         Kind<IMailboxCursorRows>(d => new LiteMailboxCursorRows(d)),
         Kind<IHomeTabRows>(d => new LiteHomeTabRows(d)),
+        Kind<IMacroRows>(d => new LiteMacroRows(d)),
     ]);
 
     private readonly object?[] _rows = Kinds.NewCache();

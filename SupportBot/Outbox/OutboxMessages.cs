@@ -57,6 +57,25 @@ public static class OutboxMessages
             OpenedIn = channel,
         };
 
+    /// <summary>A modal pushed over the one a button was pressed in (same 3 s trigger as <see cref="OpenView"/>).</summary>
+    public static OutboxMessage PushView(string triggerId, ModalView view, DateTime expiresAt) =>
+        new()
+        {
+            Lane = "view:" + triggerId,
+            Method = "views.push",
+            Args = new JsonObject { ["trigger_id"] = triggerId, ["view"] = JsonSerializer.SerializeToNode(view, SlackJson.Options) }.ToJsonString(),
+            ExpiresAt = expiresAt,
+        };
+
+    /// <summary>An open modal redrawn (a list after an edit); the view id needs no trigger.</summary>
+    public static OutboxMessage UpdateView(string viewId, ModalView view) =>
+        new()
+        {
+            Lane = "view:" + viewId,
+            Method = "views.update",
+            Args = new JsonObject { ["view_id"] = viewId, ["view"] = JsonSerializer.SerializeToNode(view, SlackJson.Options) }.ToJsonString(),
+        };
+
     /// <summary>
     /// The message's JSON with the channel (and thread) in front: spliced as text, since building a JSON tree to add
     /// two properties cost a sweep as much as serializing the message (a message has neither property itself).

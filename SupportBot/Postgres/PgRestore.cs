@@ -2,6 +2,7 @@ using SupportBot.Customers;
 using SupportBot.Dashboard.Auth;
 using SupportBot.Email;
 using SupportBot.Home;
+using SupportBot.Macros;
 using SupportBot.Outbox;
 using SupportBot.Slack.DeadLetters;
 using SupportBot.Slack.Events;
@@ -78,6 +79,11 @@ public sealed class PgRestore(PgSession s)
         on conflict (user_id) do update set refresh_at = excluded.refresh_at, version = excluded.version
         where (home_tabs.refresh_at, home_tabs.version) is distinct from (excluded.refresh_at, excluded.version)
         """, ("user", tab.UserId), ("refresh", tab.RefreshAt), ("version", tab.Version));
+
+    public int Macro(Macro macro) => s.Execute("""
+        insert into macros (id, doc) values (@id, @doc)
+        on conflict (id) do update set doc = excluded.doc where macros.doc is distinct from excluded.doc
+        """, ("id", macro.Id), ("doc", new Jsonb(PgJson.Write(macro))));
 
     /// <summary>
     /// Moves the ticket counter and the id sequences past what was copied, so the next ticket, message, event or

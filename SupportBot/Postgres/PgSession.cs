@@ -4,6 +4,7 @@ using SupportBot.Customers;
 using SupportBot.Dashboard.Auth;
 using SupportBot.Email;
 using SupportBot.Home;
+using SupportBot.Macros;
 using SupportBot.Outbox;
 using SupportBot.Slack.DeadLetters;
 using SupportBot.Slack.Events;
@@ -36,6 +37,7 @@ public sealed class PgSession(NpgsqlConnection connection, NpgsqlTransaction? tr
         Kind<IGrantRows>(s => new PgGrantRows(s)),
         Kind<IMailboxCursorRows>(s => new PgMailboxCursorRows(s)),
         Kind<IHomeTabRows>(s => new PgHomeTabRows(s)),
+        Kind<IMacroRows>(s => new PgMacroRows(s)),
     ]);
 
     private readonly object?[] _rows = Kinds.NewCache();

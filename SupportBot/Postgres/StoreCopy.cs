@@ -4,6 +4,7 @@ using SupportBot.Customers;
 using SupportBot.Dashboard.Auth;
 using SupportBot.Email;
 using SupportBot.Home;
+using SupportBot.Macros;
 using SupportBot.Outbox;
 using SupportBot.Slack.DeadLetters;
 using SupportBot.Slack.Events;
@@ -40,6 +41,7 @@ public sealed class StoreCopy(LiteDatabase lite, NpgsqlDataSource postgres)
         Of<SignIns.Grant>("dashboard sessions", LiteGrantRows.Sessions, (r, g) => r.Grant(GrantKind.Session, g), "grants where kind = 'Session'"),
         Of<MailboxCursor>("mailbox cursors", LiteMailboxCursorRows.Collection, (r, c) => r.MailboxCursor(c), "mailbox_cursors"),
         Of<HomeTabs.HomeTab>("Home tabs", LiteHomeTabRows.Collection, (r, t) => r.HomeTab(t), "home_tabs"),
+        Of<Macro>("saved replies", LiteMacroRows.Collection, (r, m) => r.Macro(m), "macros"),
     ];
 
     private static Kind Of<T>(string name, string collection, Func<PgRestore, T, int> restore, string table) => new(name,

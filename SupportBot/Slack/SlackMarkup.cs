@@ -88,6 +88,31 @@ public static partial class SlackMarkup
         return text[2..^1].Split('|', 2);
     }
 
+    /// <summary>
+    /// Typed text (as stored, unescaped) made mrkdwn: escaped once, except the references a person can type and
+    /// Slack sends as markup (<c>&lt;@U…&gt;</c>, <c>&lt;#C…&gt;</c>, <c>&lt;https://…|label&gt;</c>), which stay
+    /// mentions and links; <c>&lt;!here&gt;</c> and the like are escaped, so typed text never pings a channel.
+    /// </summary>
+    public static string EscapeAroundReferences(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return "";
+        var escaped = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (Match m in TypedReference().Matches(text))
+        {
+            escaped.Append(SlackText.Escape(text[at..m.Index])).Append('<').Append(m.Groups[1].Value);
+            if (m.Groups[2].Success)
+                escaped.Append('|').Append(SlackText.Escape(m.Groups[2].Value));
+            escaped.Append('>');
+            at = m.Index + m.Length;
+        }
+        return escaped.Append(SlackText.Escape(text[at..])).ToString();
+    }
+
+    [GeneratedRegex(@"<([@#][A-Z][A-Z0-9_]{1,40}|(?:https?|mailto):[^<>|\s]+)(?:\|([^<>]*))?>")]
+    private static partial Regex TypedReference();
+
     [GeneratedRegex("<([^<>]+)>")]
     private static partial Regex Angle();
 }
