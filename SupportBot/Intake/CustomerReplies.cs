@@ -9,7 +9,7 @@ namespace SupportBot.Intake;
 /// <summary>
 /// A reply from a customer who talks outside Slack (an issue comment, a mail): the thread-reply rules of
 /// <see cref="ThreadReplies"/>, the conversation's key moved to a follow-up when one opens, and the text mirrored
-/// under the triage card.
+/// under the triage card (of the kept ticket, for a merged duplicate).
 /// </summary>
 public sealed class CustomerReplies(ThreadReplies replies, IOptions<SlackOptions> slack)
 {
@@ -19,10 +19,14 @@ public sealed class CustomerReplies(ThreadReplies replies, IOptions<SlackOptions
     {
         if (replies.RecordCustomer(set, ticket, reply) is not { } joined)
             return null;
-        if (joined.Number != ticket.Number)
+        // a follow-up takes the conversation over and announces itself with its own card; a reply that joined the
+        // ticket a duplicate was merged into is mirrored there under the duplicate's requester (the key stays: who
+        // may write is still the duplicate's people)
+        if (joined.Number != ticket.Number && joined.FollowUpOf == ticket.Number)
             OnceIntake.Repoint(set, conversationKey, joined.Number);
         else
-            set.Send(TriageThread.Post(slack.Value.SupportChannel, joined, TriageThread.Mirror(joined, reply.NewText ?? reply.Text, authorMrkdwn)));
+            set.Send(TriageThread.Post(slack.Value.SupportChannel, joined, TriageThread.Mirror(joined, reply.NewText ?? reply.Text,
+                authorMrkdwn ?? (joined.Number == ticket.Number ? null : TicketPeople.RequesterMention(ticket)))));
         return joined;
     }
 }

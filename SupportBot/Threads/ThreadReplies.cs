@@ -22,9 +22,10 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
         var fromTeam = team.IsMember(reply.User);
         if (ticket.Status == TicketStatus.Closed)
         {
-            // Closed is final; an engineer's late note changes nothing, a customer's reply is a new request
-            if (!fromTeam && !ticket.Conversation.Contains(reply.Ts))
-                followUps.Open(set, ticket, Entry(reply, fromTeam: false, set.Now));
+            // Closed is final; an engineer's late note changes nothing, a customer's reply is a new request (or, on
+            // a merged duplicate, joins the ticket it was merged into)
+            if (!fromTeam)
+                RecordCustomer(set, ticket, Entry(reply, fromTeam: false, set.Now));
             return true;
         }
         if (fromTeam)
@@ -41,11 +42,14 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
 
     /// <summary>
     /// A customer's reply from wherever they talk (the Slack thread, a mail, an issue comment), by the same rules:
-    /// recorded once by its id, Pending/On-hold/Solved back to Open, a reply to Closed opens a follow-up.
+    /// recorded once by its id, Pending/On-hold/Solved back to Open, a reply to Closed opens a follow-up, and a
+    /// reply to a duplicate merged into a ticket still being worked on joins that ticket instead.
     /// Returns the ticket it joined (the follow-up for a Closed one), or null when it was recorded before.
     /// </summary>
     public Ticket? RecordCustomer(TicketChangeSet set, Ticket ticket, ConversationEntry reply)
     {
+        if (ticket.Status == TicketStatus.Closed && MergedInto(set, ticket) is { } kept)
+            return RecordCustomer(set, kept, reply);
         if (ticket.Status == TicketStatus.Closed)
             return ticket.Conversation.Contains(reply.Ts) ? null : followUps.Open(set, ticket, reply);
         if (!ticket.Conversation.Add(reply))
@@ -54,6 +58,21 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
         set.Update(ticket);
         return ticket;
     }
+
+    /// <summary>
+    /// The open end of a duplicate's merges (a kept ticket may itself be merged later), or null when there is none:
+    /// a reply to a duplicate whose kept ticket closed too opens a follow-up where the customer is talking.
+    /// </summary>
+    private static Ticket? MergedInto(TicketChangeSet set, Ticket duplicate)
+    {
+        var at = duplicate;
+        for (var hops = 0; hops < MaxMergeHops && at.DuplicateOf is { } next && set.Find(next) is { } kept; hops++)
+            at = kept;
+        return at == duplicate || at.Status == TicketStatus.Closed || at.IsTask ? null : at;
+    }
+
+    /// <summary>Merges chain only through tickets merged later; a bound keeps a damaged record from looping.</summary>
+    private const int MaxMergeHops = 10;
 
     public static ConversationEntry Entry(SlackMessageEvent reply, bool fromTeam, DateTime now) =>
         new()

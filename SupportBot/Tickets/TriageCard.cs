@@ -41,7 +41,7 @@ public static class TriageCard
         {
             new SectionBlock(TextObject.Markdown($"*{title}*")) { Fields = fields },
             new ContextBlock([TextObject.Markdown($"{TicketPeople.Source(ticket.Source)} in {TicketPeople.Where(ticket)}" +
-                (ticket.Tags.Count == 0 ? "" : $" · Tags: {TicketTags.Shown(ticket)}"))]),
+                (ticket.Tags.Count == 0 ? "" : $" · Tags: {TicketTags.Shown(ticket)}") + Links(ticket))]),
         };
         if (ticket.PostDeletedAt is not null)
             blocks.Add(new ContextBlock([TextObject.Markdown($":warning: {PostDeleted}")]));
@@ -52,6 +52,12 @@ public static class TriageCard
                    (ticket.PostDeletedAt is null ? "" : " · the post was deleted");
         return new SlackMessage(text) { Blocks = blocks };
     }
+
+    /// <summary>The merge and link references on the card's context line.</summary>
+    private static string Links(Ticket ticket) =>
+        (ticket.DuplicateOf is { } kept ? $" · Duplicate of #{kept}" : "") +
+        (ticket.Duplicates.Count == 0 ? "" : $" · Merged: {TicketTags.Numbers(ticket.Duplicates)}") +
+        (ticket.Related.Count == 0 ? "" : $" · Related: {TicketTags.Numbers(ticket.Related)}");
 
     public static ButtonElement TakeButton(int number) =>
         new(TextObject.Plain("Take")) { ActionId = TakeActionId, Value = number.ToString(System.Globalization.CultureInfo.InvariantCulture), Style = "primary" };

@@ -4,6 +4,7 @@ using SupportBot.Tickets.Status;
 using SupportBot.Work.Customers;
 using SupportBot.Work.Escalation;
 using SupportBot.Work.Fields;
+using SupportBot.Work.Links;
 using SupportBot.Work.Notes;
 using SupportBot.Work.Tasks;
 using SupportBot.Work.Team;
@@ -14,7 +15,7 @@ public static class WorkExtensions
 {
     /// <summary>
     /// Working a ticket between take and solved: internal notes, priority, requester, Tasks, escalation to the
-    /// collaboration channel, the team's workload, and editing customer records. The hand-off lives with <c>/take</c> (Tickets/Take).
+    /// collaboration channel, merging duplicates and linking related tickets, the team's workload, and editing customer records. The hand-off lives with <c>/take</c> (Tickets/Take).
     /// </summary>
     public static IHostApplicationBuilder AddWork(this IHostApplicationBuilder builder)
     {
@@ -29,6 +30,10 @@ public static class WorkExtensions
         services.AddSingleton<IStatusSubcommand, MyTasksSubcommand>();
         services.AddSingleton<IStatusSubcommand, TeamSubcommand>();
         services.AddSingleton<IStatusSubcommand, CustomerSubcommand>();
+        services.AddSingleton<TicketMerger>();
+        services.AddSingleton<RelatedTickets>();
+        services.AddSingleton<IStatusSubcommand, MergeSubcommand>();
+        services.AddSingleton<IStatusSubcommand, LinkSubcommand>();
         services.AddSingleton<IViewSubmissionHandler, CustomerFormSubmission>();
 
         services.AddSingleton<IShortcutHandler, AddNoteShortcut>();

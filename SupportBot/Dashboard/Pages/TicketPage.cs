@@ -35,6 +35,12 @@ public static class TicketPage
         };
         if (t.FollowUpOf is { } original)
             fields.Add(("Follow-up of", $"<a href=\"/tickets/{N(original)}\">#{N(original)}</a>"));
+        if (t.DuplicateOf is { } kept)
+            fields.Add(("Duplicate of", $"<a href=\"/tickets/{N(kept)}\">#{N(kept)}</a> (closed as its duplicate)"));
+        if (t.Duplicates.Count > 0)
+            fields.Add(("Merged into this one", Numbers(t.Duplicates)));
+        if (t.Related.Count > 0)
+            fields.Add(("Related", Numbers(t.Related)));
         if (TicketLinks.Thread(t) is { } thread)
             fields.Add(("Slack thread", ExternalLink(thread, "open in Slack")));
         var html = "<dl class=\"fields\">" + string.Concat(fields.Select(f => $"<dt>{E(f.Item1)}</dt><dd>{f.Item2}</dd>")) + "</dl>";
@@ -54,6 +60,10 @@ public static class TicketPage
             t.History.Select(h => (IReadOnlyList<string>)[E(Stamp(h.At)), E(h.ActorId is { } who ? names.Display(who) : "bot"), E(names.Readable(h.What))]), "No history.");
         return html;
     }
+
+    /// <summary>Other tickets' pages, "#12, #15".</summary>
+    private static string Numbers(IEnumerable<int> numbers) =>
+        string.Join(", ", numbers.Select(n => $"<a href=\"/tickets/{N(n)}\">#{N(n)}</a>"));
 
     private static string Resolution(TicketResolution? r, SlackUserDirectory names)
     {

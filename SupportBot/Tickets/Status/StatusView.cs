@@ -69,7 +69,7 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
         if (t.DuplicateOf is { } original)
             text.AppendLine($"Closed as a duplicate of #{original}");
         if (t.Duplicates.Count > 0)
-            text.AppendLine($"Merged into this one: {TicketTags.Numbers(t.Duplicates)}");
+            text.AppendLine($"Merged into this one: {Merged(t)}");
         if (t.Related.Count > 0)
             text.AppendLine($"Related: {TicketTags.Numbers(t.Related)}");
         text.AppendLine($"Created: {Stamp(t.CreatedAt)} ({Ago(t.CreatedAt)} ago)");
@@ -148,6 +148,12 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
 
     public string Line(OpenTicket t) =>
         $"*#{t.Number}* {(t.IsTask ? $"Task of #{t.TaskOf}: " : "")}{Said(t.Subject)} · {t.Status.Display()} · waiting {Ago(t.CreatedAt)}";
+
+    /// <summary>"#15 from @dana, #16 from …": whose requests joined this one, so the team knows who else is waiting on it.</summary>
+    private string Merged(Ticket t) => string.Join(", ", t.Duplicates.Select(n =>
+        t.Duplicates.Count > MaxMergedNamed || store.Find(n) is not { } d ? $"#{n}" : $"#{n} from {TicketPeople.RequesterMention(d)}"));
+
+    private const int MaxMergedNamed = 20;
 
     private void AppendTasks(StringBuilder text, Ticket t)
     {
