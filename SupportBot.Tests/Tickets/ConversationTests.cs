@@ -26,6 +26,25 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public void Answers_and_mails_without_a_slack_ts_are_recorded_in_time_order_in_a_full_conversation()
+    {
+        var c = new Conversation();
+        for (var i = 0; i < 55; i++)
+            c.Add(Entry(i));
+        var answer = new ConversationEntry { Ts = "answer:5f1c", UserId = "U_ENG1", FromTeam = true, Text = "From /ticket N reply", At = At.AddMinutes(60) };
+        var mail = new ConversationEntry { Ts = "<reply-7@customer.example>", UserId = "U_CUST1", Text = "A mail", At = At.AddMinutes(61) };
+
+        Assert.True(c.Add(answer));
+        Assert.Null(c.WaitingSince); // the answer stops the next-reply clock
+        Assert.True(c.Add(mail));
+
+        Assert.Equal(57, c.Count);
+        Assert.Equal(["From /ticket N reply", "A mail"], c.Entries.TakeLast(2).Select(e => e.Text));
+        Assert.Equal(At.AddMinutes(61), c.WaitingSince);
+        Assert.False(c.Add(answer));
+    }
+
+    [Fact]
     public void A_reply_seen_before_is_not_counted_again_even_after_it_was_trimmed()
     {
         var c = new Conversation();

@@ -30,11 +30,11 @@ public sealed class Conversation
     /// <summary>Records a reply; false when this message (by ts) was recorded before.</summary>
     public bool Add(ConversationEntry entry)
     {
-        if (Seen(entry.Ts))
+        if (Seen(entry))
             return false;
         entry.Text = Cap(entry.Text);
         Entries.Add(entry);
-        Entries.Sort((a, b) => TsValue(a.Ts).CompareTo(TsValue(b.Ts)));
+        Entries.Sort((a, b) => Order(a).CompareTo(Order(b)));
         if (Entries.Count > MaxEntries)
             Entries.RemoveRange(0, Entries.Count - MaxEntries);
         if (entry.FromTeam)
@@ -83,11 +83,17 @@ public sealed class Conversation
     public bool Contains(string ts) => Entries.Exists(e => e.Ts == ts);
 
     /// <summary>Recorded, or older than everything still kept once the list is full (it was trimmed away, so counted already).</summary>
-    private bool Seen(string ts) =>
-        Contains(ts) || (Entries.Count >= MaxEntries && TsValue(ts) <= TsValue(Entries[0].Ts));
+    private bool Seen(ConversationEntry entry) =>
+        Contains(entry.Ts) || (Entries.Count >= MaxEntries && Order(entry) <= Order(Entries[0]));
 
-    private static decimal TsValue(string ts) =>
-        decimal.TryParse(ts, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0m;
+    /// <summary>
+    /// Where an entry sorts: a Slack ts is the message's own time in epoch seconds; an answer sent from Slack or a
+    /// mail has an id instead ("answer:…", a Message-Id), so its recorded time stands in, in the same unit. Ordering
+    /// such ids as 0 put them first, and a full conversation then took them for trimmed ones and dropped them.
+    /// </summary>
+    private static decimal Order(ConversationEntry entry) =>
+        decimal.TryParse(entry.Ts, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var ts) && ts > 0 ? ts
+            : (decimal)(entry.At - DateTime.UnixEpoch).TotalSeconds;
 
     private static string Cap(string text) => Slack.SlackText.Shorten(text, MaxText);
 
