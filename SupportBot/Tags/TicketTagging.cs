@@ -10,7 +10,7 @@ public static class TicketTagging
 {
     public static TaggingOutcome Add(Ticket ticket, IReadOnlyList<string> tags)
     {
-        var added = tags.Where(t => !ticket.Tags.Contains(t)).ToList();
+        var added = tags.Where(t => !ticket.Tags.Contains(t)).Order(StringComparer.Ordinal).ToList();
         var present = tags.Except(added).ToList();
         var unchanged = present.Count == 0 ? null : $"#{ticket.Number} already has {string.Join(", ", present)}.";
         if (ticket.Tags.Count + added.Count > TagWords.MaxPerTicket)
@@ -21,7 +21,7 @@ public static class TicketTagging
 
     public static TaggingOutcome Remove(Ticket ticket, IReadOnlyList<string> tags)
     {
-        var removed = tags.Where(ticket.Tags.Contains).ToList();
+        var removed = tags.Where(ticket.Tags.Contains).Order(StringComparer.Ordinal).ToList();
         var absent = tags.Except(removed).ToList();
         ticket.Tags = [.. ticket.Tags.Except(removed)];
         return new(removed, absent.Count == 0 ? null : $"#{ticket.Number} has no tag {string.Join(", ", absent)}.");
