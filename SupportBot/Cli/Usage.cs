@@ -66,6 +66,7 @@ public static class Usage
           Dashboard:LinkLifetime|SessionLifetime|WarmUpDelay   default 00:10:00, 12:00:00, 00:00:10
           Csat:Enabled                                default true; a solved ticket asks its requester for a rating
           Csat:LinkLifetime|LinkSecret                default 30.00:00:00, derived from the bot token; mail/GitHub rating links
+          Tags:Auto:<n>:Contains:<m>|Tag              none; words in a new ticket's subject or description tag it
           Metrics:Enabled, Metrics:Port               default true, any port; GET /metrics for Prometheus
           Scheduling:ScanInterval, Scheduling:Enabled default 00:01:00, true
           Scheduling:ClusterCheckinInterval           default 00:00:15; with PostgreSQL, how often a replica checks in with the Quartz cluster

@@ -61,6 +61,8 @@ public static class HomeView
     public static string Line(OpenTicket t, DateTime now)
     {
         var line = $"*#{t.Number}* {SlackText.Escape(SlackText.FirstLine(t.Subject, 80))} · {t.Status.Display()} · next: {t.Status.NextAction()}";
+        if (t.Tags is { Count: > 0 } tags)
+            line += $" · tags: {TicketTags.Shown(tags)}";
         if (t.Status == TicketStatus.New && t.FirstResponseDueAt is { } due)
             line += Due("SLA", due, now);
         if (t.NextReplyDueAt is { } reply)

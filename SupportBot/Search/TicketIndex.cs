@@ -14,7 +14,7 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace SupportBot.Search;
 
 /// <summary>
-/// The Lucene.NET full-text index of tickets: BM25 over subject, description, notes and resolution. One writer for
+/// The Lucene.NET full-text index of tickets: BM25 over subject, description, notes, resolution and tags. One writer for
 /// the process; searches see its changes through a near-real-time <see cref="SearcherManager"/>. The commit data
 /// holds the newest <see cref="Ticket.UpdatedAt"/> indexed, so a restart catches up from there.
 /// </summary>
@@ -22,9 +22,10 @@ public sealed class TicketIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string Number = "number", Subject = "subject", Description = "description", Notes = "notes",
-        Resolution = "resolution", Status = "status", Customer = "customer";
-    private const string StampKey = "updated", SchemaKey = "schema", Schema = "1";
-    private static readonly string[] TextFields = [Subject, Description, Notes, Resolution];
+        Resolution = "resolution", Status = "status", Customer = "customer", Tag = "tag";
+    private const string StampKey = "updated", SchemaKey = "schema", Schema = "2";
+    // the tags are words like the rest, so "billing" finds a ticket tagged billing and so does tag:billing
+    private static readonly string[] TextFields = [Subject, Description, Notes, Resolution, Tag];
 
     /// <summary>A dozen telling words find a ticket's likes; a 3,000-character description would be a huge, slow query.</summary>
     private const int MaxLikeTerms = 12;
@@ -109,6 +110,7 @@ public sealed class TicketIndex : IDisposable
             new TextField(Description, t.Description, Field.Store.NO),
             new TextField(Notes, t.Notes, Field.Store.NO),
             new TextField(Resolution, t.Resolution, Field.Store.NO),
+            new TextField(Tag, t.Tags, Field.Store.NO),
             new StringField(Status, t.Status.ToString(), Field.Store.YES),
         };
         if (t.Customer is not null)
@@ -120,7 +122,7 @@ public sealed class TicketIndex : IDisposable
     public IReadOnlyList<SearchHit> Search(string words, int max)
     {
         var parser = new MultiFieldQueryParser(Version, TextFields, _analyzer,
-            new Dictionary<string, float> { [Subject] = 2f, [Description] = 1f, [Notes] = 1f, [Resolution] = 1f });
+            new Dictionary<string, float> { [Subject] = 2f, [Description] = 1f, [Notes] = 1f, [Resolution] = 1f, [Tag] = 2f });
         Query? query;
         try
         {

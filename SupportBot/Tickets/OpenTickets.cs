@@ -5,14 +5,15 @@ namespace SupportBot.Tickets;
 /// <summary>A ticket that is not Solved or Closed, as the queue and "my tickets" show it.</summary>
 public sealed record OpenTicket(int Number, string Subject, TicketStatus Status, string ChannelId, string? AssigneeId,
     DateTime CreatedAt, DateTime? FirstResponseDueAt, Priority Priority = Priority.Normal, int? TaskOf = null, string? RequesterId = null,
-    DateTime? NextReplyDueAt = null, DateTime? ResolutionDueAt = null)
+    DateTime? NextReplyDueAt = null, DateTime? ResolutionDueAt = null, IReadOnlyList<string>? Tags = null)
 {
     /// <summary>A Task (an internal to-do), not a customer request: never in the queue.</summary>
     public bool IsTask => TaskOf is not null;
 
     public static OpenTicket From(Ticket t, SharedStrings strings) =>
         new(t.Number, t.Subject, t.Status, strings.Share(t.ChannelId)!, strings.Share(t.AssigneeId), t.CreatedAt, t.FirstResponseDueAt,
-            t.Priority, t.IsTask ? t.TaskOf ?? 0 : null, strings.Share(t.RequesterId), t.Sla.NextReply.DueAt, t.Sla.Resolution.DueAt);
+            t.Priority, t.IsTask ? t.TaskOf ?? 0 : null, strings.Share(t.RequesterId), t.Sla.NextReply.DueAt, t.Sla.Resolution.DueAt,
+            t.Tags.Count == 0 ? null : [.. t.Tags.Select(tag => strings.Share(tag)!)]);
 }
 
 /// <summary>

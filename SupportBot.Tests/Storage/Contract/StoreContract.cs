@@ -83,6 +83,7 @@ public abstract partial class StoreContract
             t.Sla.NextCheckAt = Now.AddMinutes(30);
             t.Via = new CustomerConversation { Kind = ConversationKind.Email, Address = "ann@example.com", Reference = "<a@b>" };
             t.PostDeletedAt = Now;
+            t.Tags = ["billing", "sso"];
             t.History.Add(new TicketHistoryEntry { At = Now, ActorId = "U_CUST1", What = "Edited a reply", MessageTs = "1700000000.000400" });
             t.Conversation.Add(new ConversationEntry
             {
@@ -98,6 +99,7 @@ public abstract partial class StoreContract
         Assert.True(found.IsAssigned);
         Assert.Equal(2048, Assert.Single(Assert.Single(found.Conversation.Entries).Files).Size);
         Assert.Equal(Now, found.PostDeletedAt);
+        Assert.Equal(["billing", "sso"], found.Tags);
         Assert.Null(Gate.Read(s => s.Tickets.Find(999)));
     }
 

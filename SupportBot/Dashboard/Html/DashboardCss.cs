@@ -67,5 +67,6 @@ public static class DashboardCss
         select { font: inherit; padding: .3rem .5rem; max-width: 16rem; }
         table.sortable th a { color: inherit; text-decoration: none; } table.sortable th a:hover { text-decoration: underline; }
         .at-risk { color: #8a4b00; font-weight: 600; }
+        .tag { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: 999px; background: #eef3f8; color: var(--ink); }
         """;
 }

@@ -13,7 +13,8 @@ public static class ListOrder
             && (query.Priority is null || t.Priority == query.Priority)
             && (query.Source is null || t.Source == query.Source)
             && (query.Status is null || t.Status == query.Status)
-            && (query.Assignee is null || t.AssigneeId == (query.Assignee == ListQuery.Unassigned ? null : query.Assignee)));
+            && (query.Assignee is null || t.AssigneeId == (query.Assignee == ListQuery.Unassigned ? null : query.Assignee))
+            && (query.Tag is null || TicketLists.TagsOf(t).Contains(query.Tag)));
         // LINQ's sort is stable: equal keys keep the work order, the order a lead reads the queue in
         var workOrder = TicketLists.InWorkOrder(kept).ToList();
         if (query.Sort == ListSort.Due)

@@ -23,12 +23,15 @@ public enum ListSort
 /// 400 page, never a guess; an empty value (a form's "Any") is no filter.
 /// </summary>
 public sealed record ListQuery(string? Customer = null, Priority? Priority = null, TicketSource? Source = null,
-    TicketStatus? Status = null, string? Assignee = null, ListSort Sort = ListSort.Due, bool Descending = false)
+    TicketStatus? Status = null, string? Assignee = null, ListSort Sort = ListSort.Due, bool Descending = false, string? Tag = null)
 {
     /// <summary>The assignee filter's value for tickets nobody holds.</summary>
     public const string Unassigned = "none";
 
     public const int MaxCustomerLength = 200;
+
+    /// <summary>Tags are at most this long (the Tags feature's rule), so a longer value is a mistyped link.</summary>
+    public const int MaxTagLength = 40;
 
     public static readonly ListQuery Default = new();
 
@@ -41,11 +44,15 @@ public sealed record ListQuery(string? Customer = null, Priority? Priority = nul
         var assignee = Text(query, "assignee", errors);
         if (assignee is not null && assignee != Unassigned && !SlackIds.IsUser(assignee))
             errors.Add($"assignee must be a Slack user id (U…) or \"{Unassigned}\".");
+        // tags are stored lower case: ?tag=Billing finds billing
+        var tag = Text(query, "tag", errors)?.Trim().ToLowerInvariant();
+        if (tag?.Length > MaxTagLength)
+            errors.Add($"tag is longer than {MaxTagLength} characters.");
         var dir = Text(query, "dir", errors);
         if (dir is not (null or "asc" or "desc"))
             errors.Add("dir must be asc or desc.");
         var parsed = new ListQuery(customer, Named<Priority>(query, "priority", errors), Named<TicketSource>(query, "source", errors),
-            Named<TicketStatus>(query, "status", errors), assignee, Named<ListSort>(query, "sort", errors) ?? ListSort.Due, dir == "desc");
+            Named<TicketStatus>(query, "status", errors), assignee, Named<ListSort>(query, "sort", errors) ?? ListSort.Due, dir == "desc", tag);
         return errors.Count == 0 ? (parsed, null) : (null, string.Join(" ", errors));
     }
 
@@ -55,7 +62,7 @@ public sealed record ListQuery(string? Customer = null, Priority? Priority = nul
         var pairs = new (string Key, string? Value)[]
         {
             ("customer", Customer), ("priority", Priority?.ToString()), ("source", Source?.ToString()), ("status", Status?.ToString()),
-            ("assignee", Assignee), ("sort", Sort == ListSort.Due ? null : Sort.ToString().ToLowerInvariant()), ("dir", Descending ? "desc" : null),
+            ("assignee", Assignee), ("tag", Tag), ("sort", Sort == ListSort.Due ? null : Sort.ToString().ToLowerInvariant()), ("dir", Descending ? "desc" : null),
         };
         var query = string.Join("&", pairs.Where(p => p.Value is not null).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}"));
         return query.Length == 0 ? path : $"{path}?{query}";

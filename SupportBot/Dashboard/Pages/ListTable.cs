@@ -54,6 +54,10 @@ public static class ListTable
             + Select("Source", "source", query.Source?.ToString(), Enum.GetNames<TicketSource>().Select(n => (n, n)))
             + Select("Status", "status", query.Status?.ToString(),
                 Enum.GetValues<TicketStatus>().Where(s => !s.IsDone()).Select(s => (s.ToString(), s.Display())));
+        // the tags on the list (and the one asked for), offered only once there are any
+        var tags = list.SelectMany(TicketLists.TagsOf).Append(query.Tag).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (tags.Count > 0)
+            fields += Select("Tag", "tag", query.Tag, tags.Select(t => (t, t)));
         if (engineers.Count > 0)
             fields += Select("Assignee", "assignee", query.Assignee,
                 engineers.Select(e => (e, names.Display(e))).OrderBy(e => e.Item2, StringComparer.OrdinalIgnoreCase).Prepend((ListQuery.Unassigned, "Unassigned")));

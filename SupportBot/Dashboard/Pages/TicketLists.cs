@@ -28,7 +28,7 @@ public static class TicketLists
     {
         var cells = new List<string>
         {
-            TicketLink(t.Number, names.Readable(t.Subject)) + (t.Kind == TicketKind.Task ? " <span class=\"muted\">(Task)</span>" : ""),
+            TicketLink(t.Number, names.Readable(t.Subject)) + (t.Kind == TicketKind.Task ? " <span class=\"muted\">(Task)</span>" : "") + Chips(TagsOf(t)),
             Due(t, now), Risk(t, now), E(t.Priority.ToString()), E(Durations.Short(now - t.CreatedAt)), E(t.Customer ?? "–"),
             E(t.Source.ToString()), E(t.Status.Display()),
         };
@@ -36,6 +36,13 @@ public static class TicketLists
             cells.Add(t.AssigneeId is { } a ? People.EngineerLink(a, names) : "<span class=\"muted\">unassigned</span>");
         return cells;
     }
+
+    /// <summary>The fact keeps its tags as one shared, space-separated string (as the CSV writes them).</summary>
+    public static string[] TagsOf(TicketFact t) => t.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>A ticket's tags as small labels after its subject, so the list needs no extra column.</summary>
+    public static string Chips(IReadOnlyList<string> tags) =>
+        string.Concat(tags.Select(tag => $" <span class=\"tag\">{E(tag)}</span>"));
 
     public static string Due(TicketFact t, DateTime now)
     {

@@ -21,6 +21,7 @@ public static class TicketPage
             ("Kind", t.IsTask ? $"Task of {(t.TaskOf is { } p ? $"<a href=\"/tickets/{N(p)}\">#{N(p)}</a>" : "–")}" : "Customer request"),
             ("Assignee", E(t.AssigneeId is { } a ? names.Display(a) : "unassigned")),
             ("Priority", E(t.Priority.ToString())),
+            ("Tags", t.Tags.Count == 0 ? "–" : string.Join(" ", t.Tags.Select(tag => $"<a class=\"tag\" href=\"{E(TagListHref(tag))}\">{E(tag)}</a>"))),
             ("Customer", E(t.CustomerName ?? "unknown") + (t.Tier is null ? "" : $" ({E(t.Tier)})") + (t.CeId is null ? "" : $" · CE {E(names.Display(t.CeId))}")),
             ("Requester", E(t.RequesterName ?? names.Display(t.RequesterId))),
             ("Source", E(t.Source.ToString())),
@@ -64,6 +65,9 @@ public static class TicketPage
     /// <summary>Other tickets' pages, "#12, #15".</summary>
     private static string Numbers(IEnumerable<int> numbers) =>
         string.Join(", ", numbers.Select(n => $"<a href=\"/tickets/{N(n)}\">#{N(n)}</a>"));
+
+    /// <summary>Every open ticket with the tag: the Team page lists them all, whoever holds them.</summary>
+    private static string TagListHref(string tag) => (ListQuery.Default with { Tag = tag }).Href(People.TeamPath) + "#open";
 
     private static string Resolution(TicketResolution? r, SlackUserDirectory names)
     {
