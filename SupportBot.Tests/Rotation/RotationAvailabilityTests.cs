@@ -92,6 +92,7 @@ public sealed class RotationAvailabilityTests
                 await app.SweepAsync();
                 var offer = (await app.WaitForOffersAsync(number, i))[i - 1];
                 await app.PressAsync(offer, SupportBot.Rotation.OfferMessages.PassActionId, number, offer.Channel!);
+                Assert.True(await Eventually.TrueAsync(() => app.Ticket(number).Offer!.Passed.Count == i), "the pass was not recorded");
             }
             Assert.Equal(1, await app.SweepAsync());
             Assert.Equal(0, await app.SweepAsync());

@@ -20,6 +20,7 @@ public sealed class RotationPostgresTests(PostgresServer server)
             Assert.True(await app.OfferPostedAsync(number));
 
             await app.PressAsync(first, OfferMessages.PassActionId, number, first.Channel!);
+            await app.WaitForEndedAsync($"You passed #{number}");
             Assert.Equal(1, await app.SweepAsync());
             var second = (await app.WaitForOffersAsync(number, 2))[1];
             Assert.True(await app.OfferPostedAsync(number));
