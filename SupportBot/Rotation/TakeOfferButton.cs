@@ -20,19 +20,9 @@ public sealed class TakeOfferButton(TicketTaker taker, TakeSummary summary, Supp
 
     public Task HandleAsync(InteractionPayload payload, PayloadAction action, CancellationToken cancellationToken)
     {
-        var user = payload.User!.Id;
-        string answer;
-        if (!team.IsMember(user))
-            answer = "Sorry, only the support team can take tickets.";
-        else if (!int.TryParse(action.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-            answer = "This button has lost its ticket number; use the take command instead.";
-        else
-        {
-            var outcomes = taker.Take([number], user, force: false);
-            if (outcomes.Any(o => o.Taken))
-                EndOffer(number, payload);
-            answer = summary.Describe(outcomes);
-        }
+        var (answer, taken) = TakeButton.Press(taker, summary, team, payload.User!.Id, action.Value);
+        if (taken)
+            EndOffer(int.Parse(action.Value!, CultureInfo.InvariantCulture), payload);
         outbox.Send(OutboxMessages.AnswerInteraction(payload, slack.Value.SupportChannel, answer));
         return Task.CompletedTask;
     }
