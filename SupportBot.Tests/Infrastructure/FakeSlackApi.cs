@@ -30,6 +30,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
     /// <summary>Channels the bot was not invited to: <c>conversations.info</c> answers <c>is_member: false</c> for them.</summary>
     public HashSet<string> NotMemberOf { get; } = [];
 
+    /// <summary>Users <c>users.getPresence</c> reports as away; everyone else is active.</summary>
+    public ConcurrentDictionary<string, bool> Away { get; } = new();
+
     /// <summary>What <c>apps.connections.open</c> answers: the in-test Socket Mode server.</summary>
     public Uri? SocketUrl { get; set; }
 
@@ -129,6 +132,9 @@ public sealed class FakeSlackApi : HttpMessageHandler
                 return new JsonObject { ["ok"] = true, ["channel"] = args["channel"]?.GetValue<string>(), ["ts"] = ts };
             case "chat.update":
                 return new JsonObject { ["ok"] = true, ["ts"] = args["ts"]?.GetValue<string>() };
+            case "users.getPresence":
+                var away = Away.ContainsKey(args["user"]?.GetValue<string>() ?? "");
+                return new JsonObject { ["ok"] = true, ["presence"] = away ? "away" : "active" };
             case "apps.connections.open":
                 return new JsonObject { ["ok"] = true, ["url"] = SocketUrl?.ToString() };
             case "auth.test":

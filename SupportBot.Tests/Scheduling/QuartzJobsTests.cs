@@ -12,7 +12,7 @@ namespace SupportBot.Tests.Scheduling;
 /// <summary>The jobs through a real Quartz scheduler; the SLA clock is still the app's FakeTimeProvider.</summary>
 public sealed class QuartzJobsTests
 {
-    private static readonly JobKey[] Keys = [FirstResponseJob.Key, PendingJob.Key, AutoCloseJob.Key];
+    private static readonly JobKey[] Keys = [FirstResponseJob.Key, PendingJob.Key, AutoCloseJob.Key, RotationJob.Key];
 
     private static async Task<IScheduler> SchedulerAsync(SupportBotApp app) =>
         await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

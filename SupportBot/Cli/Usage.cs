@@ -53,6 +53,8 @@ public static class Usage
           Sla:AtRisk, Sla:NagEvery, Sla:MaxNags       default 0.75, 00:30:00, 6
           Sla:EscalateTo                              user ids or a group id mentioned on a breach
           Sla:PendingFollowUps, Sla:PendingAutoSolveAfter, Sla:SolvedAutoCloseAfter   default 2, 2.00:00:00, 3.00:00:00
+          Assignment:Mode                             pull (default: /take) or rotation (new tickets offered by DM in turn)
+          Assignment:MaxOpen, Assignment:OfferFor     default 10, 00:10:00 (rotation: skip who holds that many; an offer stands that long)
           Intake:PublicUrl                            the public base URL webhook senders call (HubSpot signs it)
           Intake:GitHub:Secret|Labels|Token|ApiUrl    GitHub issues webhook (off without a secret), comments as answers
           Intake:OpsGenie:Token|Notify                OpsGenie webhook bearer token; who incidents ping (U…, S…, here)

@@ -17,11 +17,12 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
     /// Each SLA instant's index, holding only the tickets whose clock is armed (most tickets have none): a sweep
     /// that clears an instant removes a key and adds none. The plain indexes of earlier versions are replaced.
     /// </summary>
-    private static readonly Dictionary<SlaClock, (LiteSparseIndex Index, string Replaces)> Clocks = new()
+    private static readonly Dictionary<SlaClock, (LiteSparseIndex Index, string? Replaces)> Clocks = new()
     {
         [SlaClock.NextCheck] = (new("SlaNextCheckArmed", "$.Sla.NextCheckAt", "@ != null"), "SlaNextCheck"),
         [SlaClock.PendingNext] = (new("SlaPendingNextArmed", "$.Sla.PendingNextAt", "@ != null"), "SlaPendingNext"),
         [SlaClock.AutoClose] = (new("SlaAutoCloseArmed", "$.Sla.AutoCloseAt", "@ != null"), "SlaAutoClose"),
+        [SlaClock.Offer] = (new("OfferDueArmed", "$.OfferDueAt", "@ != null"), null),
     };
 
     private ILiteCollection<Ticket> Tickets => db.GetCollection<Ticket>(Collection);

@@ -11,9 +11,10 @@ public interface ITicketAddresses
 
     /// <summary>
     /// Records the ts Slack gave (<paramref name="record"/> says as what) and deletes the message, in one commit: a
-    /// crash between them would post it twice.
+    /// crash between them would post it twice. <paramref name="channel"/> is the channel Slack posted in (a DM's D… id
+    /// for a post to a user id), which a later <c>chat.update</c> must name.
     /// </summary>
-    void RememberAndRetire(OutboxMessage message, int ticketNumber, OutboxRecord record, string ts);
+    void RememberAndRetire(OutboxMessage message, int ticketNumber, OutboxRecord record, string ts, string? channel);
 }
 
 /// <summary>A ticket's places in Slack: its customer channel and thread, and its triage card in #customer-support.</summary>

@@ -69,7 +69,7 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
             args["metadata"] = OutboxTag.Metadata(message.Id);
             if (message.SendingSince is { } since && await tag.FindAsync(message, args, since, cancellationToken) is { } postedTs)
             {
-                Retire(message, ticket, record, postedTs); // an earlier attempt got through: the same outcome, no second post
+                Retire(message, ticket, record, postedTs, null); // an earlier attempt got through: the same outcome, no second post
                 return method;
             }
             outbox.MarkSending(message, time.GetUtcNow().UtcDateTime);
@@ -84,7 +84,7 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
             message.SendingSince = null; // Slack said no: nothing was posted (the caller commits the retry)
             throw;
         }
-        Retire(message, ticket, record, answer.TryGetProperty("ts", out var ts) && ts.ValueKind == JsonValueKind.String ? ts.GetString() : null);
+        Retire(message, ticket, record, Text(answer, "ts"), Text(answer, "channel"));
         return method;
     }
 
@@ -102,10 +102,13 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
         }
     }
 
-    private void Retire(OutboxMessage message, TicketAddress? ticket, OutboxRecord record, string? ts)
+    private static string? Text(JsonElement answer, string property) =>
+        answer.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private void Retire(OutboxMessage message, TicketAddress? ticket, OutboxRecord record, string? ts, string? channel)
     {
         if (ticket is not null && record != OutboxRecord.Nothing && ts is not null)
-            tickets.RememberAndRetire(message, ticket.Number, record, ts);
+            tickets.RememberAndRetire(message, ticket.Number, record, ts, channel);
         else
             outbox.Delivered(message);
     }

@@ -99,4 +99,6 @@ public enum OutboxRecord
     TriageCard,
     /// <summary>The ts of an escalation post, whose thread is the escalation's discussion.</summary>
     Escalation,
+    /// <summary>The DM (channel and ts) offering the ticket by rotation, updated when the offer ends.</summary>
+    RotationOffer,
 }

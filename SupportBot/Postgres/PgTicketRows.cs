@@ -26,16 +26,16 @@ public sealed class PgTicketRows(PgSession s) : ITicketRows
     /// <summary>Inserts a ticket under its own number (<see cref="Columns"/>); a new row takes the next revision.</summary>
     public const string InsertSql = """
         insert into tickets (number, status, channel_id, thread_ts, triage_ts, escalation_ts,
-                             sla_next_check, sla_pending_next, sla_auto_close, updated_at, revision, doc)
+                             sla_next_check, sla_pending_next, sla_auto_close, offer_due, updated_at, revision, doc)
         values (@number, @status, @channel, @thread, @triage, @escalations,
-                @next_check, @pending_next, @auto_close, @updated, nextval('ticket_revision'), @doc)
+                @next_check, @pending_next, @auto_close, @offer_due, @updated, nextval('ticket_revision'), @doc)
         """;
 
     /// <summary>Rewrites ticket <c>@number</c> (<see cref="Columns"/>) under a new revision.</summary>
     public const string UpdateSql = """
         update tickets set status = @status, channel_id = @channel, thread_ts = @thread, triage_ts = @triage,
             escalation_ts = @escalations, sla_next_check = @next_check, sla_pending_next = @pending_next,
-            sla_auto_close = @auto_close, updated_at = @updated, revision = nextval('ticket_revision'),
+            sla_auto_close = @auto_close, offer_due = @offer_due, updated_at = @updated, revision = nextval('ticket_revision'),
             changed_by = pg_current_xact_id(), doc = @doc
         where number = @number
         """;
@@ -45,6 +45,7 @@ public sealed class PgTicketRows(PgSession s) : ITicketRows
         ("number", t.Number), ("status", t.Status.ToString()), ("channel", t.ChannelId), ("thread", t.ThreadTs), ("triage", t.TriageTs),
         ("escalations", t.Escalations.Where(e => e.Ts is not null).Select(e => e.Ts!).ToArray()),
         ("next_check", t.Sla.NextCheckAt), ("pending_next", t.Sla.PendingNextAt), ("auto_close", t.Sla.AutoCloseAt),
+        ("offer_due", t.OfferDueAt),
         ("updated", t.UpdatedAt), ("doc", new Jsonb(PgJson.Write(t)))];
 
     public List<Ticket> InThread(string channelId, string threadTs) => s.Docs<Ticket>(
@@ -70,6 +71,7 @@ public sealed class PgTicketRows(PgSession s) : ITicketRows
     {
         SlaClock.NextCheck => "sla_next_check",
         SlaClock.PendingNext => "sla_pending_next",
+        SlaClock.Offer => "offer_due",
         _ => "sla_auto_close",
     };
 

@@ -8,7 +8,7 @@ namespace SupportBot.Scheduling;
 public static class SchedulingExtensions
 {
     /// <summary>
-    /// Quartz: one job per SLA concern, each fired every Scheduling:ScanInterval, and the hourly backup check. In memory,
+    /// Quartz: one job per SLA concern and the rotation's offers, each fired every Scheduling:ScanInterval, and the hourly backup check. In memory,
     /// or clustered in PostgreSQL when <c>ConnectionStrings:Postgres</c> is set (see <see cref="ClusteredStore"/>).
     /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
@@ -23,6 +23,7 @@ public static class SchedulingExtensions
             Every<FirstResponseJob>(q, FirstResponseJob.Key);
             Every<PendingJob>(q, PendingJob.Key);
             Every<AutoCloseJob>(q, AutoCloseJob.Key);
+            Every<RotationJob>(q, RotationJob.Key);
             if (clustered)
                 return; // PostgreSQL is backed up with its own tools (pg_dump, base backups), not by the bot
             q.AddJob<BackupJob>(job => job.WithIdentity(BackupJob.Key).StoreDurably());

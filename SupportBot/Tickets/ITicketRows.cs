@@ -46,6 +46,9 @@ public enum SlaClock
     NextCheck,
     PendingNext,
     AutoClose,
+
+    /// <summary><see cref="Ticket.OfferDueAt"/>: the rotation's next offer, lapse or clean-up.</summary>
+    Offer,
 }
 
 /// <summary>Names the ITicketRows on a store session: <c>session.Tickets</c>.</summary>

@@ -91,6 +91,12 @@ public sealed class Ticket
     /// <summary>The rotation's standing offer of this ticket to one engineer (Assignment:Mode rotation); null when none.</summary>
     public RotationOffer? Offer { get; set; }
 
+    /// <summary>
+    /// When the rotation's sweep next looks at this ticket (indexed, <see cref="SlaClock.Offer"/>): at creation to
+    /// make the first offer, at an offer's expiry, at once after a pass or a take; null when nothing is owed.
+    /// </summary>
+    public DateTime? OfferDueAt { get; set; }
+
     public bool IsAssigned => AssigneeId is not null;
 
     public bool IsTask => Kind == TicketKind.Task;
@@ -107,6 +113,13 @@ public sealed class RotationOffer
 
     /// <summary>Engineers who passed or let the offer lapse, in order.</summary>
     public List<string> Passed { get; set; } = [];
+
+    /// <summary>The DM's channel and ts once Slack posted it, so the DM can be updated when the offer ends.</summary>
+    public string? Channel { get; set; }
+    public string? Ts { get; set; }
+
+    /// <summary>Whether an engineer holds the offer now (empty <see cref="UserId"/>: between offers, or nobody left).</summary>
+    public bool Standing => UserId.Length > 0;
 }
 
 public enum TicketKind

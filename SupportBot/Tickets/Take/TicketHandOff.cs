@@ -33,6 +33,7 @@ public sealed class TicketHandOff(TicketStore store, TakeSummary summary, Suppor
             return $"#{number} is already held by {SlackText.User(toId)}.";
         var previous = ticket.AssigneeId;
         ticket.AssigneeId = toId;
+        TicketTaker.EndOffer(ticket, set.Now);
         ticket.History.Add(new TicketHistoryEntry
         {
             At = set.Now, ActorId = actorId,

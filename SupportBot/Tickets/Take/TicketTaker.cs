@@ -47,6 +47,7 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
             At = set.Now, ActorId = engineerId,
             What = previous is null ? "Took the ticket" : $"Took the ticket over from {SlackText.User(previous)}",
         });
+        EndOffer(ticket, set.Now);
         set.Update(ticket);
         set.AfterCommit(previous is null
             ? () => logger.LogInformation("Ticket #{Number} taken by {Engineer}", number, engineerId)
@@ -61,6 +62,13 @@ public sealed class TicketTaker(TicketStore store, IOptions<SlackOptions> slack,
             set.Send(OutboxMessages.DirectMessage(previous, new SlackMessage(
                 $"{SlackText.User(engineerId)} took over #{ticket.Number} _{SlackText.Escape(ticket.Subject)}_ from you.")));
         return new(number, true, $"You took *#{number}* _{SlackText.Escape(ticket.Subject)}_.{UndeliveredWarning.For(set.Session, ticket)}", ticket);
+    }
+
+    /// <summary>A standing rotation offer ends with any take: the rotation's sweep updates its DM at once (its next tick).</summary>
+    public static void EndOffer(Ticket ticket, DateTime now)
+    {
+        if (ticket.OfferDueAt is not null)
+            ticket.OfferDueAt = now;
     }
 
     /// <summary>What the customer's thread hears when someone takes or is handed the ticket.</summary>
