@@ -10,7 +10,10 @@ namespace SupportBot.Tests.Dashboard;
 /// The Reports page and CSV over tickets whose SLA clocks are already filled in (as the SLA feature leaves them):
 /// next-reply and resolution attainment, per-engineer figures and chart, tag counts.
 /// </summary>
-public sealed partial class SlaReportsTests() : AppTest(new() { ["Dashboard:PublicUrl"] = "http://dash.test" })
+public sealed partial class SlaReportsTests() : AppTest(new()
+{
+    ["Dashboard:PublicUrl"] = "http://dash.test", ["Sla:NextReply"] = "01:00:00", ["Sla:Resolution"] = "02:00:00",
+})
 {
     private const string Dana = "Dana";
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
@@ -89,54 +92,46 @@ public sealed partial class SlaReportsTests() : AppTest(new() { ["Dashboard:Publ
         Assert.DoesNotContain("<h2>Tags</h2>", page, StringComparison.Ordinal);
     }
 
-    /// <summary>Four requests created now, worked by two engineers (see each test's comments for the figures).</summary>
-    private void SeedWorkedTickets() => Tickets.Change(set =>
+    /// <summary>
+    /// Four requests created two hours ago and worked by two engineers (see each test's comments for the figures).
+    /// Their SLA fields are set as the clocks leave them (SlaChangesHook re-derives them at every change): an open
+    /// wait has its customer's message waiting, after the first response.
+    /// </summary>
+    private void SeedWorkedTickets()
     {
-        var now = set.Now;
-        set.Insert(new Ticket
+        var numbers = Tickets.Change(set => new[] { Priority.Normal, Priority.High, Priority.Normal, Priority.Normal }
+            .Select((priority, i) => set.Insert(new Ticket { Subject = $"Ticket {i + 1}", Priority = priority, ChannelId = TestSettings.CustomerChannel }).Number)
+            .ToList());
+        var t0 = App.Time.GetUtcNow().UtcDateTime;
+        App.Time.Advance(2 * Hour);
+        Tickets.Change(set =>
         {
-            Subject = "One", ChannelId = TestSettings.CustomerChannel, AssigneeId = TestSettings.Engineer, Status = TicketStatus.Solved,
-            FirstResponseAt = now.AddMinutes(30), FirstResponseDueAt = now.Add(Hour), SolvedAt = now,
-            Resolution = new TicketResolution { Path = ResolutionPath.Confirmed, SolvedBy = TestSettings.Engineer, At = now },
-            Tags = ["billing", "sso"],
-            Sla = new SlaState
-            {
-                Resolution = new SlaTimer { Target = 2 * Hour }, ResolutionUsed = Hour,
-                ReplyWaits = [Answered(now, TestSettings.Engineer, 10, Hour), Answered(now, TestSettings.Engineer, 5, null)],
-            },
+            var now = set.Now;
+            var t = numbers.Select(n => set.Find(n)!).ToList();
+            Worked(t[0], TestSettings.Engineer, TicketStatus.Solved, t0.AddMinutes(30), resolutionUsed: Hour, ["billing", "sso"],
+                Answered(t0.AddMinutes(40), TestSettings.Engineer, 10, Hour), Answered(t0.AddMinutes(60), TestSettings.Engineer, 5, null));
+            Worked(t[1], TestSettings.Engineer2, TicketStatus.Solved, now, resolutionUsed: 3 * Hour, ["billing"],
+                Answered(t0.AddMinutes(10), TestSettings.Engineer2, 20, Hour));
+            Worked(t[2], TestSettings.Engineer, TicketStatus.Open, t0.AddMinutes(50), null, [],
+                new ReplyWait { From = t0.AddMinutes(55), Target = Hour }); // due 5 min ago, unanswered
+            Worked(t[3], null, TicketStatus.Open, t0.AddMinutes(10), null, [],
+                new ReplyWait { From = t0.AddMinutes(100), Target = Hour }); // still inside its hour
+            t.ForEach(set.Update);
+            return numbers;
         });
-        set.Insert(new Ticket
-        {
-            Subject = "Two", ChannelId = TestSettings.CustomerChannel, AssigneeId = TestSettings.Engineer2, Status = TicketStatus.Solved,
-            FirstResponseAt = now.AddHours(2), FirstResponseDueAt = now.Add(Hour), SolvedAt = now,
-            Resolution = new TicketResolution { Path = ResolutionPath.Workaround, At = now },
-            Tags = ["billing"],
-            Sla = new SlaState
-            {
-                Resolution = new SlaTimer { Target = Hour }, ResolutionUsed = 3 * Hour,
-                ReplyWaits = [Answered(now, TestSettings.Engineer2, 20, Hour)],
-            },
-        });
-        set.Insert(new Ticket
-        {
-            Subject = "Three", ChannelId = TestSettings.CustomerChannel, AssigneeId = TestSettings.Engineer, Status = TicketStatus.Open,
-            FirstResponseAt = now.AddMinutes(50), FirstResponseDueAt = now.Add(Hour),
-            Sla = new SlaState
-            {
-                NextReply = new SlaTimer { Target = Hour, DueAt = now.AddMinutes(-1) },
-                ReplyWaits = [new ReplyWait { From = now.AddHours(-1), Target = Hour }],
-            },
-        });
-        return set.Insert(new Ticket
-        {
-            Subject = "Four", ChannelId = TestSettings.CustomerChannel, Status = TicketStatus.Open,
-            Sla = new SlaState
-            {
-                NextReply = new SlaTimer { Target = Hour, DueAt = now.AddMinutes(30) },
-                ReplyWaits = [new ReplyWait { From = now, Target = Hour }],
-            },
-        });
-    });
+    }
+
+    private static void Worked(Ticket t, string? assignee, TicketStatus status, DateTime firstResponse, TimeSpan? resolutionUsed, List<string> tags, params ReplyWait[] waits)
+    {
+        (t.AssigneeId, t.Status, t.FirstResponseAt, t.Tags) = (assignee, status, firstResponse, tags);
+        t.Sla.ReplyWaits = [.. waits];
+        if (waits[^1].AnsweredAt is null)
+            t.Conversation.WaitingSince = waits[^1].From;
+        if (status != TicketStatus.Solved)
+            return;
+        (t.SolvedAt, t.Sla.ResolutionUsed, t.Sla.ResolutionRunningSince) = (t.UpdatedAt, resolutionUsed!.Value, null);
+        t.Resolution = new TicketResolution { Path = ResolutionPath.Confirmed, SolvedBy = assignee == TestSettings.Engineer ? assignee : null, At = t.UpdatedAt };
+    }
 
     private static ReplyWait Answered(DateTime at, string by, int minutes, TimeSpan? target) => new()
     {

@@ -50,7 +50,7 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
     {
         var subcommand = Find(word, onTicket: false);
         return subcommand is null
-            ? Answer($"I didn't understand `{SlackText.Quote(word)}`. {Usage}")
+            ? Answer($"I didn't understand `{SlackText.Quote(word)}`. {StandaloneWords}")
             : Run(subcommand, new StatusRequest(command, null, word, rest, isTeam), cancellationToken);
     }
 
@@ -88,6 +88,12 @@ public sealed class StatusCommand(TicketStore store, StatusView view, SupportTea
         return $"Use one of: open, pending, on-hold, solved, closed (e.g. `{Command} {number} pending waiting for logs`)" +
                (others.Count == 0 ? "" : $", or {string.Join(", ", others)}") + $". `{Command} help` explains each.";
     }
+
+    /// <summary>Short on purpose: the whole usage grew past what a "wrong word" answer should make someone read.</summary>
+    private string StandaloneWords =>
+        $"Use `{Command}` for your tickets, `{Command} 12` for #12, or one of " +
+        string.Join(", ", _subcommands.Where(s => !s.OnTicket).Select(s => $"`{Command} {s.Words[0]}`")) +
+        $". `{Command} help` explains each.";
 
     private string Usage =>
         $"`{Command}` lists your open tickets · `{Command} 12` shows #12 · " +
