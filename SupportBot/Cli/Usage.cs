@@ -50,6 +50,9 @@ public static class Usage
           Sla:TimeZone, Sla:BusinessHours:<Day>, Sla:Holidays            default UTC, Mon-Fri 09:00-17:00, none
           Sla:FirstResponse:Urgent|High|Normal|Low    default 00:30:00, 01:00:00, 02:00:00, 08:00:00 (durations are [d.]hh:mm:ss)
           Sla:Tiers:<Tier>:FirstResponse:<Priority>   per-tier overrides
+          Sla:NextReply, Sla:Resolution               default policy's next-reply and resolution targets, default none
+          Sla:Policies:N:Match:Tier|Priority|Customer, Sla:Policies:N:FirstResponse|NextReply|Resolution
+                                                      SLA policies, the first that matches sets the targets
           Sla:AtRisk, Sla:NagEvery, Sla:MaxNags       default 0.75, 00:30:00, 6
           Sla:EscalateTo                              user ids or a group id mentioned on a breach
           Sla:PendingFollowUps, Sla:PendingAutoSolveAfter, Sla:SolvedAutoCloseAfter   default 2, 2.00:00:00, 3.00:00:00
