@@ -15,17 +15,17 @@ public sealed class RotationPostgresTests(PostgresServer server)
         try
         {
             var number = await app.CreateTicketAsync();
-            Assert.Equal(1, await app.SweepAsync());
+            Assert.True(await ActsAsync(app));
             var first = Assert.Single(await app.WaitForOffersAsync(number));
             Assert.True(await app.OfferPostedAsync(number));
 
             await app.PressAsync(first, OfferMessages.PassActionId, number, first.Channel!);
             await app.WaitForEndedAsync($"You passed #{number}");
-            Assert.Equal(1, await app.SweepAsync());
+            Assert.True(await ActsAsync(app));
             var second = (await app.WaitForOffersAsync(number, 2))[1];
             Assert.True(await app.OfferPostedAsync(number));
             app.Time.Advance(TimeSpan.FromMinutes(10));
-            Assert.Equal(1, await app.SweepAsync());
+            Assert.True(await ActsAsync(app));
 
             var ticket = app.Ticket(number);
             Assert.Equal([first.Channel!, second.Channel!], ticket.Offer!.Passed);
@@ -37,5 +37,21 @@ public sealed class RotationPostgresTests(PostgresServer server)
         {
             SlaApp.Dispose(app);
         }
+    }
+
+    /// <summary>
+    /// Sweeps until one acts. On PostgreSQL a sweep skips rows another transaction holds (another replica's sweep, or
+    /// here the outbox recording where a message landed), so a pass that finds the ticket locked leaves it to the next.
+    /// </summary>
+    private static async Task<bool> ActsAsync(SupportBotApp app)
+    {
+        var deadline = Environment.TickCount64 + Eventually.PatienceMs;
+        while (Environment.TickCount64 < deadline)
+        {
+            if (await app.SweepAsync() == 1)
+                return true;
+            await Task.Delay(20);
+        }
+        return false;
     }
 }

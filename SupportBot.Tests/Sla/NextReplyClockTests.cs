@@ -8,7 +8,9 @@ namespace SupportBot.Tests.Sla;
 /// <summary>Next reply 1 h, at risk at half: the clock starts at a customer's message after the first response.</summary>
 public sealed class NextReplyClockTests : IDisposable
 {
-    private readonly SupportBotApp _app = Create(new() { ["Sla:NextReply"] = "01:00:00", ["Sla:AtRisk"] = "0.5" });
+    private static readonly Dictionary<string, string?> Settings = new() { ["Sla:NextReply"] = "01:00:00", ["Sla:AtRisk"] = "0.5" };
+
+    private readonly SupportBotApp _app = Create(Settings);
 
     public void Dispose() => SlaApp.Dispose(_app);
 
@@ -121,5 +123,30 @@ public sealed class NextReplyClockTests : IDisposable
         var ticket = await _app.WaitForTicketAsync(number, t => t.Status == SupportBot.Tickets.TicketStatus.Open);
         Assert.Equal(_app.Time.GetUtcNow().UtcDateTime.AddHours(1), ticket.Sla.NextReply.DueAt!.Value, TimeSpan.FromSeconds(1));
         Assert.Equal(0, Sweep()); // not breached at once by the message before the solve
+    }
+
+    [Fact]
+    public async Task A_restart_neither_repeats_the_warning_nor_forgets_the_breach()
+    {
+        var (number, thread) = await AnsweredAsync();
+        await CustomerWritesAsync(number, thread);
+        _app.Time.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(1, Sweep());
+        await _app.WaitForSlaNotesAsync(number, 1);
+        _app.Dispose();
+
+        var second = Create(Settings, dbPath: _app.DbPath, time: _app.Time);
+        try
+        {
+            Assert.Equal(0, second.Get<SlaReminderSweep>().Run());
+            second.Time.Advance(TimeSpan.FromMinutes(30));
+            Assert.Equal(1, second.Get<SlaReminderSweep>().Run());
+            Assert.Equal(0, second.Get<SlaReminderSweep>().Run());
+            Assert.Contains("for a next reply", Assert.Single(await second.WaitForSlaNotesAsync(number, 1)).Text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            second.Dispose();
+        }
     }
 }

@@ -51,7 +51,7 @@ public static class Usage
           Sla:FirstResponse:Urgent|High|Normal|Low    default 00:30:00, 01:00:00, 02:00:00, 08:00:00 (durations are [d.]hh:mm:ss)
           Sla:Tiers:<Tier>:FirstResponse:<Priority>   per-tier overrides
           Sla:NextReply, Sla:Resolution               default policy's next-reply and resolution targets, default none
-          Sla:Policies:N:Match:Tier|Priority|Customer, Sla:Policies:N:FirstResponse|NextReply|Resolution
+          Sla:Policies:N:Match:Tier|Priority|Customer, Sla:Policies:N:FirstResponse|NextReply|Resolution, Sla:Policies:N:Name
                                                       SLA policies, the first that matches sets the targets
           Sla:AtRisk, Sla:NagEvery, Sla:MaxNags       default 0.75, 00:30:00, 6
           Sla:EscalateTo                              user ids or a group id mentioned on a breach
