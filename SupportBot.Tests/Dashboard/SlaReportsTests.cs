@@ -10,11 +10,20 @@ namespace SupportBot.Tests.Dashboard;
 /// The Reports page and CSV over tickets whose SLA clocks are already filled in (as the SLA feature leaves them):
 /// next-reply and resolution attainment, per-engineer figures and chart, tag counts.
 /// </summary>
-public sealed partial class SlaReportsTests() : AppTest(new()
+public sealed partial class SlaReportsTests() : AppTest(Settings())
 {
-    ["Dashboard:PublicUrl"] = "http://dash.test", ["Sla:NextReply"] = "01:00:00", ["Sla:Resolution"] = "02:00:00",
-})
-{
+    /// <summary>Business hours all day: with the default Mon–Fri 09–17 the seeded deadlines moved with the hour the suite ran.</summary>
+    private static Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Dashboard:PublicUrl"] = "http://dash.test", ["Sla:NextReply"] = "01:00:00", ["Sla:Resolution"] = "02:00:00", ["Sla:TimeZone"] = "UTC",
+        };
+        foreach (var day in Enum.GetNames<DayOfWeek>())
+            settings[$"Sla:BusinessHours:{day}"] = "00:00-24:00";
+        return settings;
+    }
+
     private const string Dana = "Dana";
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
