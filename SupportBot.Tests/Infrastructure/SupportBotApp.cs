@@ -49,8 +49,8 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
             ["Outbox:PerChannelInterval"] = "00:00:00",
             // the tests speak the acceptance harness's name; the shipped default is /ticket (Slack reserves /status)
             ["Slack:Commands:Status"] = "/status",
-            // the jobs run at real-time intervals against a fake clock that stands still: tests of a job run it (or
-            // turn the scheduler on); for the rest, starting Quartz was a large share of each app's start
+            // the jobs fire at real-time intervals while the fake clock stands still, a write of theirs landing amid
+            // what a test counts (the group-commit flake): tests of a job run it, or turn the scheduler on
             ["Scheduling:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? [])
