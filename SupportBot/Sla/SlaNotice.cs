@@ -21,7 +21,8 @@ public static class SlaNotice
             SlaClockKind.Resolution => t.Sla.Resolution,
             _ => FirstResponseClock.View(t),
         };
-        var target = $"{Durations.Short(timer.Target ?? TimeSpan.Zero)} {Adjective(clock)} target";
+        var limit = Durations.Short(timer.Target ?? TimeSpan.Zero);
+        var target = $"{limit} {Adjective(clock)} target";
         var what = $"#{t.Number} _{e(t.Subject)}_ for {e(t.CustomerName ?? "an unknown customer")}";
         var spent = Durations.Short(used);
         var headline = (clock, kind) switch
@@ -30,8 +31,8 @@ public static class SlaNotice
             (SlaClockKind.Resolution, SlaNoticeKind.Breach) => $":rotating_light: *SLA breached*: {what} has been open {spent} without a resolution; the {target} has passed ({t.Priority}).",
             (SlaClockKind.Resolution, _) => $":rotating_light: *SLA reminder {timer.NagsSent}/{options.MaxNags}*: {what} is still unresolved after {spent}; the {target} has passed ({t.Priority}).",
             (_, SlaNoticeKind.AtRisk) => $":hourglass_flowing_sand: *SLA at risk*: {what} has waited {spent} of its {target} ({t.Priority}).",
-            (_, SlaNoticeKind.Breach) => $":rotating_light: *SLA breached*: {what} has waited {spent} for a {Name(clock)}; the target is {Durations.Short(timer.Target ?? TimeSpan.Zero)} ({t.Priority}).",
-            _ => $":rotating_light: *SLA reminder {timer.NagsSent}/{options.MaxNags}*: {what} still has no {Name(clock)} after {spent}; the target is {Durations.Short(timer.Target ?? TimeSpan.Zero)} ({t.Priority}).",
+            (_, SlaNoticeKind.Breach) => $":rotating_light: *SLA breached*: {what} has waited {spent} for a {Name(clock)}; the target is {limit} ({t.Priority}).",
+            _ => $":rotating_light: *SLA reminder {timer.NagsSent}/{options.MaxNags}*: {what} still has no {Name(clock)} after {spent}; the target is {limit} ({t.Priority}).",
         };
         var text = $"{headline} {Who(t, clock, kind, options)}";
         var blocks = new List<Block> { new SectionBlock(TextObject.Markdown(text)) };
