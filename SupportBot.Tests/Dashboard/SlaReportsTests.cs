@@ -15,12 +15,9 @@ public sealed partial class SlaReportsTests() : AppTest(Settings())
     /// <summary>Business hours all day: with the default Mon–Fri 09–17 the seeded deadlines moved with the hour the suite ran.</summary>
     private static Dictionary<string, string?> Settings()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Dashboard:PublicUrl"] = "http://dash.test", ["Sla:NextReply"] = "01:00:00", ["Sla:Resolution"] = "02:00:00", ["Sla:TimeZone"] = "UTC",
-        };
-        foreach (var day in Enum.GetNames<DayOfWeek>())
-            settings[$"Sla:BusinessHours:{day}"] = "00:00-24:00";
+        var settings = SupportBot.Tests.Sla.SlaApp.AllDayHours();
+        settings["Dashboard:PublicUrl"] = "http://dash.test";
+        (settings["Sla:NextReply"], settings["Sla:Resolution"], settings["Sla:TimeZone"]) = ("01:00:00", "02:00:00", "UTC");
         return settings;
     }
 

@@ -22,12 +22,16 @@ public static class SlaApp
             ["Sla:TimeZone"] = "UTC",
             ["Scheduling:Enabled"] = scheduler ? "true" : "false",
         };
-        foreach (var day in Enum.GetNames<DayOfWeek>())
-            all[$"Sla:BusinessHours:{day}"] = allDay ? "00:00-24:00" : null;
+        foreach (var (day, hours) in AllDayHours())
+            all[day] = allDay ? hours : null;
         foreach (var (k, v) in settings ?? [])
             all[k] = v;
         return new SupportBotApp(all.Where(kv => kv.Value is not null).ToDictionary(), dbPath, time: time ?? new FakeTimeProvider(Monday9));
     }
+
+    /// <summary>Sla:BusinessHours:&lt;Day&gt; all day, every day: deadlines that do not move with the hour the suite runs.</summary>
+    public static Dictionary<string, string?> AllDayHours() =>
+        Enum.GetNames<DayOfWeek>().ToDictionary(day => $"Sla:BusinessHours:{day}", _ => (string?)"00:00-24:00");
 
     /// <summary>SLA messages about ticket #number in the support channel (the triage card never says "SLA").</summary>
     public static IReadOnlyList<SlackCall> SlaNotes(this SupportBotApp app, int number) =>
