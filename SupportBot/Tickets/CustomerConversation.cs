@@ -51,4 +51,5 @@ public enum ConversationKind
     Email,
     GitHub,
     None,
+    Discord,
 }

@@ -40,6 +40,7 @@ public static class TicketPeople
         TicketSource.Webhook => "Webhook",
         TicketSource.Email => "Email",
         TicketSource.Community => "Community post",
+        TicketSource.Discord => "Discord",
         _ => source.ToString(),
     };
 }

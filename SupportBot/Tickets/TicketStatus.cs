@@ -33,6 +33,7 @@ public enum TicketSource
     Webhook,
     Email,
     Community,
+    Discord,
 }
 
 public static class TicketStatusNames

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using SupportBot.Health;
+
+namespace SupportBot.Discord;
+
+public static class DiscordExtensions
+{
+    /// <summary>
+    /// A Discord server's help channels as intake: the Gateway's events become tickets and replies, and answers go out
+    /// over the REST API through the outbox. Nothing runs while Discord:BotToken is unset.
+    /// </summary>
+    public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DiscordOptions>().BindSettings(DiscordOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+        return builder;
+    }
+}
