@@ -1,5 +1,11 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Discord.Gateway;
+using SupportBot.Discord.Intake;
+using SupportBot.Discord.Outgoing;
+using SupportBot.Discord.Rest;
 using SupportBot.Health;
+using SupportBot.Outbox;
+using SupportBot.Tickets;
 
 namespace SupportBot.Discord;
 
@@ -14,6 +20,15 @@ public static class DiscordExtensions
         var services = builder.Services;
         services.AddOptions<DiscordOptions>().BindSettings(DiscordOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+        services.AddSingleton<DiscordChannels>();
+        services.AddSingleton<DiscordRateLimits>();
+        services.AddHttpClient<DiscordRestClient>(DiscordRestClient.HttpClientName, http =>
+            http.DefaultRequestHeaders.UserAgent.ParseAdd("DiscordBot (https://github.com/supportbot, 1.0)"));
+        services.AddSingleton<IOutboxChannel, DiscordPostChannel>();
+        services.AddSingleton<ICustomerChannel, DiscordCustomerChannel>();
+        services.AddSingleton<DiscordRequests>();
+        services.AddSingleton<DiscordReplies>();
+        services.AddSingleton<IDiscordDispatchHandler, DiscordEvents>();
         return builder;
     }
 }

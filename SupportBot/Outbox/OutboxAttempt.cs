@@ -83,7 +83,8 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
         }
         catch (OutboxChannelException e)
         {
-            return Retry(message, e.Error, null, e.Cause, e.Reason);
+            // a server's own pause holds this message only: Slack's pacing of channels and methods is not its business
+            return Retry(message, e.Error, null, e.Cause, e.Reason, e.RetryAfter);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -104,12 +105,12 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
     }
 
     /// <summary>Schedules the next attempt; true when there is none (given up: set aside, out of its lane's way, like a refusal).</summary>
-    private bool Retry(OutboxMessage message, string error, TimeSpan? retryAfter, string? cause = null, string? reason = null)
+    private bool Retry(OutboxMessage message, string error, TimeSpan? retryAfter, string? cause = null, string? reason = null, TimeSpan? serverPause = null)
     {
         message.Attempts++;
         message.LastError = error;
         var backoff = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(message.Attempts - 1, 20)));
-        var wait = retryAfter ?? (backoff < options.Value.MaxBackoff ? backoff : options.Value.MaxBackoff);
+        var wait = retryAfter ?? serverPause ?? (backoff < options.Value.MaxBackoff ? backoff : options.Value.MaxBackoff);
         message.NextAttemptAt = Now + wait;
         if (retryAfter is { } pause)
             pacing.RateLimited(message, pause);

@@ -32,7 +32,7 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
         {
             if (!ticket.Conversation.Add(Entry(reply, fromTeam, set.Now)))
                 return true; // seen before: the message and app_mention events of one mention both land here
-            OnTeamReply(set, ticket, reply);
+            OnTeamReply(set, ticket, reply.User!);
             set.Update(ticket);
             return true;
         }
@@ -81,16 +81,29 @@ public sealed class ThreadReplies(TicketStore store, SupportTeam team, StatusCha
             Files = reply.Files, At = now,
         };
 
-    private void OnTeamReply(TicketChangeSet set, Ticket ticket, SlackMessageEvent reply)
+    /// <summary>
+    /// A team member's reply where the customer talks outside Slack (a Discord thread), by the same rules as one in
+    /// a Slack thread: the first response, New to Open. False when it was recorded before or the ticket is Closed.
+    /// </summary>
+    public bool RecordTeam(TicketChangeSet set, Ticket ticket, ConversationEntry reply)
+    {
+        if (ticket.Status == TicketStatus.Closed || !ticket.Conversation.Add(reply))
+            return false;
+        OnTeamReply(set, ticket, reply.UserId);
+        set.Update(ticket);
+        return true;
+    }
+
+    private void OnTeamReply(TicketChangeSet set, Ticket ticket, string author)
     {
         if (ticket.FirstResponseAt is null)
         {
             // stops the first-response SLA clock, whatever the status
             ticket.FirstResponseAt = set.Now;
-            ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = reply.User, What = "First response in the thread" });
+            ticket.History.Add(new TicketHistoryEntry { At = set.Now, ActorId = author, What = "First response in the thread" });
         }
         if (ticket.Status == TicketStatus.New)
-            status.Apply(set, ticket, TicketStatus.Open, reply.User, "replied in the thread", actorIsTeam: true);
+            status.Apply(set, ticket, TicketStatus.Open, author, "replied in the thread", actorIsTeam: true);
     }
 
     private void OnCustomerReply(TicketChangeSet set, Ticket ticket, string author)

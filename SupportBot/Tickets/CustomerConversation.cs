@@ -10,13 +10,13 @@ public sealed class CustomerConversation
 {
     public ConversationKind Kind { get; set; }
 
-    /// <summary>The customer's email address, or the GitHub repository (<c>owner/name</c>).</summary>
+    /// <summary>The customer's email address, the GitHub repository (<c>owner/name</c>), or the Discord help channel's id.</summary>
     public string? Address { get; set; }
 
     /// <summary>The customer's display name (the mail's From name, the issue author's login).</summary>
     public string? Name { get; set; }
 
-    /// <summary>The GitHub issue number, or the Message-Id of the mail that started the email thread.</summary>
+    /// <summary>The GitHub issue number, the Message-Id of the mail that started the email thread, or the Discord thread's id.</summary>
     public string? Reference { get; set; }
 
     /// <summary>Where the team reads the conversation outside Slack (the issue's page).</summary>
@@ -36,6 +36,12 @@ public sealed class CustomerConversation
     /// To/Cc. Every answer copies them, and their replies join the ticket.
     /// </summary>
     public List<MailParticipant> Participants { get; set; } = [];
+
+    /// <summary>
+    /// Discord: the ticket's thread is still to be started on the customer's message in a text channel (whose id is
+    /// <see cref="Address"/>; the thread takes the message's id, <see cref="Reference"/>). A forum post is its own thread.
+    /// </summary>
+    public bool StartsThread { get; set; }
 }
 
 /// <summary>One person copied on an email ticket. A class, because LiteDB maps by setters.</summary>

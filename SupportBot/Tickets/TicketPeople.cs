@@ -18,11 +18,12 @@ public static class TicketPeople
     public static string RequesterMention(Ticket ticket) =>
         ticket.Via is null ? SlackText.User(ticket.RequesterId) : SlackText.Escape(Requester(ticket));
 
-    /// <summary>Where the customer talks: "customer thread", "email", "GitHub issue"…, linked when there is a link.</summary>
+    /// <summary>Where the customer talks: "customer thread", "email", "GitHub issue", "Discord thread"…, linked when there is a link.</summary>
     public static string Where(Ticket ticket) => ticket.Talks switch
     {
         ConversationKind.Email => $"email to {ticket.Via?.Mailbox ?? "support"}",
         ConversationKind.GitHub => ticket.Via?.Link is { } link ? SlackText.Link(link, $"GitHub issue {ticket.Via.Address}#{ticket.Via.Reference}") : "GitHub issue",
+        ConversationKind.Discord => ticket.Via?.Link is { } thread ? SlackText.Link(thread, "Discord thread") : "Discord thread",
         ConversationKind.None => ticket.Via?.Link is { } post ? SlackText.Link(post, "the linked post") : "no customer conversation",
         _ => TicketLinks.Thread(ticket) is { } thread ? SlackText.Link(thread, "customer thread") : SlackText.Channel(ticket.ChannelId),
     };

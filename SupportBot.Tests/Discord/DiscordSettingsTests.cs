@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SupportBot.Tests.Infrastructure;
+
+namespace SupportBot.Tests.Discord;
+
+public sealed class DiscordSettingsTests
+{
+    [Theory]
+    [InlineData("Discord:HelpChannels:0", "#help", "Discord:HelpChannels:0")]
+    [InlineData("Discord:SupportTeam:0", "alex#1234", "Discord:SupportTeam:0")]
+    [InlineData("Discord:GatewayUrl", "https://gateway.discord.gg/", "Discord:GatewayUrl")]
+    public void A_bad_Discord_setting_stops_start_up_naming_the_key(string key, string value, string named)
+    {
+        var settings = DiscordPayloads.Settings();
+        settings[key] = value;
+        var app = new SupportBotApp(settings);
+        try
+        {
+            var error = Assert.Throws<OptionsValidationException>(app.Services.GetRequiredService<IStartupValidator>().Validate);
+            Assert.Contains(named, error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(DiscordPayloads.Token, error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            app.Dispose();
+            app.DeleteDatabase();
+        }
+    }
+}

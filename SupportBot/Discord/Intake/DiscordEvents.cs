@@ -1,0 +1,41 @@
+using System.Text.Json;
+using SupportBot.Discord.Gateway;
+
+namespace SupportBot.Discord.Intake;
+
+/// <summary>
+/// The Gateway events the bot reads: the server's channels and threads (to know a forum post's forum and a thread's
+/// name), and messages, which open requests or join a ticket's thread. The bot's own posts come back as messages
+/// by a bot, and are not the customer's.
+/// </summary>
+public sealed class DiscordEvents(DiscordChannels channels, DiscordRequests requests, DiscordReplies replies) : IDiscordDispatchHandler
+{
+    public Task HandleAsync(DiscordDispatch dispatch, CancellationToken cancellationToken)
+    {
+        switch (dispatch.Type)
+        {
+            case "GUILD_CREATE":
+                foreach (var list in new[] { "channels", "threads" })
+                {
+                    if (dispatch.Data.TryGetProperty(list, out var items) && items.ValueKind == JsonValueKind.Array)
+                        foreach (var channel in items.EnumerateArray())
+                            Seen(channel);
+                }
+                break;
+            case "CHANNEL_CREATE" or "CHANNEL_UPDATE" or "THREAD_CREATE" or "THREAD_UPDATE":
+                Seen(dispatch.Data);
+                break;
+            case "MESSAGE_CREATE" when DiscordMessage.Read(dispatch.Data) is { ByPerson: true } message:
+                if (!requests.TryOpen(message))
+                    replies.Record(message);
+                break;
+        }
+        return Task.CompletedTask;
+    }
+
+    private void Seen(JsonElement channel)
+    {
+        if (DiscordMessage.Str(channel, "id") is { } id)
+            channels.Seen(id, DiscordMessage.Str(channel, "parent_id"), DiscordMessage.Str(channel, "name"));
+    }
+}
