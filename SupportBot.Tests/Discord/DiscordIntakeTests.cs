@@ -71,5 +71,19 @@ public sealed class DiscordIntakeTests : IDisposable
         Assert.Equal(1, _desk.App.Get<TicketStore>().Count());
     }
 
+    [Fact]
+    public async Task Search_finds_Discord_tickets_by_their_source()
+    {
+        await _desk.App.SearchReadyAsync();
+        var thread = await _desk.AskAsync(Dana, "Dana Requester", "Exports time out");
+        await _desk.App.CreateTicketAsync("Exports time out in Slack too", "from the form");
+
+        _desk.App.SearchCaughtUp();
+        var found = (await _desk.App.Requests.CommandAsync("/status", "search source:discord", TestSettings.Engineer)).Text;
+
+        Assert.Contains($"*#{_desk.TicketOf(thread).Number}* Exports time out", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("in Slack too", found, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _desk.Dispose();
 }

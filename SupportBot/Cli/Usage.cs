@@ -67,6 +67,9 @@ public static class Usage
           Email:Smtp:Host|Port|Security|User|Password|From                 outgoing mail for answers
           Email:PollInterval                          default 00:00:30
           Email:TeamDomains:N                         the team's mail domains, never participants (default: From's)
+          Discord:BotToken, Discord:HelpChannels:N    a Discord bot's token (off without); help text channels and forums
+          Discord:SupportTeam:N                       Discord user ids whose thread messages are the team's answers
+          Discord:ApiBaseUrl, Discord:GatewayUrl      default Discord's (tests point them at fakes)
           Dashboard:PublicUrl                         the dashboard's address; sign-in links start with it
           Dashboard:LinkLifetime|SessionLifetime|WarmUpDelay   default 00:10:00, 12:00:00, 00:00:10
           Csat:Enabled                                default true; a solved ticket asks its requester for a rating

@@ -9,11 +9,11 @@ namespace SupportBot.Search;
 /// A security issue's link is not indexed: search results are written to Slack.
 /// </summary>
 public sealed record IndexedTicket(int Number, string Subject, string Description, string Notes, string Resolution,
-    TicketStatus Status, string? Customer, DateTime UpdatedAt, string Tags = "")
+    TicketStatus Status, string? Customer, DateTime UpdatedAt, string Tags = "", string Source = "")
 {
     public static IndexedTicket From(Ticket t) => new(t.Number, t.Subject, t.Description,
         string.Join("\n", t.Notes.Select(n => n.Text)), Resolved(t), t.Status, t.CustomerName, t.UpdatedAt,
-        string.Join(" ", t.Tags));
+        string.Join(" ", t.Tags), t.Source.ToString().ToLowerInvariant());
 
     private static string Resolved(Ticket t) => t.Resolution is not { } r
         ? ""

@@ -22,8 +22,8 @@ public sealed class TicketIndex : IDisposable
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string Number = "number", Subject = "subject", Description = "description", Notes = "notes",
-        Resolution = "resolution", Status = "status", Customer = "customer", Tag = "tag";
-    private const string StampKey = "updated", SchemaKey = "schema", Schema = "2";
+        Resolution = "resolution", Status = "status", Customer = "customer", Tag = "tag", Source = "source";
+    private const string StampKey = "updated", SchemaKey = "schema", Schema = "3";
     // the tags are words like the rest, so "billing" finds a ticket tagged billing and so does tag:billing
     private static readonly string[] TextFields = [Subject, Description, Notes, Resolution, Tag];
 
@@ -111,6 +111,8 @@ public sealed class TicketIndex : IDisposable
             new TextField(Notes, t.Notes, Field.Store.NO),
             new TextField(Resolution, t.Resolution, Field.Store.NO),
             new TextField(Tag, t.Tags, Field.Store.NO),
+            // only asked for by name (source:discord): a plain "email" should not find every mailed ticket
+            new TextField(Source, t.Source, Field.Store.NO),
             new StringField(Status, t.Status.ToString(), Field.Store.YES),
         };
         if (t.Customer is not null)
