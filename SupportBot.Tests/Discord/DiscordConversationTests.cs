@@ -28,6 +28,10 @@ public sealed class DiscordConversationTests : IDisposable
         await _desk.App.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
             && c.Text.Contains("Alex Engineer", StringComparison.Ordinal) && c.Text.Contains("we reproduce it", StringComparison.Ordinal));
 
+        var history = (await _desk.App.Requests.CommandAsync("/status", $"{number}", TestSettings.Engineer)).Text;
+        Assert.Contains($"`discord:{Alex}`: First response in the thread", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("<@discord:", history, StringComparison.Ordinal);
+
         await _desk.App.Requests.CommandAsync("/take", $"{number}", TestSettings.Engineer);
         await _desk.App.Requests.CommandAsync("/status", $"{number} pending", TestSettings.Engineer);
         Assert.Equal(TicketStatus.Pending, _desk.Current(number).Status);

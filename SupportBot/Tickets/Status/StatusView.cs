@@ -187,8 +187,10 @@ public sealed class StatusView(TimeProvider time, TicketStore store, SlackUserDi
     private string Requester(Ticket t) =>
         $"`{SlackText.Escape(t.Via is null && t.RequesterName is null ? names.Display(t.RequesterId) : TicketPeople.Requester(t))}`";
 
+    // someone outside Slack (a mail participant, a Discord engineer) is named by their address or id, never as a mention
     private string Actor(Ticket t, string? actorId) =>
-        actorId is null ? "bot" : actorId == t.RequesterId ? Requester(t) : SlackText.User(actorId);
+        actorId is null ? "bot" : actorId == t.RequesterId ? Requester(t)
+        : SlackIds.IsUser(actorId) ? SlackText.User(actorId) : $"`{SlackText.Escape(actorId)}`";
 
     private string Ago(DateTime at) => Durations.Short(time.GetUtcNow().UtcDateTime - at);
 
