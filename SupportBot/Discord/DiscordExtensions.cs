@@ -28,6 +28,7 @@ public static class DiscordExtensions
         services.AddSingleton<ICustomerChannel, DiscordCustomerChannel>();
         services.AddSingleton<DiscordRequests>();
         services.AddSingleton<DiscordReplies>();
+        services.AddSingleton<DiscordEdits>();
         services.AddSingleton<IDiscordDispatchHandler, DiscordEvents>();
         return builder;
     }

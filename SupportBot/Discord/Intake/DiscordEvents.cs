@@ -5,10 +5,10 @@ namespace SupportBot.Discord.Intake;
 
 /// <summary>
 /// The Gateway events the bot reads: the server's channels and threads (to know a forum post's forum and a thread's
-/// name), and messages, which open requests or join a ticket's thread. The bot's own posts come back as messages
+/// name), and messages, which open requests or join a ticket's thread, and change with their edits and deletions. The bot's own posts come back as messages
 /// by a bot, and are not the customer's.
 /// </summary>
-public sealed class DiscordEvents(DiscordChannels channels, DiscordRequests requests, DiscordReplies replies) : IDiscordDispatchHandler
+public sealed class DiscordEvents(DiscordChannels channels, DiscordRequests requests, DiscordReplies replies, DiscordEdits edits) : IDiscordDispatchHandler
 {
     public Task HandleAsync(DiscordDispatch dispatch, CancellationToken cancellationToken)
     {
@@ -28,6 +28,12 @@ public sealed class DiscordEvents(DiscordChannels channels, DiscordRequests requ
             case "MESSAGE_CREATE" when DiscordMessage.Read(dispatch.Data) is { ByPerson: true } message:
                 if (!requests.TryOpen(message))
                     replies.Record(message);
+                break;
+            case "MESSAGE_UPDATE" when DiscordMessage.Read(dispatch.Data) is { FromBot: false } edited:
+                edits.Edited(edited);
+                break;
+            case "MESSAGE_DELETE" when DiscordMessage.Str(dispatch.Data, "id") is { } id && DiscordMessage.Str(dispatch.Data, "channel_id") is { } channel:
+                edits.Deleted(id, channel);
                 break;
         }
         return Task.CompletedTask;
