@@ -11,13 +11,16 @@ namespace SupportBot.Tests.Dashboard;
 /// <summary>
 /// Every answer of the app carries the security headers, once: pages, the sign-in link, errors, unknown routes,
 /// a wrong method, /health and Slack's endpoints; behind an https public address also HSTS and Secure cookies.
+/// One app for all: each test only sends requests (a browser of its own, no cookies shared) and reads the answers.
 /// </summary>
-public sealed class SecurityHeadersTests : IDisposable
+public sealed class SecurityHeadersTests(SecurityHeadersTests.HttpsApp shared) : IClassFixture<SecurityHeadersTests.HttpsApp>
 {
     private const string BoomPath = "/test/boom";
 
-    private readonly SupportBotApp _app = new(new() { ["Dashboard:PublicUrl"] = "https://support.example.com" },
-        services: s => s.AddSingleton<IStartupFilter, Boom>());
+    private readonly SupportBotApp _app = shared.App;
+
+    public sealed class HttpsApp() : SharedApp(new() { ["Dashboard:PublicUrl"] = "https://support.example.com" },
+        s => s.AddSingleton<IStartupFilter, Boom>());
 
     [Theory]
     [InlineData("GET", "/no-such-page", HttpStatusCode.NotFound)]
@@ -73,12 +76,6 @@ public sealed class SecurityHeadersTests : IDisposable
         Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
-    }
-
-    public void Dispose()
-    {
-        _app.Dispose();
-        _app.DeleteDatabase();
     }
 
     /// <summary>A route that fails as no real one does on purpose, behind the app's own pipeline and its error handler.</summary>

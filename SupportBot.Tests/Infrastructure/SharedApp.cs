@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace SupportBot.Tests.Infrastructure;
 
 /// <summary>
@@ -8,12 +10,13 @@ namespace SupportBot.Tests.Infrastructure;
 public class SharedApp : IDisposable
 {
     public SharedApp()
-        : this(null)
+        : this(settings: null)
     {
     }
 
-    /// <summary>For a fixture with settings of its own (xunit wants one public constructor per fixture).</summary>
-    protected SharedApp(Dictionary<string, string?>? settings) => App = new SupportBotApp(settings);
+    /// <summary>For a fixture with settings (or services) of its own (xunit wants one public constructor per fixture).</summary>
+    protected SharedApp(Dictionary<string, string?>? settings, Action<IServiceCollection>? services = null) =>
+        App = new SupportBotApp(settings, services: services);
 
     public SupportBotApp App { get; }
 

@@ -3,20 +3,20 @@ using SupportBot.Tickets;
 
 namespace SupportBot.Tests.Tickets.Resolution;
 
-/// <summary>Seed step 9: solving records how, with the link each path needs, and tells the customer what they may hear.</summary>
-public sealed class ResolutionPathTests : AppTest
+/// <summary>
+/// Seed step 9: solving records how, with the link each path needs, and tells the customer what they may hear.
+/// One app for all: each test solves a ticket of its own and reads only the messages about it.
+/// </summary>
+public sealed class ResolutionPathTests(SharedApp shared) : SharedAppTest(shared)
 {
     private const string Issue = "https://github.com/acme/tracker/issues/101";
 
     private async Task<int> TakenTicketAsync()
     {
-        var number = await App.CreateTicketAsync();
+        var number = await NewTicketAsync();
         await CommandAsync("/take", N(number));
         return number;
     }
-
-    private Task<IReadOnlyList<SlackCall>> CustomerHearsAsync(string contains) =>
-        Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.CustomerChannel && c.Text.Contains(contains, StringComparison.Ordinal));
 
     [Theory]
     [InlineData("confirmed", ResolutionPath.Confirmed, null)]
@@ -52,7 +52,7 @@ public sealed class ResolutionPathTests : AppTest
 
         await CommandAsync("/status", $"{number} solved workaround {Issue} restart the indexer");
 
-        var told = Assert.Single(await CustomerHearsAsync("as solved"));
+        var told = Assert.Single(await CustomerThreadAsync(number, "as solved"));
         Assert.Contains(Issue, told.Text, StringComparison.Ordinal);
         Assert.Contains("reply in this thread", told.Text, StringComparison.Ordinal);
     }
@@ -110,7 +110,7 @@ public sealed class ResolutionPathTests : AppTest
 
         await CommandAsync("/status", $"{number} solved {path}");
 
-        var dm = Assert.Single(await Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Ce && c.Text.Contains("Heads-up", StringComparison.Ordinal)));
+        var dm = Assert.Single(await Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.Ce && c.Text.Contains("Heads-up", StringComparison.Ordinal) && Names(c.Text, number)));
         Assert.Contains($"#{number}", dm.Text, StringComparison.Ordinal);
         Assert.Contains(why, dm.Text, StringComparison.Ordinal);
     }
@@ -131,7 +131,7 @@ public sealed class ResolutionPathTests : AppTest
         Assert.Equal(TicketStatus.Solved, ticket.Status);
         Assert.Equal(ResolutionPath.Defect, ticket.Resolution!.Path);
         Assert.Equal(Issue, ticket.Resolution.Link);
-        Assert.Contains(Issue, Assert.Single(await CustomerHearsAsync("as solved")).Text, StringComparison.Ordinal);
+        Assert.Contains(Issue, Assert.Single(await CustomerThreadAsync(number, "as solved")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
