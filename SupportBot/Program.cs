@@ -33,6 +33,7 @@ if (StoreCommandLine.Handles(args))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = SupportBot.Cli.AppFolder.ContentRoot(args) });
 
 builder.AddTime();
+builder.AddHealthProbes();
 builder.AddPortInUseMessage();
 builder.AddLogFormats();
 builder.AddStorage();

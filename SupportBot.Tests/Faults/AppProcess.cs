@@ -136,6 +136,7 @@ public sealed partial class AppProcess : IDisposable
             ["Customers__0__Ce"] = TestSettings.Ce,
             ["Sla__TimeZone"] = "UTC",
             ["Scheduling__ScanInterval"] = "00:00:01",
+            ["Health__ProbeInterval"] = "00:00:01",
             ["Logging__LogLevel__Default"] = "Warning",
             // the port the app picked is only told in this line
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",

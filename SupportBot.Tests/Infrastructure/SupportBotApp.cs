@@ -52,6 +52,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
             // the jobs fire at real-time intervals while the fake clock stands still, a write of theirs landing amid
             // what a test counts (the group-commit flake): tests of a job run it, or turn the scheduler on
             ["Scheduling:Enabled"] = "false",
+            // the fake clock stands still, so a background probe would never refresh /health: tests that watch a
+            // check change ask it per request; Health/HealthProbeTests drive the probe's timer themselves
+            ["Health:ProbeInterval"] = "00:00:00",
         };
         foreach (var (k, v) in settings ?? [])
             _settings[k] = v;

@@ -11,7 +11,10 @@ public static class HealthJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = false };
 
-    public static Task WriteAsync(HttpContext context, HealthReport report)
+    public static Task WriteAsync(HttpContext context, HealthReport report) => WriteAsync(context, report, null);
+
+    /// <param name="checkedAt">When each check's result was taken (the background probe's), shown as its "checkedAt".</param>
+    public static Task WriteAsync(HttpContext context, HealthReport report, IReadOnlyDictionary<string, DateTimeOffset>? checkedAt)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         var body = new
@@ -24,6 +27,7 @@ public static class HealthJson
                 since = e.Value.Data.TryGetValue(HealthData.Since, out var since) ? since : null,
                 data = e.Value.Data.Count == 0 ? null : e.Value.Data,
                 error = e.Value.Exception?.Message,
+                checkedAt = checkedAt?.TryGetValue(e.Key, out var at) == true ? at : (DateTimeOffset?)null,
             }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, Options));

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace SupportBot.Health;
 
@@ -22,16 +22,34 @@ public static class HostingExtensions
     /// always with JSON detail per check. <c>GET /health/ready</c>, for load balancers and container health checks:
     /// only the <see cref="HealthTags.Ready"/> checks, so it is 503 only while this replica cannot store what it
     /// receives.
+    /// Both answer from the checks' latest results (<see cref="HealthResults"/>), each timestamped.
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthJson.WriteAsync });
-        app.MapHealthChecks(ReadyPath, new HealthCheckOptions
-        {
-            ResponseWriter = HealthJson.WriteAsync,
-            Predicate = check => check.Tags.Contains(HealthTags.Ready),
-        });
+        app.Map("/health", (HttpContext context, HealthResults results) => AnswerAsync(context, results, _ => true));
+        app.Map(ReadyPath, (HttpContext context, HealthResults results) =>
+            AnswerAsync(context, results, check => check.Tags.Contains(HealthTags.Ready)));
         return app;
+    }
+
+    /// <summary>The health checks, each on its own timer in the background (<see cref="HealthOptions"/>).</summary>
+    public static IHostApplicationBuilder AddHealthProbes(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HealthOptions>().BindSettings(HealthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton<HealthResults>();
+        builder.Services.AddHostedService<HealthProbes>();
+        return builder;
+    }
+
+    private static async Task AnswerAsync(HttpContext context, HealthResults results, Func<HealthCheckRegistration, bool> predicate)
+    {
+        var latest = await results.ReadAsync(predicate, context.RequestAborted);
+        var report = new HealthReport(latest.ToDictionary(r => r.Key, r => r.Value.Entry), TimeSpan.Zero);
+        // 503 only when unhealthy, as the framework's endpoint answers; never cached by a proxy
+        context.Response.StatusCode = report.Status == HealthStatus.Unhealthy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+        context.Response.Headers.CacheControl = "no-store, no-cache";
+        await HealthJson.WriteAsync(context, report, latest.ToDictionary(r => r.Key, r => r.Value.At));
     }
 
     /// <summary>

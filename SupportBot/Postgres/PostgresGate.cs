@@ -12,15 +12,25 @@ namespace SupportBot.Postgres;
 /// of per store. A write that loses a race (deadlock, serialization failure, or a unique key another replica just
 /// committed) is run again from the start, up to <see cref="Attempts"/> times: the works are written to be run again,
 /// as the LiteDB group commit also does. A write the database did not confirm is a <see cref="StoreWriteFailedException"/>.
+/// Its waits are bounded (<see cref="PostgresOptions"/>): a row held elsewhere past them is a
+/// <see cref="StoreFailure.Busy"/> failure, answered while Slack still shows the answer. Without options (the command
+/// line's verbs, which no one waits on in Slack) its waits are the server's.
 /// </summary>
-public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> logger) : IStoreGate
+public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> logger, PostgresOptions? options = null,
+    TimeProvider? time = null) : IStoreGate
 {
     public const int Attempts = 5;
 
     /// <summary>The session of the write (or read) running on this flow, so a write inside a write joins it.</summary>
     private readonly AsyncLocal<PgSession?> _current = new();
+    private readonly string? _setTimeouts = options?.SetLocalTimeouts();
     private volatile bool _writeFailed;
     private int _writing;
+    private long _readOnlySinceTicks;
+
+    /// <summary>Since when writes have been refused as read-only (SQLSTATE 25006), or null while they are not.</summary>
+    public DateTimeOffset? ReadOnlySince =>
+        Interlocked.Read(ref _readOnlySinceTicks) is var ticks and not 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
     public bool Shared => true;
 
@@ -83,6 +93,7 @@ public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> 
             if (_writeFailed)
                 logger.LogWarning("The store saves again");
             _writeFailed = false;
+            Interlocked.Exchange(ref _readOnlySinceTicks, 0);
             committed?.Invoke();
             return result;
         }
@@ -108,23 +119,41 @@ public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> 
             {
                 return WriteOnce(work);
             }
-            catch (PostgresException e) when (LostARace(e) && attempt < Attempts)
+            catch (PostgresException e) when (PgFailures.LostARace(e) && attempt < Attempts)
             {
                 logger.LogDebug("A write lost a race ({State}); running it again", e.SqlState);
             }
-            catch (Exception e) when (IsStoreFailure(e))
+            catch (Exception e) when (PgFailures.Classify(e) is { } failure)
             {
-                _writeFailed = true;
-                logger.LogError("A write did not reach the store ({Error}); it was not saved and will be reported as failed", e.Message);
-                throw new StoreWriteFailedException(e);
+                throw Failed(e, failure);
             }
         }
+    }
+
+    private StoreWriteFailedException Failed(Exception e, StoreFailure failure)
+    {
+        if (failure == StoreFailure.Busy)
+        {
+            // a row held elsewhere is not the store failing: /health stays as it is, the user is asked to try again
+            logger.LogWarning("A write waited too long for a row another change holds ({Error}); it was not saved", e.Message);
+            return new StoreWriteFailedException(e, failure);
+        }
+        _writeFailed = true;
+        if (failure == StoreFailure.ReadOnly)
+            Interlocked.CompareExchange(ref _readOnlySinceTicks, (time ?? TimeProvider.System).GetUtcNow().UtcTicks, 0);
+        logger.LogError("A write did not reach the store ({Error}); it was not saved and will be reported as failed", e.Message);
+        return new StoreWriteFailedException(e, failure);
     }
 
     private T WriteOnce<T>(Func<IStoreSession, T> work)
     {
         using var connection = source.OpenConnection();
         using var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        if (_setTimeouts is not null)
+        {
+            using var bounded = new NpgsqlCommand(_setTimeouts, connection, transaction);
+            bounded.ExecuteNonQuery();
+        }
         var result = Within(new PgSession(connection, transaction), work);
         transaction.Commit();
         return result;
@@ -143,15 +172,4 @@ public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> 
             _current.Value = outer;
         }
     }
-
-    /// <summary>Deadlock, serialization failure, or a unique key committed meanwhile by another writer.</summary>
-    private static bool LostARace(PostgresException e) => e.SqlState is "40P01" or "40001" or "23505";
-
-    /// <summary>The database, the network or the disk failed, as opposed to a rule of the data or a bug in the work.</summary>
-    private static bool IsStoreFailure(Exception e) => e switch
-    {
-        PostgresException pg => pg.SqlState[..2] is "08" or "53" or "57" or "58" or "40" or "XX",
-        NpgsqlException or TimeoutException or IOException or System.Net.Sockets.SocketException => true,
-        _ => false,
-    };
 }

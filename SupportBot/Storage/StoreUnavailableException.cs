@@ -8,8 +8,24 @@ public sealed class StoreUnavailableException(string message, Exception? inner =
 }
 
 /// <summary>A write did not reach the disk (full, failing, gone): nothing of it was kept, and it must not be answered as success.</summary>
-public sealed class StoreWriteFailedException(Exception inner)
-    : Exception($"The store could not save a change: {inner.Message}", inner);
+public sealed class StoreWriteFailedException(Exception inner, StoreFailure failure = StoreFailure.Failing)
+    : Exception($"The store could not save a change: {inner.Message}", inner)
+{
+    /// <summary>Why: what the answer may tell the user (try again now, or later) and whether to keep the request.</summary>
+    public StoreFailure Failure { get; } = failure;
+}
+
+public enum StoreFailure
+{
+    /// <summary>The disk, the network or the database failed.</summary>
+    Failing,
+
+    /// <summary>A row stayed locked by another change past the wait the store allows: trying again soon may work.</summary>
+    Busy,
+
+    /// <summary>The database takes no writes (read-only, or a standby during a failover).</summary>
+    ReadOnly,
+}
 
 public static class StoreFailures
 {

@@ -61,6 +61,12 @@ public sealed class OpenTickets
         }
     }
 
+    public int Count(Func<OpenTicket, bool> predicate)
+    {
+        lock (_sync)
+            return (_byNumber ?? throw new InvalidOperationException("open tickets not loaded")).Values.Count(predicate);
+    }
+
     public List<OpenTicket> Where(Func<OpenTicket, bool> predicate)
     {
         lock (_sync)

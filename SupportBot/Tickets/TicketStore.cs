@@ -22,7 +22,9 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OutboxSignal 
 
     /// <summary>Unassigned requests not yet Solved or Closed: the queue (Tasks always have a holder and never wait in it).</summary>
     public List<OpenTicket> Unassigned(string? channelId = null) =>
-        Open().Where(t => t.AssigneeId is null && !t.IsTask && (channelId is null || t.ChannelId == channelId));
+        Open().Where(t => Waiting(t) && (channelId is null || t.ChannelId == channelId));
+
+    private static bool Waiting(OpenTicket t) => t.AssigneeId is null && !t.IsTask;
 
     /// <summary>Every ticket and Task not yet Solved or Closed.</summary>
     public List<OpenTicket> AllOpen() => Open().Where(_ => true);
@@ -31,7 +33,8 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OutboxSignal 
     public List<OpenTicket> RequestedBy(string userId) =>
         Open().Where(t => t.RequesterId == userId).OrderBy(t => t.Number).ToList();
 
-    public int WaitingCount() => Unassigned().Count;
+    /// <summary>Counted, not listed: every bare <c>/ticket</c> asks, and a list of thousands per ack was its main cost.</summary>
+    public int WaitingCount() => Open().Count(Waiting);
 
     private OpenTickets Open()
     {

@@ -18,6 +18,13 @@ public sealed class DeadLetterStore(IStoreGate gate, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// An interaction the store refused as read-only (or a standby in a failover), kept for an operator when the store
+    /// takes this one write (a failover may have moved the pool to the new primary); 0 when it does not.
+    /// </summary>
+    public long KeepRefused(StoreWriteFailedException refused, string sourceId, string type, string json) =>
+        refused.Failure == StoreFailure.ReadOnly ? Keep(DeadLetterKind.Interaction, sourceId, type, json, refused) : 0;
+
     public static long Keep(IStoreSession session, DeadLetterKind kind, string sourceId, string type, string json, string reason, DateTime at) =>
         session.DeadLetters.Insert(new DeadLetter { Kind = kind, SourceId = sourceId, Type = type, Json = json, Reason = reason, At = at });
 

@@ -8,6 +8,13 @@ namespace SupportBot.Slack.Dispatch;
 /// <summary>A slash command to its handler, whether it came over HTTP or a Socket Mode envelope; the answer is ephemeral.</summary>
 public sealed class CommandDispatch(SlackHandlers handlers, ILogger<CommandDispatch> logger)
 {
+    public const string Failing =
+        "Sorry, I couldn't save that: my storage is failing right now, so nothing was changed. Please try again in a few minutes.";
+
+    /// <summary>A row another change held past the store's wait: answered inside Slack's 3 s, not after.</summary>
+    public const string Busy =
+        "Sorry, I couldn't save that: another change to the same ticket was still being saved, so nothing was changed. Please try again.";
+
     public async Task<SlackMessage> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
     {
         var handler = handlers.Command(command.Command);
@@ -23,8 +30,7 @@ public sealed class CommandDispatch(SlackHandlers handlers, ILogger<CommandDispa
         catch (StoreWriteFailedException e)
         {
             logger.LogError("Command {Command} not saved: {Error}", command.Command, e.Message);
-            return SlackMessage.Ephemeral(
-                "Sorry, I couldn't save that: my storage is failing right now, so nothing was changed. Please try again in a few minutes.");
+            return SlackMessage.Ephemeral(e.Failure == StoreFailure.Busy ? Busy : Failing);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

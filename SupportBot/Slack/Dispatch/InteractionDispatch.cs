@@ -20,6 +20,12 @@ public sealed class InteractionDispatch(SlackHandlers handlers, DeadLetterStore 
         {
             return await DispatchAsync(payload, cancellationToken);
         }
+        catch (StoreWriteFailedException e) when (e.Failure == StoreFailure.ReadOnly)
+        {
+            var id = deadLetters.KeepRefused(e, payload.View?.Id ?? payload.TriggerId ?? "", payload.Type, rawJson);
+            logger.LogError("Interaction {Type} refused by a read-only store; kept as dead letter #{DeadLetter} (0: not even that)", payload.Type, id);
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException and not StoreWriteFailedException)
         {
             // kept with its reason, so an operator can see what was lost instead of it vanishing into a log line

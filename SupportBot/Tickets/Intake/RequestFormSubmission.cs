@@ -1,3 +1,6 @@
+using System.Text.Json;
+using SupportBot.Slack;
+using SupportBot.Slack.DeadLetters;
 using SupportBot.Slack.Interactions;
 using SupportBot.Slack.Payloads;
 using SupportBot.Storage;
@@ -8,7 +11,7 @@ namespace SupportBot.Tickets.Intake;
 /// The request modal submitted: validate, then create the ticket before Slack gets its answer. The same submission
 /// arriving twice (a double click, a proxy's retry) makes one ticket.
 /// </summary>
-public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) : IViewSubmissionHandler
+public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once, DeadLetterStore deadLetters) : IViewSubmissionHandler
 {
     public const string NotSaved = "We couldn't save your request; please try again.";
 
@@ -56,9 +59,10 @@ public sealed class RequestFormSubmission(TicketIntake intake, OnceIntake once) 
                 intake.Create(draft);
             }
         }
-        catch (StoreWriteFailedException)
+        catch (StoreWriteFailedException e)
         {
             // the modal stays open with the customer's text, instead of closing on a request that was never kept
+            deadLetters.KeepRefused(e, payload.View?.Id ?? "", payload.Type, JsonSerializer.Serialize(payload, SlackJson.Options));
             errors[RequestForm.SubjectBlock] = NotSaved;
             return Task.FromResult<IReadOnlyDictionary<string, string>?>(errors);
         }

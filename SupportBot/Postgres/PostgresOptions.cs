@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace SupportBot.Postgres;
+
+/// <summary>
+/// The <c>Postgres</c> section: how long the database may keep a request waiting. Slack shows the user an error after
+/// 3 seconds, so every wait ends well inside that with the honest "couldn't save, try again" answer, instead of a
+/// late answer Slack no longer shows (for a change that may then have happened anyway).
+/// </summary>
+public sealed class PostgresOptions
+{
+    public const string Section = "Postgres";
+
+    /// <summary>A write's longest wait for a row another transaction holds (the ticket counter, a ticket): <c>lock_timeout</c>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:02.500", ErrorMessage = "Postgres:LockTimeout must be between 00:00:00.050 and 00:00:02.500 (inside Slack's 3 s).")]
+    public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A write's longest statement, lock waits included: <c>statement_timeout</c>, set per transaction.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:00:02.500", ErrorMessage = "Postgres:StatementTimeout must be between 00:00:00.100 and 00:00:02.500 (inside Slack's 3 s).")]
+    public TimeSpan StatementTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long the server lets one of the bot's sessions sit idle inside a transaction before it ends it (and frees
+    /// its locks): a replica paused or cut off mid-write then holds the ticket counter this long at most, not until
+    /// it wakes. <c>idle_in_transaction_session_timeout</c>, on every session the bot opens.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:00:02.500", ErrorMessage = "Postgres:IdleInTransactionTimeout must be between 00:00:00.500 and 00:00:02.500 (inside Slack's 3 s).")]
+    public TimeSpan IdleInTransactionTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>What a write runs first: the two waits for this transaction only.</summary>
+    public string SetLocalTimeouts() =>
+        $"set local lock_timeout = {Ms(LockTimeout)}; set local statement_timeout = {Ms(StatementTimeout)}";
+
+    /// <summary>The session setting, as libpq's <c>options</c> (the connection string's <c>Options</c>) carries it.</summary>
+    public string SessionOptions() => $"-c idle_in_transaction_session_timeout={Ms(IdleInTransactionTimeout)}";
+
+    private static string Ms(TimeSpan wait) => ((long)wait.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+}
