@@ -1,3 +1,4 @@
+using SupportBot.Ai;
 using SupportBot.Cli;
 using SupportBot.Csat;
 using SupportBot.Customers;
@@ -53,6 +54,7 @@ builder.AddIntake();
 builder.AddEmail();
 builder.AddDiscord();
 builder.AddMacros();
+builder.AddAi();
 builder.AddMetrics();
 builder.AddCsat();
 builder.AddHome();
