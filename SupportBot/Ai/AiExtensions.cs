@@ -23,6 +23,7 @@ public static class AiExtensions
         services.AddSingleton<ModelClient>();
         services.AddSingleton<EngineerReplies>();
         services.AddSingleton<AiRequests>();
+        services.AddSingleton<ConversationAsk>();
         services.AddSingleton<SummaryJob>();
         services.AddSingleton<DraftJob>();
         services.AddSingleton<SubjectJob>();
