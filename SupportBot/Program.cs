@@ -1,3 +1,4 @@
+using SupportBot.Ai;
 using SupportBot.Cli;
 using SupportBot.Csat;
 using SupportBot.Customers;
@@ -54,6 +55,7 @@ builder.AddIntake();
 builder.AddEmail();
 builder.AddDiscord();
 builder.AddMacros();
+builder.AddAi();
 builder.AddMetrics();
 builder.AddCsat();
 builder.AddHome();

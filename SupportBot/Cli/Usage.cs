@@ -77,6 +77,8 @@ public static class Usage
           Csat:Enabled                                default true; a solved ticket asks its requester for a rating
           Csat:LinkLifetime|LinkSecret                default 30.00:00:00, derived from the bot token; mail/GitHub rating links
           Tags:Auto:<n>:Contains:<m>|Tag              none; words in a new ticket's subject or description tag it
+          Ai:Endpoint|Model|ApiKey                   an OpenAI-compatible model (off without both): summaries, drafts, subjects
+          Ai:Timeout, Ai:IncludeNotes                 default 00:00:20, false (notes are never sent unless true)
           Metrics:Enabled, Metrics:Port               default true, any port; GET /metrics for Prometheus
           Scheduling:ScanInterval, Scheduling:Enabled default 00:01:00, true
           Scheduling:ClusterCheckinInterval           default 00:00:15; with PostgreSQL, how often a replica checks in with the Quartz cluster

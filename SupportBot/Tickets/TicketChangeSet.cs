@@ -13,6 +13,9 @@ public sealed class TicketChangeSet(IStoreSession session, DateTime now)
     /// <summary>Tickets written by this change; the in-memory open tickets follow them once the commit succeeded.</summary>
     public List<Ticket> Changed { get; } = [];
 
+    /// <summary>Tickets this change created (also in <see cref="Changed"/>): what a hook that follows new tickets reads.</summary>
+    public List<Ticket> Inserted { get; } = [];
+
     public Ticket? Find(int number) => session.Tickets.Find(number);
 
     /// <summary>Every ticket living in a thread, newest first.</summary>
@@ -31,6 +34,7 @@ public sealed class TicketChangeSet(IStoreSession session, DateTime now)
         ticket.UpdatedAt = Now;
         session.Tickets.Insert(ticket);
         Changed.Add(ticket);
+        Inserted.Add(ticket);
         return ticket;
     }
 

@@ -10,7 +10,8 @@ namespace SupportBot.Tickets.Take;
 /// ticket's context and the note, the previous holder is told, the customer's thread hears who helps now.
 /// Only a support engineer can be handed a ticket.
 /// </summary>
-public sealed class TicketHandOff(TicketStore store, TakeSummary summary, SupportTeam team, IOptions<SlackOptions> slack, CustomerMessages customerMessages)
+public sealed class TicketHandOff(TicketStore store, TakeSummary summary, SupportTeam team, IOptions<SlackOptions> slack, CustomerMessages customerMessages,
+    IEnumerable<IHandOffLines> extras)
 {
     public string HandOff(IReadOnlyList<int> numbers, string actorId, string toId, string? note)
     {
@@ -64,6 +65,7 @@ public sealed class TicketHandOff(TicketStore store, TakeSummary summary, Suppor
         var head = $"{SlackText.User(actorId)} handed you *#{ticket.Number}* _{SlackText.Escape(ticket.Subject)}_" +
                    $" ({(ticket.IsTask ? $"a Task of #{ticket.TaskOf}" : ticket.Status.Display())}).";
         var said = note is null ? "" : $"\n> {SlackText.Escape(note).Replace("\n", "\n> ", StringComparison.Ordinal)}";
-        return $"{head}{said}\n{summary.Context(ticket).TrimEnd()}\n`{slack.Value.Commands.Status} {ticket.Number}` shows its notes and history.";
+        var more = string.Concat(extras.Select(e => e.Line(ticket)).OfType<string>().Select(line => "\n" + line));
+        return $"{head}{said}\n{summary.Context(ticket).TrimEnd()}\n`{slack.Value.Commands.Status} {ticket.Number}` shows its notes and history.{more}";
     }
 }
