@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Discord.Gateway;
 using SupportBot.Health;
 
 namespace SupportBot.Discord;
@@ -14,6 +15,8 @@ public static class DiscordExtensions
         var services = builder.Services;
         services.AddOptions<DiscordOptions>().BindSettings(DiscordOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+        if (builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>()?.Enabled == true)
+            services.AddDiscordGateway();
         return builder;
     }
 }
