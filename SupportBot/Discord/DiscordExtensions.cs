@@ -30,6 +30,8 @@ public static class DiscordExtensions
         services.AddSingleton<DiscordReplies>();
         services.AddSingleton<DiscordEdits>();
         services.AddSingleton<IDiscordDispatchHandler, DiscordEvents>();
+        if (builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>()?.Enabled == true)
+            services.AddDiscordGateway();
         return builder;
     }
 }
