@@ -56,8 +56,8 @@ public static class SimilarityBenchmark
         Print($"|{new string('-', 30)}|{new string('-', 8)}|{new string('-', 8)}|{new string('-', 7)}|");
         Row("BM25 alone (Search)", q => bench.Bm25(q, 3));
         Row("cosine alone (MiniLM)", q => [.. bench.Cosine(q, 3).Select(m => m.Ticket.Number)]);
-        Row("reciprocal rank fusion", q => bench.Hybrid(q, 3));
-        foreach (var w in new[] { 0.3, 0.5, 0.7 })
+        Row("reciprocal rank fusion", q => bench.ReciprocalRank(q, 3));
+        foreach (var w in new[] { 0.3, 0.5, 0.7, 0.9 })
             Row($"weighted sum, cosine {w:0.0}", q => bench.Weighted(q, w, 3));
         var duplicates = bench.Set.Queries.Select(q => bench.Cosine(q, 60).First(m => Group(bench, m.Ticket.Number) == q.Group).Similarity).Order().ToList();
         var unrelated = bench.Set.Queries.Select(q => bench.Cosine(q, 60).First(m => Group(bench, m.Ticket.Number) != q.Group).Similarity).Order().ToList();

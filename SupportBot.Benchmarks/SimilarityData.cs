@@ -66,7 +66,11 @@ public sealed class RankingBench : IDisposable
     public List<VectorMatch> Cosine(LabelledTicket query, int max = HybridRanking.Candidates) =>
         _vectors.Nearest(_queries[query.Number], _ => true, max);
 
+    /// <summary>As the bot ranks (<see cref="HybridRanking.Rank"/>).</summary>
     public List<int> Hybrid(LabelledTicket query, int max) =>
+        HybridRanking.Rank(Bm25(query), [.. Cosine(query).Select(m => (m.Ticket.Number, m.Similarity))], max);
+
+    public List<int> ReciprocalRank(LabelledTicket query, int max) =>
         HybridRanking.ReciprocalRank(Bm25(query), [.. Cosine(query).Select(m => m.Ticket.Number)], max);
 
     public List<int> Weighted(LabelledTicket query, double weight, int max) =>

@@ -23,7 +23,7 @@ public sealed class HybridSimilarTickets(TicketSearch search, TicketVectors vect
         var hits = bm25.Hits.ToDictionary(h => h.Number);
         foreach (var match in close)
             hits.TryAdd(match.Ticket.Number, new SearchHit(match.Ticket.Number, match.Ticket.Subject, match.Ticket.Status, match.Ticket.Customer));
-        var ranked = HybridRanking.ReciprocalRank([.. bm25.Hits.Select(h => h.Number)], [.. close.Select(c => c.Ticket.Number)], max);
+        var ranked = HybridRanking.Rank([.. bm25.Hits.Select(h => h.Number)], [.. close.Select(c => (c.Ticket.Number, c.Similarity))], max);
         return new SearchAnswer(true, [.. ranked.Select(n => hits[n])]);
     }
 

@@ -25,8 +25,9 @@ public static class SimilarityExtensions
         services.AddSingleton<SimilarityLocation>();
         services.AddSingleton<TicketVectors>();
         services.AddSingleton<DuplicateSuggestion>();
+        services.AddSingleton<CommittedTickets>();
+        services.AddSingleton<ITicketsCommitted>(sp => sp.GetRequiredService<CommittedTickets>());
         services.AddSingleton<SimilarityIndexer>();
-        services.AddSingleton<ITicketsCommitted>(sp => sp.GetRequiredService<SimilarityIndexer>());
         services.AddHostedService(sp => sp.GetRequiredService<SimilarityIndexer>());
         services.AddSingleton<HybridSimilarTickets>();
         services.RemoveAll<ISimilarTickets>();

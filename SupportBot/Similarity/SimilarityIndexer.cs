@@ -8,20 +8,19 @@ namespace SupportBot.Similarity;
 
 /// <summary>
 /// Keeps <see cref="TicketVectors"/> in step with the store, off the request path, as the search indexer does: committed
-/// changes are queued (<see cref="Committed"/> runs inside the commit, so it only copies) and embedded here. At start it
+/// changes are queued (<see cref="CommittedTickets"/>) and embedded here. At start it
 /// loads the vector file, reads every ticket's facts from the store in pages, and embeds those whose text is new or
 /// changed in the background; fresh changes go first, so a new ticket is compared within a moment even while an old
 /// backlog is embedded. A new ticket is then checked against the open ones of its customer (<see cref="DuplicateSuggestion"/>).
 /// </summary>
-public sealed class SimilarityIndexer(IStoreGate gate, TicketVectors vectors, SimilarityLocation location,
-    DuplicateSuggestion suggestion, IOptions<SimilarityOptions> options, ILogger<SimilarityIndexer> logger)
-    : BackgroundService, ITicketsCommitted
+public sealed class SimilarityIndexer(IStoreGate gate, CommittedTickets committed, TicketVectors vectors, SimilarityLocation location,
+    DuplicateSuggestion suggestion, IOptions<SimilarityOptions> options, ILogger<SimilarityIndexer> logger) : BackgroundService
 {
     private const int Page = 1000;
     /// <summary>Texts embedded per model call: batching halves the time per ticket, and a batch takes ~0.2 s.</summary>
     private const int Batch = 16;
 
-    private readonly Channel<TicketFacts> _queue = Channel.CreateUnbounded<TicketFacts>();
+    private readonly ChannelReader<TicketFacts> _queue = committed.Reader;
     private readonly Queue<TicketFacts> _backlog = new();
     private VectorFile? _file;
     private volatile int _backlogAtStart = -1;
@@ -32,14 +31,6 @@ public sealed class SimilarityIndexer(IStoreGate gate, TicketVectors vectors, Si
 
     /// <summary>Tickets embedded by this process.</summary>
     public int Embedded => Volatile.Read(ref _embedded);
-
-    public void Committed(IReadOnlyList<Ticket> changed)
-    {
-        if (!options.Value.Enabled)
-            return;
-        foreach (var ticket in changed)
-            _queue.Writer.TryWrite(TicketFacts.From(ticket));
-    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -94,7 +85,7 @@ public sealed class SimilarityIndexer(IStoreGate gate, TicketVectors vectors, Si
     {
         while (true)
         {
-            if (_queue.Reader.Count == 0 && _backlog.Count == 0 && !await _queue.Reader.WaitToReadAsync(stoppingToken))
+            if (_queue.Count == 0 && _backlog.Count == 0 && !await _queue.WaitToReadAsync(stoppingToken))
                 return;
             var fresh = Take(stoppingToken);
             try
@@ -113,7 +104,7 @@ public sealed class SimilarityIndexer(IStoreGate gate, TicketVectors vectors, Si
     private List<TicketFacts> Take(CancellationToken stoppingToken)
     {
         var batch = new Dictionary<int, TicketFacts>();
-        while (batch.Count < Batch && _queue.Reader.TryRead(out var facts))
+        while (batch.Count < Batch && _queue.TryRead(out var facts))
         {
             vectors.Describe(facts);
             batch[facts.Number] = facts;

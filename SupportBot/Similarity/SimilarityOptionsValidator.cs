@@ -9,7 +9,7 @@ public sealed class SimilarityOptionsValidator : IValidateOptions<SimilarityOpti
     {
         var errors = new List<string>();
         if (options.DuplicateThreshold is <= 0 or > 1 || double.IsNaN(options.DuplicateThreshold))
-            errors.Add("Similarity:DuplicateThreshold must be above 0 and at most 1 (e.g. 0.7).");
+            errors.Add("Similarity:DuplicateThreshold must be above 0 and at most 1 (e.g. 0.6).");
         if (options.MinSimilarity is < 0 or >= 1 || double.IsNaN(options.MinSimilarity))
             errors.Add("Similarity:MinSimilarity must be from 0 to below 1 (e.g. 0.3).");
         if (options.SuggestWithin < TimeSpan.FromMinutes(1) || options.SuggestWithin > TimeSpan.FromDays(7))
