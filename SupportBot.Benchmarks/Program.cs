@@ -20,6 +20,7 @@ public static class BenchmarkRunner
         "startup" => await StartupBenchmark.RunAsync(args),
         "memory" => await MemoryBenchmark.RunAsync(args[1..]),
         "search" => await SearchBenchmark.RunAsync(args[1..]),
+        "similarity" => await SimilarityBenchmark.RunAsync(args[1..]),
         "intake" => await IntakeBenchmark.RunAsync(args),
         "reports" => await ReportsBenchmark.RunAsync(args[1..]),
         "replicas" => await ReplicasBenchmark.RunAsync(args[1..]),
@@ -43,6 +44,8 @@ public static class BenchmarkRunner
                                    resident set and managed heap at /health, once search and dashboard data are loaded, idle
               search [--tickets 100000] [--queries 2000]
                                    search index rebuilt from a store of N tickets; search and similar p50/p99; memory
+              similarity [--tickets 100000] [--queries 1000]
+                                   the labelled pairs' hit@3 for BM25 vs hybrid; embedding ms/ticket; vectors at N tickets
               intake [seconds]     signed Standard Webhooks and OpsGenie deliveries (each a new ticket) at 1 and 16 connections
               reports [--tickets 100000] [--runs 7] [--warmup 3]
                                    the dashboard's Reports page (and Queue, CSV) over N tickets spread over a year

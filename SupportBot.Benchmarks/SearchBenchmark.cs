@@ -110,7 +110,7 @@ public static class SearchBenchmark
 
     private const int LongTail = 20_000;
 
-    private static List<double> Time(int count, Action query)
+    internal static List<double> Time(int count, Action query)
     {
         for (var i = 0; i < 50; i++)
             query(); // warm-up: JIT and the OS page cache
@@ -125,6 +125,6 @@ public static class SearchBenchmark
         return samples;
     }
 
-    private static void Row(string name, List<double> ms) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    internal static void Row(string name, List<double> ms) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {name,-26} | {ms.Count,6} | {ms[ms.Count / 2],7:F2} | {ms[(int)(ms.Count * 0.99)],7:F2} | {ms[^1],7:F2} |"));
 }

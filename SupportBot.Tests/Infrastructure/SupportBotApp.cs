@@ -55,6 +55,8 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
             // the fake clock stands still, so a background probe would never refresh /health: tests that watch a
             // check change ask it per request; Health/HealthProbeTests drive the probe's timer themselves
             ["Health:ProbeInterval"] = "00:00:00",
+            // embedding every ticket of every test would cost the suite CPU it needs; the Similarity tests turn it on
+            ["Similarity:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? [])
             _settings[k] = v;
@@ -66,6 +68,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
 
     /// <summary>The search index beside the database (see SearchLocation).</summary>
     public string IndexFolder => Path.ChangeExtension(DbPath, null) + ".search";
+
+    /// <summary>Where Similarity keeps the ticket vectors: beside the search index.</summary>
+    public string VectorFile => Path.ChangeExtension(DbPath, null) + ".vectors";
 
     /// <summary>When set, the store's writes go through this disk, which a test can fill.</summary>
     public FillableDisk? Disk { get; }
@@ -101,7 +106,7 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
     /// <summary>Deletes the database after the last instance using it is gone.</summary>
     public void DeleteDatabase()
     {
-        foreach (var file in new[] { DbPath, Path.ChangeExtension(DbPath, null) + "-log.db", DbPath + ".lock" })
+        foreach (var file in new[] { DbPath, Path.ChangeExtension(DbPath, null) + "-log.db", DbPath + ".lock", VectorFile })
         {
             if (File.Exists(file))
                 File.Delete(file);

@@ -45,6 +45,8 @@ public static class Usage
           Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7
           Storage:FlushToDisk                         default true; fsync each commit before acknowledging it
           Search:IndexPath                            default beside the data file (supportbot.search/)
+          Similarity:Enabled                          default true; local MiniLM embeddings for similar tickets and merge suggestions
+          Similarity:DuplicateThreshold|MinSimilarity|SuggestWithin|IndexPath   default 0.6, 0.3, 01:00:00, beside the search index (supportbot.vectors)
           Customers:N:Name|Channels|Tier|Lifecycle|Contract|Ce|Notes|Exceptions|Links|Domains   the customer records (channel ids, CE's user id, mail domains)
           Outbox:MaxAttempts|MaxBackoff|Concurrency|PerChannelInterval|PerChannelBurst   default 300, 00:05:00, 8, 00:00:01, 4
           Outbox:LaneLease                            default 00:00:30 (replicas on PostgreSQL: a killed one's channels wait this long)

@@ -12,9 +12,13 @@ public static class TriageThread
 {
     public const int MaxMirrored = 2900;
 
-    public static OutboxMessage Post(string supportChannel, Ticket ticket, string mrkdwn)
+    public static OutboxMessage Post(string supportChannel, Ticket ticket, string mrkdwn) =>
+        Post(supportChannel, ticket, new SlackMessage(mrkdwn));
+
+    /// <summary>A message with blocks (a button) under the triage card.</summary>
+    public static OutboxMessage Post(string supportChannel, Ticket ticket, SlackMessage body)
     {
-        var message = OutboxMessages.Post(supportChannel, new SlackMessage(mrkdwn));
+        var message = OutboxMessages.Post(supportChannel, body);
         message.TicketNumber = ticket.Number;
         message.Target = OutboxTarget.TriageThread;
         return message;
