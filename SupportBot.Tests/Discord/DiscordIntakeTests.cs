@@ -22,6 +22,11 @@ public sealed class DiscordIntakeTests : IDisposable
         var card = await _desk.App.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
             && c.Text.Contains("SSO login loops", StringComparison.Ordinal));
         Assert.Contains("Dana Requester", card[0].Text, StringComparison.Ordinal);
+        // the rest of the message is quoted under the card; its first line, the subject, is on the card only
+        await _desk.App.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
+            && c.Text.Contains("Since this morning, every login.", StringComparison.Ordinal));
+        Assert.Single(_desk.App.Slack.Find("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
+            && c.Text.Contains("SSO login loops", StringComparison.Ordinal)));
 
         var confirmation = await _desk.Rest.WaitForAsync(c => c.Channel == id && c.Status == System.Net.HttpStatusCode.OK);
         Assert.Contains($"#{ticket.Number}", confirmation[0].Content, StringComparison.Ordinal);
@@ -48,6 +53,9 @@ public sealed class DiscordIntakeTests : IDisposable
 
         Assert.Equal(1, _desk.App.Get<TicketStore>().Count());
         Assert.Empty(_desk.TicketOf(id).Conversation.Entries);
+        // a one-line message is all subject: nothing is quoted under its card
+        Assert.Single(_desk.App.Slack.Find("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
+            && c.Text.Contains("Webhooks stopped firing", StringComparison.Ordinal)));
         Assert.Single(_desk.Rest.ThreadStarts());
     }
 

@@ -47,8 +47,8 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
             // outside Slack: the acknowledgement goes where the customer asked, the request itself under the card
             set.Send(card);
             set.Send(customerMessages.Tell(ticket, Confirmation(ticket), OutboxPurposes.Confirmation));
-            if (ticket.Description.Length > 0)
-                set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket, TriageThread.Mirror(ticket, ticket.Description)));
+            if (BeyondSubject(ticket) is { Length: > 0 } more)
+                set.Send(TriageThread.Post(slack.Value.SupportChannel, ticket, TriageThread.Mirror(ticket, more)));
             return ticket;
         }
         set.AfterCommit(() => metrics.TicketCreated(ticket.Source.ToString()));
@@ -57,6 +57,16 @@ public sealed class TicketIntake(TicketStore store, CustomerDirectory customers,
         set.Send(customerMessages.Tell(ticket, Confirmation(ticket), OutboxPurposes.Confirmation));
         set.Send(card);
         return ticket;
+    }
+
+    /// <summary>
+    /// What the request says besides its subject: a chat message's first line is its subject (Discord), already on
+    /// the card, so only the rest is quoted under it, and a one-line message not at all.
+    /// </summary>
+    private static string BeyondSubject(Ticket ticket)
+    {
+        var description = ticket.Description.Trim();
+        return description.StartsWith(ticket.Subject, StringComparison.Ordinal) ? description[ticket.Subject.Length..].Trim() : description;
     }
 
     private static string? MailSender(CustomerConversation? via) => via is { Kind: ConversationKind.Email } ? via.Address : null;
