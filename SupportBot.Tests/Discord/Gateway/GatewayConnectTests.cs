@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SupportBot.Discord.Gateway;
+using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Discord.Gateway;
 
@@ -108,6 +109,11 @@ public sealed class GatewayConnectTests
         Assert.Contains(app.App.Logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error && l.Message.Contains("Discord:BotToken", StringComparison.Ordinal));
         Assert.Contains(app.App.Logs.Lines, l => l.Message.Contains("identifying", StringComparison.Ordinal)); // Information is on
         Assert.DoesNotContain(app.App.Logs.Lines, l => l.Message.Contains(wrong, StringComparison.Ordinal));
+        // the team hears it in Slack: from now on no Discord message becomes a ticket
+        var told = await app.App.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
+            && c.Text.Contains("Discord intake stopped", StringComparison.Ordinal));
+        Assert.Contains("Discord:BotToken", told[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(wrong, told[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

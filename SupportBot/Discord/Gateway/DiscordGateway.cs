@@ -8,8 +8,8 @@ namespace SupportBot.Discord.Gateway;
 /// failed handler resumes the session from the last event handled, so Discord replays what the bot had not
 /// finished. It stops for good only on a close code a reconnect cannot fix (a bad token, an intent not enabled).
 /// </summary>
-public sealed class DiscordGateway(IDiscordDispatchHandler handler, DiscordGatewayStatus status, IOptions<DiscordOptions> options,
-    TimeProvider time, ILogger<DiscordGateway> logger) : BackgroundService
+public sealed class DiscordGateway(IDiscordDispatchHandler handler, DiscordGatewayStatus status, GatewayStoppedNotice stopped,
+    IOptions<DiscordOptions> options, TimeProvider time, ILogger<DiscordGateway> logger) : BackgroundService
 {
     private readonly GatewaySession _session = new();
 
@@ -26,6 +26,7 @@ public sealed class DiscordGateway(IDiscordDispatchHandler handler, DiscordGatew
                 case GatewayNext.Fatal:
                     status.Fatal(end.Why);
                     logger.LogError("The Discord Gateway stopped and will not reconnect: {Reason}", end.Why);
+                    stopped.Tell(end.Why);
                     return;
                 case GatewayNext.Identify:
                     _session.Forget();

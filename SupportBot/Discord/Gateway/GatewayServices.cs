@@ -6,6 +6,7 @@ public static class GatewayServices
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services)
     {
         services.AddSingleton<DiscordGatewayStatus>();
+        services.AddSingleton<GatewayStoppedNotice>();
         services.AddSingleton<DiscordGateway>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordGateway>());
         services.AddHealthChecks().AddCheck<DiscordGatewayHealthCheck>("discord");
