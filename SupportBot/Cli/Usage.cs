@@ -40,7 +40,7 @@ public static class Usage
           Slack:UserNamesLifetime                     default 01:00:00; how long a name from users.info is kept
           ConnectionStrings:LiteDb                    default Filename=supportbot.db
           ConnectionStrings:Postgres                  PostgreSQL instead of LiteDB (Host=…;Database=…;Username=…;Password=…): several replicas, Quartz clustered
-          Postgres:LockTimeout|StatementTimeout|IdleInTransactionTimeout   default 00:00:01, 00:00:02, 00:00:02 (waits end inside Slack's 3 s)
+          Postgres:LockTimeout|StatementTimeout|IdleInTransactionTimeout   default off, off, 00:00:02.500 (waits end inside Slack's 3 s)
           Health:ProbeInterval                        default 00:00:05 (each health check's timer; /health reads the latest results)
           Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7
           Storage:FlushToDisk                         default true; fsync each commit before acknowledging it
