@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Ai;
@@ -12,18 +10,9 @@ public sealed class AiSettingsTests
     [InlineData("Ai:Timeout", "00:00:00.100", "Ai:Timeout")]
     public void A_half_configured_model_stops_start_up_naming_the_key(string key, string value, string named)
     {
-        var app = new SupportBotApp(new() { [key] = value, ["Ai:ApiKey"] = "sk-hidden-in-errors" });
-        try
-        {
-            var error = Assert.Throws<OptionsValidationException>(app.Services.GetRequiredService<IStartupValidator>().Validate);
-            Assert.Contains(named, error.Message, StringComparison.Ordinal);
-            Assert.DoesNotContain("sk-hidden-in-errors", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            app.Dispose();
-            app.DeleteDatabase();
-        }
+        var error = StartupErrors.Of(new() { [key] = value, ["Ai:ApiKey"] = "sk-hidden-in-errors" });
+        Assert.Contains(named, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-hidden-in-errors", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,8 +70,9 @@ public sealed partial class FakeDiscordRest(string token) : HttpMessageHandler
         _calls.Enqueue(call with { Status = status, Answer = answer });
         var response = new HttpResponseMessage(status) { Content = new StringContent(answer.ToJsonString(), Encoding.UTF8, "application/json") };
         response.Headers.Add("X-RateLimit-Bucket", route.GetHashCode(StringComparison.Ordinal).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
-        response.Headers.Add("X-RateLimit-Limit", "5");
-        response.Headers.Add("X-RateLimit-Remaining", status == (HttpStatusCode)429 ? "0" : "4");
+        // a roomy bucket: the app's clock stands still in tests, so an emptied bucket would never refill
+        response.Headers.Add("X-RateLimit-Limit", "50");
+        response.Headers.Add("X-RateLimit-Remaining", status == (HttpStatusCode)429 ? "0" : "49");
         response.Headers.Add("X-RateLimit-Reset-After", status == (HttpStatusCode)429 ? answer["retry_after"]!.ToString() : "1");
         if (global)
             response.Headers.Add("X-RateLimit-Global", "true");

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace SupportBot.Tests.Infrastructure;
+
+/// <summary>What start-up validation says about <paramref name="settings"/>: the message an operator reads.</summary>
+public static class StartupErrors
+{
+    public static string Of(Dictionary<string, string?> settings)
+    {
+        var app = new SupportBotApp(settings);
+        try
+        {
+            return Assert.Throws<OptionsValidationException>(app.Services.GetRequiredService<IStartupValidator>().Validate).Message;
+        }
+        finally
+        {
+            app.Dispose();
+            app.DeleteDatabase();
+        }
+    }
+}
