@@ -34,7 +34,38 @@ public static class LiteDbFactory
             serialize: (DateTime d) => new BsonValue(d.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : d.ToUniversalTime()),
             deserialize: b => b.AsDateTime.ToUniversalTime());
         MapKeys(mapper);
+        Prebuild(mapper, [typeof(Ticket), typeof(OutboxMessage), typeof(OutboxLane), typeof(IntakeKey), typeof(StoredEvent),
+            typeof(DeadLetter), typeof(Customer), typeof(SignIns.Grant), typeof(MailboxCursor), typeof(HomeTabs.HomeTab)]);
         return mapper;
+    }
+
+    /// <summary>
+    /// Builds the mapper of every record type reachable from the stored ones, here, on one thread. LiteDB builds them
+    /// lazily and publishes one before its members are filled in: two engines mapping a type for the first time at
+    /// once (a test's many apps opening their files) made one of them enumerate a list still being filled ("Collection
+    /// was modified"), and a data file that was fine was refused as unreadable.
+    /// </summary>
+    private static void Prebuild(BsonMapper mapper, IEnumerable<Type> roots)
+    {
+        var seen = new HashSet<Type>();
+        var pending = new Stack<Type>(roots);
+        while (pending.TryPop(out var type))
+        {
+            if (type.IsGenericType)
+            {
+                foreach (var argument in type.GetGenericArguments())
+                    pending.Push(argument);
+                continue;
+            }
+            if (type.IsArray && type.GetElementType() is { } element)
+                pending.Push(element);
+            if (!type.IsClass || type.Namespace?.StartsWith("SupportBot", StringComparison.Ordinal) != true || !seen.Add(type)
+                || type.GetConstructor(Type.EmptyTypes) is null)
+                continue;
+            mapper.ToDocument(type, Activator.CreateInstance(type));
+            foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+                pending.Push(property.PropertyType);
+        }
     }
 
     /// <summary>Each record's key; numbers are given by the bot (its sequences), except dead letters', which LiteDB counts.</summary>
