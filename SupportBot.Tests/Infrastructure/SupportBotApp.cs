@@ -25,7 +25,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
     {
         _services = services;
         Disk = disk;
-        DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"supportbot-test-{Guid.NewGuid():N}.db");
+        // a folder of its own: the running bot looks in its data file's folder every second for command-line requests,
+        // and the temp folder itself holds thousands of entries by the middle of a run
+        DbPath = dbPath ?? Path.Combine(Directory.CreateTempSubdirectory(OwnFolderPrefix).FullName, "supportbot.db");
         Slack = slack ?? new FakeSlackApi();
         Time = time ?? new FakeTimeProvider(DateTimeOffset.UtcNow);
         Slack.Clock = Time;
@@ -65,6 +67,8 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
     }
 
     public string DbPath { get; }
+
+    private const string OwnFolderPrefix = "supportbot-test-";
 
     /// <summary>The search index beside the database (see SearchLocation).</summary>
     public string IndexFolder => Path.ChangeExtension(DbPath, null) + ".search";
@@ -112,6 +116,9 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
                 File.Delete(file);
         }
         DeleteIndexFolder();
+        var folder = Path.GetDirectoryName(DbPath)!;
+        if (Path.GetFileName(folder).StartsWith(OwnFolderPrefix, StringComparison.Ordinal) && !Directory.EnumerateFileSystemEntries(folder).Any())
+            Directory.Delete(folder);
     }
 
     /// <summary>

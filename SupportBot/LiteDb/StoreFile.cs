@@ -17,6 +17,7 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILog
     private readonly ConnectionString _connection = new(connectionString);
     /// <summary>How long a start waits for the lock before deciding another process holds it.</summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(3);
+    private static int _memoryHandedBack;
 
     private FileStream? _lock;
     private bool _disposed;
@@ -79,8 +80,10 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILog
                     Dispose(db);
                     db = null;
                     db = opener(_connection, LiteDbFactory.Mapper);
-                    // once, at start: hand that memory back to the OS now, not whenever the GC would get round to it
-                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                    // once, at start: hand that memory back to the OS now, not whenever the GC would get round to it.
+                    // Once per process: a process opening many stores (the test suite) would stop the world each time
+                    if (Interlocked.Exchange(ref _memoryHandedBack, 1) == 0)
+                        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 }
             }
             // each engine has its own mapper to prepare (the indexes exist by now: a no-op for them)
