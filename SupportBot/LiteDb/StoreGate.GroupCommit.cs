@@ -1,9 +1,10 @@
 using LiteDB;
 using SupportBot.Storage;
+using SupportBot.Storage.GroupCommit;
 
 namespace SupportBot.LiteDb;
 
-/// <summary>Committing a group of queued writes (see <see cref="WriteQueue"/>) as one transaction and one fsync.</summary>
+/// <summary>Committing a group of queued writes (see <see cref="WriteQueue{TStore}"/>) as one transaction and one fsync.</summary>
 public sealed partial class StoreGate
 {
     /// <summary>
@@ -13,7 +14,7 @@ public sealed partial class StoreGate
     /// they would have; the failing one fails as it would have. Works therefore must not keep state across a
     /// rollback (they did not before either: a rolled-back write's caller could always retry it).
     /// </summary>
-    private void CommitGroup(IReadOnlyList<PendingWrite> group)
+    private void CommitGroup(IReadOnlyList<PendingWrite<LiteDatabase>> group)
     {
         lock (_sync)
         {
@@ -25,7 +26,7 @@ public sealed partial class StoreGate
         }
     }
 
-    private bool TryCommitTogether(IReadOnlyList<PendingWrite> group)
+    private bool TryCommitTogether(IReadOnlyList<PendingWrite<LiteDatabase>> group)
     {
         LiteDatabase database;
         try
@@ -85,7 +86,7 @@ public sealed partial class StoreGate
         return true;
     }
 
-    private void CommitAlone(PendingWrite write)
+    private void CommitAlone(PendingWrite<LiteDatabase> write)
     {
         try
         {

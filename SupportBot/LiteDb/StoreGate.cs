@@ -1,5 +1,6 @@
 using LiteDB;
 using SupportBot.Storage;
+using SupportBot.Storage.GroupCommit;
 
 namespace SupportBot.LiteDb;
 
@@ -19,7 +20,7 @@ namespace SupportBot.LiteDb;
 public sealed partial class StoreGate(StoreFile file, ILogger<StoreGate> logger) : IDisposable
 {
     private readonly Lock _sync = new();
-    private readonly WriteQueue _queue = new();
+    private readonly WriteQueue<LiteDatabase> _queue = new();
     private LiteDatabase? _database;
     /// <summary>True while this gate's transaction is open (under the lock): a write inside a write joins it.</summary>
     private bool _inTransaction;
@@ -68,7 +69,7 @@ public sealed partial class StoreGate(StoreFile file, ILogger<StoreGate> logger)
 
     /// <summary>
     /// A write in its own transaction, or rather in a group: concurrent writes queue and are committed together
-    /// (<see cref="WriteQueue"/>), each caller released once its group is on disk. The outcome is the same as one
+    /// (<see cref="WriteQueue{TStore}"/>), each caller released once its group is on disk. The outcome is the same as one
     /// transaction per caller in queue order; see <see cref="CommitGroup"/> for a group one of whose works fails.
     /// </summary>
     /// <param name="committed">Runs after the commit, still under the lock: for in-memory state that mirrors the store.</param>
@@ -76,7 +77,7 @@ public sealed partial class StoreGate(StoreFile file, ILogger<StoreGate> logger)
     {
         if (_sync.IsHeldByCurrentThread)
             return _inTransaction ? Join(work, committed) : WriteAlone(work, committed);
-        var write = new PendingWrite(db => work(db), committed);
+        var write = new PendingWrite<LiteDatabase>(db => work(db), committed);
         _queue.Submit(write, CommitGroup);
         return write.Outcome<T>();
     }

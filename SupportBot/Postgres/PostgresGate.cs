@@ -1,28 +1,30 @@
 using System.Data;
 using Npgsql;
 using SupportBot.Storage;
+using SupportBot.Storage.GroupCommit;
 
 using SupportBot.Tickets;
 
 namespace SupportBot.Postgres;
 
 /// <summary>
-/// The store on PostgreSQL, shared by every replica. A write is one READ COMMITTED transaction on its own pooled
-/// connection; ticket reads inside it lock their rows, so concurrent writers on any replica queue per ticket instead
-/// of per store. A write that loses a race (deadlock, serialization failure, or a unique key another replica just
-/// committed) is run again from the start, up to <see cref="Attempts"/> times: the works are written to be run again,
-/// as the LiteDB group commit also does. A write the database did not confirm is a <see cref="StoreWriteFailedException"/>.
-/// Its waits are bounded (<see cref="PostgresOptions"/>): a row held elsewhere past them is a
-/// <see cref="StoreFailure.Busy"/> failure, answered while Slack still shows the answer. Without options (the command
-/// line's verbs, which no one waits on in Slack) its waits are the server's.
+/// The store on PostgreSQL, shared by every replica. A replica's concurrent writes commit as one READ COMMITTED
+/// transaction (<see cref="CommitGroup"/>); ticket reads inside it lock their rows, so writers on different replicas
+/// queue per ticket instead of per store. A write that loses a race (deadlock, serialization failure, or a unique key
+/// another replica just committed) is run again from the start, up to <see cref="Attempts"/> times: the works are
+/// written to be run again, as the LiteDB group commit also does. A write the database did not confirm is a
+/// <see cref="StoreWriteFailedException"/>. Its waits are bounded (<see cref="PostgresOptions"/>): a row held elsewhere
+/// past them is a <see cref="StoreFailure.Busy"/> failure, answered while Slack still shows the answer. Without
+/// options (the command line's verbs, which no one waits on in Slack) its waits are the server's.
 /// </summary>
-public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> logger, PostgresOptions? options = null,
+public sealed partial class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> logger, PostgresOptions? options = null,
     TimeProvider? time = null) : IStoreGate
 {
     public const int Attempts = 5;
 
     /// <summary>The session of the write (or read) running on this flow, so a write inside a write joins it.</summary>
     private readonly AsyncLocal<PgSession?> _current = new();
+    private readonly WriteQueue<IStoreSession> _queue = new(LargestGroup);
     private readonly string? _setTimeouts = options?.SetLocalTimeouts();
     private volatile bool _writeFailed;
     private int _writing;
@@ -78,6 +80,10 @@ public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> 
         return true;
     }
 
+    /// <summary>
+    /// A write in its own transaction, or rather in a group: concurrent writes on this replica queue and commit
+    /// together (<see cref="CommitGroup"/>), under one hold of the rows they share and one WAL flush.
+    /// </summary>
     public T Write<T>(Func<IStoreSession, T> work, Action? committed = null)
     {
         if (_current.Value is { Writing: true } open)
@@ -89,13 +95,9 @@ public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> 
         Interlocked.Increment(ref _writing);
         try
         {
-            var result = WriteWithRetries(work);
-            if (_writeFailed)
-                logger.LogWarning("The store saves again");
-            _writeFailed = false;
-            Interlocked.Exchange(ref _readOnlySinceTicks, 0);
-            committed?.Invoke();
-            return result;
+            var write = new PendingWrite<IStoreSession>(s => work(s), committed);
+            _queue.Submit(write, CommitGroup);
+            return write.Outcome<T>();
         }
         finally
         {
@@ -111,13 +113,19 @@ public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> 
         return true;
     }
 
-    private T WriteWithRetries<T>(Func<IStoreSession, T> work)
+    /// <summary>One write in its own transaction, run again from the start when it loses a race.</summary>
+    private object? WriteAlone(Func<IStoreSession, object?> work)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return WriteOnce(work);
+                using var connection = source.OpenConnection();
+                using var transaction = Begin(connection);
+                var result = Within(new PgSession(connection, transaction), work);
+                transaction.Commit();
+                Saved();
+                return result;
             }
             catch (PostgresException e) when (PgFailures.LostARace(e) && attempt < Attempts)
             {
@@ -128,6 +136,26 @@ public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> 
                 throw Failed(e, failure);
             }
         }
+    }
+
+    /// <summary>A transaction on <paramref name="connection"/>, its waits bounded.</summary>
+    private NpgsqlTransaction Begin(NpgsqlConnection connection)
+    {
+        var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        if (_setTimeouts is not null)
+        {
+            using var bounded = new NpgsqlCommand(_setTimeouts, connection, transaction);
+            bounded.ExecuteNonQuery();
+        }
+        return transaction;
+    }
+
+    private void Saved()
+    {
+        if (_writeFailed)
+            logger.LogWarning("The store saves again");
+        _writeFailed = false;
+        Interlocked.Exchange(ref _readOnlySinceTicks, 0);
     }
 
     private StoreWriteFailedException Failed(Exception e, StoreFailure failure)
@@ -143,20 +171,6 @@ public sealed class PostgresGate(NpgsqlDataSource source, ILogger<PostgresGate> 
             Interlocked.CompareExchange(ref _readOnlySinceTicks, (time ?? TimeProvider.System).GetUtcNow().UtcTicks, 0);
         logger.LogError("A write did not reach the store ({Error}); it was not saved and will be reported as failed", e.Message);
         return new StoreWriteFailedException(e, failure);
-    }
-
-    private T WriteOnce<T>(Func<IStoreSession, T> work)
-    {
-        using var connection = source.OpenConnection();
-        using var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
-        if (_setTimeouts is not null)
-        {
-            using var bounded = new NpgsqlCommand(_setTimeouts, connection, transaction);
-            bounded.ExecuteNonQuery();
-        }
-        var result = Within(new PgSession(connection, transaction), work);
-        transaction.Commit();
-        return result;
     }
 
     private T Within<T>(PgSession session, Func<IStoreSession, T> work)

@@ -1,21 +1,19 @@
 using System.Runtime.ExceptionServices;
-using LiteDB;
-using SupportBot.Storage;
 
-namespace SupportBot.LiteDb;
+namespace SupportBot.Storage.GroupCommit;
 
 /// <summary>
-/// One caller's write waiting in the <see cref="WriteQueue"/>: its work, what to run once it is committed, and the
+/// One caller's write waiting in the <see cref="WriteQueue{TStore}"/>: its work, what to run once it is committed, and the
 /// caller's thread, parked until the write is done or it is this caller's turn to commit a group.
 /// </summary>
-public sealed class PendingWrite(Func<LiteDatabase, object?> work, Action? committed)
+public sealed class PendingWrite<TStore>(Func<TStore, object?> work, Action? committed)
 {
     private readonly object _signal = new();
     private bool _woken;
     private object? _result;
     private ExceptionDispatchInfo? _error;
 
-    public Func<LiteDatabase, object?> Work { get; } = work;
+    public Func<TStore, object?> Work { get; } = work;
 
     public Action? Committed { get; } = committed;
 
@@ -23,8 +21,7 @@ public sealed class PendingWrite(Func<LiteDatabase, object?> work, Action? commi
 
     private volatile bool _done;
 
-    /// <summary>Set when the previous group's leader hands the queue to this caller.</summary>
-        public void Succeed(object? result) => Finish(result, null);
+    public void Succeed(object? result) => Finish(result, null);
 
     public void Fail(Exception error) => Finish(null, ExceptionDispatchInfo.Capture(error));
 

@@ -1,17 +1,17 @@
-using SupportBot.Storage;
-
-namespace SupportBot.LiteDb;
+namespace SupportBot.Storage.GroupCommit;
 
 /// <summary>
 /// Group commit: concurrent writers queue here, and one of them at a time (the leader) takes everything queued and
-/// commits it as one group, on its own thread (LiteDB transactions belong to a thread). The others sleep until
+/// commits it as one group, on its own thread (a LiteDB transaction belongs to a thread; a PostgreSQL one to a
+/// connection, and one connection serves the whole group). The others sleep until
 /// their write is done. A leader hands the queue to the oldest waiter when its group is done, so no caller leads for
 /// ever under steady load, and a quiet store costs one caller no more than before: a group of one.
 /// </summary>
-public sealed class WriteQueue
+/// <param name="largestGroup">How many writes one group takes at most; the rest wait for the next.</param>
+public sealed class WriteQueue<TStore>(int largestGroup = int.MaxValue)
 {
     private readonly Lock _sync = new();
-    private List<PendingWrite> _waiting = [];
+    private List<PendingWrite<TStore>> _waiting = [];
     private bool _leading;
 
     /// <summary>Writes waiting for the current group to finish.</summary>
@@ -25,7 +25,7 @@ public sealed class WriteQueue
     }
 
     /// <summary>Returns when <paramref name="write"/> is done; <paramref name="commit"/> must finish every write it is given.</summary>
-    public void Submit(PendingWrite write, Action<IReadOnlyList<PendingWrite>> commit)
+    public void Submit(PendingWrite<TStore> write, Action<IReadOnlyList<PendingWrite<TStore>>> commit)
     {
         bool lead;
         lock (_sync)
@@ -40,9 +40,17 @@ public sealed class WriteQueue
             if (write.IsDone)
                 return;
         }
-        List<PendingWrite> group;
+        List<PendingWrite<TStore>> group;
         lock (_sync)
-            (group, _waiting) = (_waiting, []);
+        {
+            if (_waiting.Count <= largestGroup)
+                (group, _waiting) = (_waiting, []);
+            else
+            {
+                group = _waiting[..largestGroup];
+                _waiting.RemoveRange(0, largestGroup);
+            }
+        }
         try
         {
             commit(group);
@@ -52,7 +60,7 @@ public sealed class WriteQueue
             foreach (var each in group)
                 each.Fail(e);
         }
-        PendingWrite? next = null;
+        PendingWrite<TStore>? next = null;
         lock (_sync)
         {
             if (_waiting.Count == 0)
