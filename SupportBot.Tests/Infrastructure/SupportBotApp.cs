@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SupportBot.LiteDb;
@@ -100,6 +101,10 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
+            // IHttpClientFactory rotates each handler after two minutes on a timer of the process-wide timer queue,
+            // and that timer holds the app's services until it fires: a disposed app stayed reachable that long, and
+            // the suite, starting hundreds of apps in a few minutes, held most of them at once (a 1.5 GB heap)
+            services.ConfigureAll<HttpClientFactoryOptions>(o => o.HandlerLifetime = Timeout.InfiniteTimeSpan);
             services.AddHttpClient<SlackApiClient>().ConfigurePrimaryHttpMessageHandler(() => Slack);
             _services?.Invoke(services);
             if (Disk is not null)
