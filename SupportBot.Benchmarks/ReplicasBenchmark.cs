@@ -24,6 +24,18 @@ public static class ReplicasBenchmark
             Console.Error.WriteLine("LiteDB is one process's file: more than one replica needs --postgres <server>.");
             return 1;
         }
+        var results = await MeasureAsync(replicas, [connections], TimeSpan.FromSeconds(seconds), postgres);
+        Report.Table($"Form submissions through {replicas} app process(es) on {(postgres is null ? "a LiteDB file" : "one PostgreSQL database")}", results);
+        return 0;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="replicas"/> app processes (on a fresh database of <paramref name="postgres"/>, or one
+    /// LiteDB file) and loads them with form submissions at each of <paramref name="connections"/> in turn.
+    /// </summary>
+    public static async Task<List<LoadResult>> MeasureAsync(int replicas, IReadOnlyList<int> connections, TimeSpan duration, string? postgres,
+        string? name = null)
+    {
         await using var slack = await OkSlackAsync();
         using var database = postgres is null ? null : BenchDatabase.Create(postgres);
         var folder = Directory.CreateTempSubdirectory("supportbot-bench-").FullName;
@@ -37,11 +49,12 @@ public static class ReplicasBenchmark
                     Path.Combine(Directory.CreateDirectory(Path.Combine(folder, $"replica{i}")).FullName, "supportbot.db"))));
             var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
             var counter = 0;
-            var result = await LoadRun.RunAsync($"view_submission ×{replicas}", connections, TimeSpan.FromSeconds(seconds), c =>
-                HttpBenchmark.PostAsync(c, "/slack/action", HttpBenchmark.Signed(HttpBenchmark.Submission(Interlocked.Increment(ref counter)), ts), ts),
-                [.. apps.Select(a => a.BaseAddress)]);
-            Report.Table($"Form submissions through {replicas} app process(es) on {(database is null ? "a LiteDB file" : "one PostgreSQL database")}", [result]);
-            return 0;
+            var results = new List<LoadResult>();
+            foreach (var level in connections)
+                results.Add(await LoadRun.RunAsync(name ?? $"view_submission ×{replicas}", level, duration, c =>
+                    HttpBenchmark.PostAsync(c, "/slack/action", HttpBenchmark.Signed(HttpBenchmark.Submission(Interlocked.Increment(ref counter)), ts), ts),
+                    [.. apps.Select(a => a.BaseAddress)]));
+            return results;
         }
         finally
         {

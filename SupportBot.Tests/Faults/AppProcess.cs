@@ -104,6 +104,22 @@ public sealed partial class AppProcess : IDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>
+    /// SIGSTOP: the process freezes where it is, its sockets and transactions left open, as a paused VM or container
+    /// would; <see cref="Resume"/> (SIGCONT) lets it run on from there.
+    /// </summary>
+    public void Pause() => Signal("STOP");
+
+    public void Resume() => Signal("CONT");
+
+    private void Signal(string name)
+    {
+        using var kill = Process.Start("kill", ["-" + name, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+            throw new InvalidOperationException($"kill -{name} {Id} exited with {kill.ExitCode}");
+    }
+
     /// <summary>A client for this process; its timeout only ends a request the process will never answer (it was killed).</summary>
     public HttpClient Client() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 

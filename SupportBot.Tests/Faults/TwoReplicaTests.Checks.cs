@@ -84,7 +84,7 @@ public sealed partial class TwoReplicaTests
         ticket.ThreadTs is null ? 0 : slack.Posts(ticket.ChannelId).Count(c => c.ThreadTs == ticket.ThreadTs && c.Text.Contains("will help you", StringComparison.Ordinal));
 
     /// <summary>Subjects whose triage card or customer confirmation Slack has not received.</summary>
-    private static List<string> Undelivered(LoopbackSlack slack, IEnumerable<string> subjects)
+    internal static List<string> Undelivered(LoopbackSlack slack, IEnumerable<string> subjects)
     {
         var cards = slack.Posts(TestSettings.SupportChannel).Select(c => c.Text).ToList();
         var confirmations = slack.Posts(TestSettings.CustomerChannel).Select(c => c.Text).ToList();
