@@ -40,7 +40,7 @@ public sealed partial class PostgresGate
         {
             again = CommitTogether(group);
         }
-        catch (Exception e) when (PgFailures.Classify(e) is not null)
+        catch (Exception e) when (e is SessionLost || PgFailures.Classify(e) is not null)
         {
             // before the commit (the commit's own failure fails the group in Commit): nothing of it was saved
             logger.LogDebug("A group of {Count} writes failed before its commit ({Error}); each runs alone", group.Count, e.Message);
@@ -74,8 +74,7 @@ public sealed partial class PostgresGate
             }
             catch (Exception e)
             {
-                // throws on a lost connection: the group then runs again write by write
-                Run(connection, transaction, SavepointUndo);
+                Undo(connection, transaction, e);
                 if (PgFailures.Classify(e) == StoreFailure.Busy)
                 {
                     refused = true;
@@ -105,6 +104,25 @@ public sealed partial class PostgresGate
                 group[i].Fail(failed);
         }
     }
+
+    /// <summary>
+    /// Goes back to before the failed work. A session the server ended (<c>idle_in_transaction_session_timeout</c>
+    /// while this replica was paused) or a lost connection has no savepoint left, and Npgsql refuses the command on
+    /// its completed transaction: the group then runs again write by write (found by the paused-replica test).
+    /// </summary>
+    private static void Undo(NpgsqlConnection connection, NpgsqlTransaction transaction, Exception failure)
+    {
+        try
+        {
+            Run(connection, transaction, SavepointUndo);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NpgsqlException)
+        {
+            throw new SessionLost(failure);
+        }
+    }
+
+    private sealed class SessionLost(Exception cause) : Exception("the group's session was lost", cause);
 
     private static void Run(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
     {
