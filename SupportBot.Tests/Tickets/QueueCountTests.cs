@@ -29,6 +29,28 @@ public sealed class QueueCountTests : AppTest
     }
 
     [Fact]
+    public void Each_engineers_tickets_follow_takes_hand_overs_and_solves()
+    {
+        var intake = App.Get<TicketIntake>();
+        var taker = App.Get<TicketTaker>();
+        var (one, two, three) = (intake.Create(TestSettings.Draft("one")).Number, intake.Create(TestSettings.Draft("two")).Number,
+            intake.Create(TestSettings.Draft("three")).Number);
+        Assert.Empty(Tickets.AssignedTo(TestSettings.Engineer)); // loads the open tickets
+
+        taker.Take([three, one], TestSettings.Engineer, force: false);
+        taker.Take([two], TestSettings.Engineer2, force: false);
+        Assert.Equal([one, three], Tickets.AssignedTo(TestSettings.Engineer).Select(t => t.Number));
+
+        taker.Take([three], TestSettings.Engineer2, force: true); // handed over
+        Assert.Equal([one], Tickets.AssignedTo(TestSettings.Engineer).Select(t => t.Number));
+        Assert.Equal([two, three], Tickets.AssignedTo(TestSettings.Engineer2).Select(t => t.Number));
+
+        App.Get<StatusChanger>().Change(two, TicketStatus.Solved, TestSettings.Engineer2, null, actorIsTeam: true);
+        Assert.Equal([three], Tickets.AssignedTo(TestSettings.Engineer2).Select(t => t.Number));
+        Assert.Equal(0, Tickets.WaitingCount());
+    }
+
+    [Fact]
     public void A_failed_change_does_not_move_the_count()
     {
         App.Get<TicketIntake>().Create(TestSettings.Draft("one"));

@@ -17,14 +17,11 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OutboxSignal 
     public Ticket? Find(int number) => gate.Read(s => s.Tickets.Find(number));
 
     /// <summary>The user's tickets that are not Solved or Closed.</summary>
-    public List<OpenTicket> AssignedTo(string userId) =>
-        Open().Where(t => t.AssigneeId == userId).OrderBy(t => t.Number).ToList();
+    public List<OpenTicket> AssignedTo(string userId) => Open().HeldBy(userId);
 
     /// <summary>Unassigned requests not yet Solved or Closed: the queue (Tasks always have a holder and never wait in it).</summary>
     public List<OpenTicket> Unassigned(string? channelId = null) =>
-        Open().Where(t => Waiting(t) && (channelId is null || t.ChannelId == channelId));
-
-    private static bool Waiting(OpenTicket t) => t.AssigneeId is null && !t.IsTask;
+        Open().Where(t => OpenTickets.Waiting(t) && (channelId is null || t.ChannelId == channelId));
 
     /// <summary>Every ticket and Task not yet Solved or Closed.</summary>
     public List<OpenTicket> AllOpen() => Open().Where(_ => true);
@@ -34,7 +31,7 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OutboxSignal 
         Open().Where(t => t.RequesterId == userId).OrderBy(t => t.Number).ToList();
 
     /// <summary>Counted, not listed: every bare <c>/ticket</c> asks, and a list of thousands per ack was its main cost.</summary>
-    public int WaitingCount() => Open().Count(Waiting);
+    public int WaitingCount() => Open().WaitingCount();
 
     private OpenTickets Open()
     {
