@@ -22,6 +22,12 @@ public sealed class LiteOutboxRows(LiteDatabase db) : IOutboxRows
         Messages.Insert(message);
     }
 
+    public void InsertMany(IReadOnlyList<OutboxMessage> messages)
+    {
+        foreach (var message in messages)
+            Insert(message);
+    }
+
     // a store from before the sequence existed continues after its highest queued id
     private long HighestId() =>
         Messages.Query().OrderByDescending(m => m.Id).Select(m => m.Id).Limit(1).ToList() is [var id] ? id : 0L;

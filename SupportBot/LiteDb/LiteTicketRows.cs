@@ -37,6 +37,13 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
 
     public void Update(Ticket ticket) => Tickets.Update(ticket);
 
+    // in-process: a statement per ticket costs no round trip
+    public void UpdateMany(IReadOnlyCollection<Ticket> tickets)
+    {
+        foreach (var ticket in tickets)
+            Update(ticket);
+    }
+
     public List<Ticket> InThread(string channelId, string threadTs) =>
         Tickets.Find(ThreadIndex.Where("=", threadTs)).Where(t => t.ChannelId == channelId).OrderByDescending(t => t.Number).ToList();
 

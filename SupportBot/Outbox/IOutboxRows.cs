@@ -11,6 +11,9 @@ public interface IOutboxRows
     /// </summary>
     void Insert(OutboxMessage message);
 
+    /// <summary>Inserts each message as <see cref="Insert"/> would, in list order (ids grow along it), in one statement where the store has them.</summary>
+    void InsertMany(IReadOnlyList<OutboxMessage> messages);
+
     void Update(OutboxMessage message);
 
     void Delete(long id);

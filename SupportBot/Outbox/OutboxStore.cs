@@ -7,10 +7,23 @@ public sealed class OutboxStore(IStoreGate gate)
 {
     public static void Enqueue(IStoreSession session, OutboxMessage message, DateTime now)
     {
+        Stamp(message, now);
+        session.Outbox.Insert(message);
+    }
+
+    /// <summary><see cref="Enqueue"/> for many messages, queued in list order in one statement where the store has them.</summary>
+    public static void EnqueueMany(IStoreSession session, IReadOnlyList<OutboxMessage> messages, DateTime now)
+    {
+        foreach (var message in messages)
+            Stamp(message, now);
+        session.Outbox.InsertMany(messages);
+    }
+
+    private static void Stamp(OutboxMessage message, DateTime now)
+    {
         message.CreatedAt = now;
         if (message.NextAttemptAt == default)
             message.NextAttemptAt = now;
-        session.Outbox.Insert(message);
     }
 
     /// <summary>Undelivered messages queued after <paramref name="afterId"/>, oldest first: what the worker has not seen yet.</summary>

@@ -1,3 +1,5 @@
+using Npgsql;
+using NpgsqlTypes;
 using SupportBot.Outbox;
 using SupportBot.Storage;
 
@@ -16,6 +18,34 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
         select next.id, @lane, @failed, @next, jsonb_set(@doc, '{Id}', to_jsonb(next.id)) from next
         returning id
         """, Columns(message)[1..]);
+
+    /// <summary>
+    /// <see cref="Insert"/> for many messages in one statement: ids are drawn first and dealt out in order, so the
+    /// n-th message gets the n-th id however PostgreSQL orders the insert.
+    /// </summary>
+    public void InsertMany(IReadOnlyList<OutboxMessage> messages)
+    {
+        if (messages.Count == 0)
+            return;
+        var ids = s.Rows("""
+            with ids as materialized (select nextval('outbox_id_seq') as id from generate_series(1, @count)),
+            dealt as (select id, row_number() over (order by id) as ord from ids),
+            inserted as (
+                insert into outbox (id, lane, failed, next_attempt_at, doc)
+                select d.id, m.lane, m.failed, m.next, jsonb_set(m.doc, '{Id}', to_jsonb(d.id))
+                from dealt d join unnest(@lane, @failed, @next, @doc) with ordinality as m(lane, failed, next, doc, ord) using (ord))
+            select id from dealt order by ord
+            """, r => r.GetInt64(0), ("count", messages.Count),
+            Array("lane", NpgsqlDbType.Text, messages.Select(m => m.Lane)),
+            Array("failed", NpgsqlDbType.Boolean, messages.Select(m => m.Failed)),
+            Array("next", NpgsqlDbType.TimestampTz, messages.Select(m => PgSession.Utc(m.NextAttemptAt))),
+            Array("doc", NpgsqlDbType.Jsonb, messages.Select(PgJson.Write)));
+        for (var i = 0; i < messages.Count; i++)
+            messages[i].Id = ids[i];
+    }
+
+    private static (string, object?) Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
+        (name, new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values.ToArray() });
 
     public void Update(OutboxMessage message) =>
         s.Execute("update outbox set lane = @lane, failed = @failed, next_attempt_at = @next, doc = @doc where id = @id", Columns(message));

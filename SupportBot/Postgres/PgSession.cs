@@ -86,6 +86,7 @@ public sealed class PgSession(NpgsqlConnection connection, NpgsqlTransaction? tr
     private static NpgsqlParameter Parameter(string name, object? value) => value switch
     {
         null => new NpgsqlParameter(name, DBNull.Value),
+        NpgsqlParameter typed => typed, // typed by its maker: the arrays a batch statement unnests
         Jsonb json => new NpgsqlParameter(name, NpgsqlDbType.Jsonb) { Value = json.Json },
         // timestamptz takes UTC instants only; the bot's dates are UTC, some unmarked (DateTime.MinValue)
         DateTime d => new NpgsqlParameter(name, NpgsqlDbType.TimestampTz) { Value = Utc(d) },

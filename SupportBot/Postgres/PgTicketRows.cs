@@ -23,6 +23,28 @@ public sealed class PgTicketRows(PgSession s) : ITicketRows
 
     public void Update(Ticket ticket) => s.Execute(UpdateSql, Columns(ticket));
 
+    /// <summary>
+    /// <see cref="UpdateSql"/> for a whole sweep batch in one statement: a statement per ticket cost a round trip
+    /// each, most of a 1,000-ticket pass. Rows go by number, so two batches never wait on each other crosswise.
+    /// </summary>
+    public void UpdateMany(IReadOnlyCollection<Ticket> tickets)
+    {
+        var last = tickets.GroupBy(t => t.Number).Select(g => g.Last()).OrderBy(t => t.Number).ToList();
+        if (last.Count > 0)
+            s.Execute(UpdateManySql, TicketColumns.Of(last));
+    }
+
+    private const string UpdateManySql = """
+        update tickets t set status = u.status, channel_id = u.channel, thread_ts = u.thread, triage_ts = u.triage,
+            escalation_ts = array(select jsonb_array_elements_text(u.escalations)), sla_next_check = u.next_check,
+            sla_pending_next = u.pending_next, sla_auto_close = u.auto_close, offer_due = u.offer_due, updated_at = u.updated,
+            revision = nextval('ticket_revision'), changed_by = pg_current_xact_id(), doc = u.doc
+        from unnest(@number, @status, @channel, @thread, @triage, @escalations, @next_check, @pending_next, @auto_close,
+                    @offer_due, @updated, @doc)
+            as u(number, status, channel, thread, triage, escalations, next_check, pending_next, auto_close, offer_due, updated, doc)
+        where t.number = u.number
+        """;
+
     /// <summary>Inserts a ticket under its own number (<see cref="Columns"/>); a new row takes the next revision.</summary>
     public const string InsertSql = """
         insert into tickets (number, status, channel_id, thread_ts, triage_ts, escalation_ts,

@@ -28,6 +28,7 @@ public sealed class DueTickets(TicketStore store, IStoreGate gate, TimeProvider 
         {
             var (read, todo, done) = store.Change(set =>
             {
+                set.DeferWrites(); // the batch's updates and messages as one statement each (PostgreSQL's round trips)
                 var batch = set.Session.Tickets.Due(clock, set.Now, BatchSize);
                 // every act moves its ticket out of the range; the seen set guards against one that would not.
                 // It is added to after the commit: a group commit may run this work again after a rollback

@@ -12,6 +12,12 @@ public interface ITicketRows
 
     void Update(Ticket ticket);
 
+    /// <summary>
+    /// Updates each ticket as <see cref="Update"/> would, in one statement where the store has them (a sweep's
+    /// batch). A number listed twice ends as its last entry.
+    /// </summary>
+    void UpdateMany(IReadOnlyCollection<Ticket> tickets);
+
     /// <summary>Every ticket living in a thread, newest first.</summary>
     List<Ticket> InThread(string channelId, string threadTs);
 

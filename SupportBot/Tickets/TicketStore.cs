@@ -68,12 +68,14 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OutboxSignal 
         {
             set = new TicketChangeSet(session, time.GetUtcNow().UtcDateTime);
             var result = work(set);
+            set.Flush(); // the hooks read the store as the work left it
             if (set.Changed.Count > 0)
             {
                 foreach (var hook in hooks)
                     hook.OnChanging(set);
             }
             set.SendDeferred();
+            set.Flush();
             return result;
         }, committed: () =>
         {
