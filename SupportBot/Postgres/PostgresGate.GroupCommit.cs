@@ -18,9 +18,11 @@ public sealed partial class PostgresGate
     /// </summary>
     public const int LargestGroup = 32;
 
-    private const string SavepointFirst = "savepoint w";
-    private const string SavepointNext = "release savepoint w; savepoint w";
-    private const string SavepointUndo = "rollback to savepoint w";
+    // one savepoint per write, never released (a release would be a second statement in the command, see
+    // PostgresOptions.SetLocalTimeouts): each nests in the one before, and going back to one undoes that write only
+    private static string Savepoint(int write) => $"savepoint w{write}";
+
+    private static string BackTo(int write) => $"rollback to savepoint w{write}";
 
     /// <summary>
     /// Each work runs in a savepoint, so one that fails is undone alone: a row held past <c>lock_timeout</c> is
@@ -65,8 +67,9 @@ public sealed partial class PostgresGate
         {
             // once one write met a row held past the bound, the others get what is left of it: a group of writes
             // waiting for one held row is answered within one lock_timeout, not one each
-            var lockWait = refused ? options?.LockWaitLeft(Stopwatch.GetElapsedTime(started)) : null;
-            Run(connection, transaction, lockWait + (i == 0 ? SavepointFirst : SavepointNext));
+            if (refused && options?.LockWaitLeft(Stopwatch.GetElapsedTime(started)) is { } lockWait)
+                Run(connection, transaction, lockWait);
+            Run(connection, transaction, Savepoint(i));
             try
             {
                 results[i] = Within(session, group[i].Work);
@@ -74,7 +77,7 @@ public sealed partial class PostgresGate
             }
             catch (Exception e)
             {
-                Undo(connection, transaction, e);
+                Undo(connection, transaction, i, e);
                 if (PgFailures.Classify(e) == StoreFailure.Busy)
                 {
                     refused = true;
@@ -110,11 +113,11 @@ public sealed partial class PostgresGate
     /// while this replica was paused) or a lost connection has no savepoint left, and Npgsql refuses the command on
     /// its completed transaction: the group then runs again write by write (found by the paused-replica test).
     /// </summary>
-    private static void Undo(NpgsqlConnection connection, NpgsqlTransaction transaction, Exception failure)
+    private static void Undo(NpgsqlConnection connection, NpgsqlTransaction transaction, int write, Exception failure)
     {
         try
         {
-            Run(connection, transaction, SavepointUndo);
+            Run(connection, transaction, BackTo(write));
         }
         catch (Exception e) when (e is InvalidOperationException or NpgsqlException)
         {

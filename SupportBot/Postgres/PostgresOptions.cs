@@ -35,8 +35,13 @@ public sealed class PostgresOptions
     public TimeSpan IdleInTransactionTimeout { get; set; } = TimeSpan.FromMilliseconds(2500);
 
     /// <summary>What a write runs first: the two waits for this transaction only.</summary>
+    /// <remarks>
+    /// One statement, not two: Npgsql sends a command of several statements from a thread-pool task when run
+    /// synchronously, and with the pool starved by writers waiting their turn that send waited up to 20 s, the
+    /// transaction holding the ticket counter meanwhile (caught by the two-gate race test).
+    /// </remarks>
     public string SetLocalTimeouts() =>
-        $"set local lock_timeout = {Ms(LockTimeout)}; set local statement_timeout = {Ms(StatementTimeout)}";
+        $"select set_config('lock_timeout', '{Ms(LockTimeout)}', true), set_config('statement_timeout', '{Ms(StatementTimeout)}', true)";
 
     /// <summary>
     /// What a group's next write runs first once one of the group met a row held past the bound: the lock wait left
@@ -44,7 +49,7 @@ public sealed class PostgresOptions
     /// then is taken at once, one still held refuses the write at once); null when off.
     /// </summary>
     public string? LockWaitLeft(TimeSpan spent) => LockTimeout <= TimeSpan.Zero ? null
-        : $"set local lock_timeout = {Ms(Max(LockTimeout - spent, TimeSpan.FromMilliseconds(1)))}; ";
+        : $"select set_config('lock_timeout', '{Ms(Max(LockTimeout - spent, TimeSpan.FromMilliseconds(1)))}', true)";
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
