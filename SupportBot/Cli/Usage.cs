@@ -49,7 +49,7 @@ public static class Usage
           Similarity:DuplicateThreshold|MinSimilarity|SuggestWithin|IndexPath   default 0.6, 0.3, 01:00:00, beside the search index (supportbot.vectors)
           Customers:N:Name|Channels|Tier|Lifecycle|Contract|Ce|Notes|Exceptions|Links|Domains   the customer records (channel ids, CE's user id, mail domains)
           Outbox:MaxAttempts|MaxBackoff|Concurrency|PerChannelInterval|PerChannelBurst   default 300, 00:05:00, 8, 00:00:01, 4
-          Outbox:LaneLease                            default 00:00:30 (replicas on PostgreSQL: a killed one's channels wait this long)
+          Outbox:LaneLease                            default 00:00:06 (replicas on PostgreSQL: a killed one's channels wait this long, plus a third)
           Outbox:AuthProbeInterval                    default 00:01:00 (while Slack refuses the token: how often to ask again)
           Sla:TimeZone, Sla:BusinessHours:<Day>, Sla:Holidays            default UTC, Mon-Fri 09:00-17:00, none
           Sla:FirstResponse:Urgent|High|Normal|Low    default 00:30:00, 01:00:00, 02:00:00, 08:00:00 (durations are [d.]hh:mm:ss)
