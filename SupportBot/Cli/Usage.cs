@@ -41,6 +41,7 @@ public static class Usage
           ConnectionStrings:LiteDb                    default Filename=supportbot.db
           ConnectionStrings:Postgres                  PostgreSQL instead of LiteDB (Host=…;Database=…;Username=…;Password=…): several replicas, Quartz clustered
           Postgres:LockTimeout|StatementTimeout|IdleInTransactionTimeout   default off, off, 00:00:02.500 (waits end inside Slack's 3 s)
+          Postgres:MaxClockSkew                       default 00:00:02; this replica's clock this far from the database's: /health Degraded
           Health:ProbeInterval                        default 00:00:05 (each health check's timer; /health reads the latest results)
           Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7
           Storage:FlushToDisk                         default true; fsync each commit before acknowledging it
