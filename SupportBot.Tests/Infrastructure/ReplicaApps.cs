@@ -11,11 +11,16 @@ public sealed class ReplicaApps : IDisposable
 {
     private readonly Action<IServiceCollection>? _services;
 
-    public ReplicaApps(PostgresServer server, int count = 2, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="ahead">
+    /// Per replica, how far its clock runs ahead of <see cref="Time"/> (a skewed machine): such a replica gets a clock of
+    /// its own, which moving <see cref="Time"/> does not move.
+    /// </param>
+    public ReplicaApps(PostgresServer server, int count = 2, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null,
+        TimeSpan[]? ahead = null)
     {
         _services = services;
         Connection = server.NewDatabase();
-        Apps = [.. Enumerable.Range(0, count).Select(_ => Start(settings))];
+        Apps = [.. Enumerable.Range(0, count).Select(i => Start(settings, ahead?.ElementAtOrDefault(i) ?? TimeSpan.Zero))];
     }
 
     public string Connection { get; }
@@ -30,13 +35,14 @@ public sealed class ReplicaApps : IDisposable
     /// <summary>Every replica's Slack calls of <paramref name="method"/>, in the order they were made.</summary>
     public List<SlackCall> Calls(string method) => [.. Apps.SelectMany(a => a.Slack.Find(method)).OrderBy(c => c.At)];
 
-    private SupportBotApp Start(Dictionary<string, string?>? settings)
+    private SupportBotApp Start(Dictionary<string, string?>? settings, TimeSpan ahead)
     {
         // the replicas' own parts are under test here, not the clustered scheduler (Replicas/… and Scheduling/… test that)
         var all = new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = Connection, ["Scheduling:Enabled"] = "false" };
         foreach (var (key, value) in settings ?? [])
             all[key] = value;
-        var app = new SupportBotApp(all, time: Time, services: _services);
+        var clock = ahead == TimeSpan.Zero ? Time : new FakeTimeProvider(Time.GetUtcNow() + ahead);
+        var app = new SupportBotApp(all, time: clock, services: _services);
         _ = app.Services; // one at a time: the first applies the schema
         return app;
     }

@@ -58,6 +58,8 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
             // the fake clock stands still, so a background probe would never refresh /health: tests that watch a
             // check change ask it per request; Health/HealthProbeTests drive the probe's timer themselves
             ["Health:ProbeInterval"] = "00:00:00",
+            // the fake clock stands still (or jumps days) beside the database's: the clock-skew tests turn the check on
+            ["Postgres:MaxClockSkew"] = "00:00:00",
             // embedding every ticket of every test would cost the suite CPU it needs; the Similarity tests turn it on
             ["Similarity:Enabled"] = "false",
         };

@@ -67,14 +67,14 @@ public sealed class OutboxReplicaTests(PostgresServer server) : IDisposable
         Assert.Equal(["C_ORPHAN"], gate.Write(s =>
         {
             OutboxStore.Enqueue(s, OutboxMessages.Post("C_ORPHAN", new SlackMessage("owed before the crash")), now);
-            return s.Outbox.ClaimLanes("killed-replica", now, now + lease, 10);
+            return s.Outbox.ClaimLanes("killed-replica", now, lease, 10).Select(h => h.Lane).ToList();
         }));
         _replicas[0].Dispose();
 
         survivor.Get<OutboxSignal>().Notify();
         Assert.False(await Eventually.TrueAsync(() => survivor.Slack.Find("chat.postMessage").Count > 0, 500), "delivered while another replica held the lane");
 
-        survivor.Time.Advance(lease + TimeSpan.FromSeconds(1));
+        StoredTime.Age(_replicas.Connection, lease + TimeSpan.FromSeconds(1)); // leases run out by the database's clock
         survivor.Get<OutboxSignal>().Notify();
         var posted = await survivor.Slack.WaitForAsync("chat.postMessage");
         Assert.Equal("owed before the crash", Assert.Single(posted).Text);
@@ -120,7 +120,7 @@ public sealed class OutboxReplicaTests(PostgresServer server) : IDisposable
         _replicas[1].Get<IStoreGate>().Write(s =>
         {
             OutboxStore.Enqueue(s, OutboxMessages.Post("C_HELD", new SlackMessage("for the holder")), now);
-            s.Outbox.ClaimLanes(holder.Get<ReplicaIdentity>().Id, now, now + lease, 10);
+            s.Outbox.ClaimLanes(holder.Get<ReplicaIdentity>().Id, now, lease, 10);
         });
 
         var posted = await holder.Slack.WaitForAsync("chat.postMessage");

@@ -41,6 +41,7 @@ public static class Usage
           ConnectionStrings:LiteDb                    default Filename=supportbot.db
           ConnectionStrings:Postgres                  PostgreSQL instead of LiteDB (Host=…;Database=…;Username=…;Password=…): several replicas, Quartz clustered
           Postgres:LockTimeout|StatementTimeout|IdleInTransactionTimeout   default off, off, 00:00:02.500 (waits end inside Slack's 3 s)
+          Postgres:MaxClockSkew                       default 00:00:02; this replica's clock this far from the database's: /health Degraded
           Health:ProbeInterval                        default 00:00:05 (each health check's timer; /health reads the latest results)
           Storage:Backup:Folder, Storage:Backup:Keep  a folder for daily copies of the data file; default keep 7
           Storage:FlushToDisk                         default true; fsync each commit before acknowledging it
@@ -49,7 +50,7 @@ public static class Usage
           Similarity:DuplicateThreshold|MinSimilarity|SuggestWithin|IndexPath   default 0.6, 0.3, 01:00:00, beside the search index (supportbot.vectors)
           Customers:N:Name|Channels|Tier|Lifecycle|Contract|Ce|Notes|Exceptions|Links|Domains   the customer records (channel ids, CE's user id, mail domains)
           Outbox:MaxAttempts|MaxBackoff|Concurrency|PerChannelInterval|PerChannelBurst   default 300, 00:05:00, 8, 00:00:01, 4
-          Outbox:LaneLease                            default 00:00:30 (replicas on PostgreSQL: a killed one's channels wait this long)
+          Outbox:LaneLease                            default 00:00:06 (replicas on PostgreSQL: a killed one's channels wait this long, plus a third)
           Outbox:AuthProbeInterval                    default 00:01:00 (while Slack refuses the token: how often to ask again)
           Sla:TimeZone, Sla:BusinessHours:<Day>, Sla:Holidays            default UTC, Mon-Fri 09:00-17:00, none
           Sla:FirstResponse:Urgent|High|Normal|Low    default 00:30:00, 01:00:00, 02:00:00, 08:00:00 (durations are [d.]hh:mm:ss)

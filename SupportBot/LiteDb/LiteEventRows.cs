@@ -24,9 +24,13 @@ public sealed class LiteEventRows(LiteDatabase db) : IEventRows
     public List<StoredEvent> Unprocessed(int limit) =>
         Events.Query().Where(e => e.ProcessedAt == null).OrderBy(e => e.Sequence).Limit(limit).ToList();
 
-    /// <summary>The same rules as on PostgreSQL; one process handles every event, so only the contract tests call it.</summary>
-    public List<StoredEvent> Claim(string owner, DateTime now, DateTime until, int limit)
+    /// <summary>
+    /// The same rules as on PostgreSQL, on the app's clock (<paramref name="now"/>); one process handles every event,
+    /// so only the contract tests call it.
+    /// </summary>
+    public List<StoredEvent> Claim(string owner, DateTime now, TimeSpan claimFor, int limit)
     {
+        var until = now + claimFor;
         var claimed = Events.Query().Where(e => e.ProcessedAt == null).OrderBy(e => e.Sequence).ToEnumerable()
             .Where(e => e.ClaimedUntil is null || e.ClaimedUntil < now).Take(limit).ToList();
         foreach (var stored in claimed)

@@ -39,7 +39,8 @@ public sealed class LiteOutboxRows(LiteDatabase db) : IOutboxRows
     public List<OutboxMessage> PendingAfter(long afterId, int limit) =>
         Messages.Query().Where(m => m.Id > afterId && !m.Failed).OrderBy(m => m.Id).Limit(limit).ToList();
 
-    public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, int limit) =>
+    /// <summary>One process, one clock: the stored expiry is already on the reader's clock.</summary>
+    public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int limit) =>
         Messages.Find(Query.And(Query.EQ(nameof(OutboxMessage.Failed), false), Query.In(nameof(OutboxMessage.Lane), lanes.Select(l => new BsonValue(l)))))
             .OrderBy(m => m.Id).Take(limit).ToList();
 
@@ -47,14 +48,17 @@ public sealed class LiteOutboxRows(LiteDatabase db) : IOutboxRows
 
     public const string LanesCollection = "outbox_lanes";
 
-    /// <summary>The same rules as on PostgreSQL; one process holds every lane, so only the contract tests call it.</summary>
-    public List<string> ClaimLanes(string owner, DateTime now, DateTime leaseUntil, int limit)
+    /// <summary>
+    /// The same rules as on PostgreSQL, on the app's clock (<paramref name="now"/>): one process holds every lane, so
+    /// only the contract tests call it.
+    /// </summary>
+    public List<LaneHold> ClaimLanes(string owner, DateTime now, TimeSpan lease, int limit)
     {
         var pending = Messages.Find(m => !m.Failed).Select(m => m.Lane).ToHashSet(StringComparer.Ordinal);
         var lanes = Lanes.FindAll().ToDictionary(l => l.Lane, StringComparer.Ordinal);
         foreach (var lane in pending.Where(l => !lanes.ContainsKey(l)))
             Lanes.Insert(lanes[lane] = new OutboxLane { Lane = lane });
-        var held = new List<string>();
+        var held = new List<LaneHold>();
         foreach (var lane in lanes.Values.OrderBy(l => l.Lane, StringComparer.Ordinal))
         {
             var mine = lane.Owner == owner;
@@ -62,24 +66,29 @@ public sealed class LiteOutboxRows(LiteDatabase db) : IOutboxRows
                 Lanes.Delete(lane.Lane);
             else if (mine || (lane.LeaseUntil < now && limit-- > 0))
             {
+                lane.Version += mine ? 0 : 1;
                 lane.Owner = owner;
-                lane.LeaseUntil = leaseUntil;
+                lane.LeaseUntil = now + lease;
                 Lanes.Update(lane);
-                held.Add(lane.Lane);
+                held.Add(new LaneHold(lane.Lane, lane.Version));
             }
         }
         return held;
     }
 
-    public void ReleaseLanes(string owner, DateTime until)
+    public void ReleaseLanes(string owner, DateTime now, TimeSpan pause)
     {
         foreach (var lane in Lanes.Find(l => l.Owner == owner).ToList())
         {
             lane.Owner = null;
-            lane.LeaseUntil = until;
+            lane.LeaseUntil = now + pause;
+            lane.Version++;
             Lanes.Update(lane);
         }
     }
+
+    public bool Holds(string owner, LaneHold hold, DateTime now, TimeSpan margin) =>
+        Lanes.FindById(hold.Lane) is { } lane && lane.Owner == owner && lane.Version == hold.Version && lane.LeaseUntil > now + margin;
 
     // /health and /metrics count on every call, under the store's lock, and a Slack outage is when the backlog is
     // large: a filtered count would read every queued message. An unfiltered count reads only the _id index, and

@@ -2,7 +2,12 @@ using SupportBot.Storage;
 
 namespace SupportBot.Outbox;
 
-/// <summary>The queued messages: inserted in the transaction of their cause, deleted once delivered.</summary>
+/// <summary>
+/// The queued messages: inserted in the transaction of their cause, deleted once delivered. Leases and expiries are
+/// on the store's clock: PostgreSQL, shared by replicas whose clocks may differ, reads its own
+/// (<c>clock_timestamp()</c>) and ignores the <c>now</c> it is given; LiteDB, used by one process, has no other
+/// clock than that <c>now</c> (the app's).
+/// </summary>
 public interface IOutboxRows
 {
     /// <summary>
@@ -21,19 +26,29 @@ public interface IOutboxRows
     /// <summary>Undelivered messages queued after <paramref name="afterId"/>, oldest first.</summary>
     List<OutboxMessage> PendingAfter(long afterId, int limit);
 
-    /// <summary>Undelivered messages of the given lanes, oldest first.</summary>
-    List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, int limit);
+    /// <summary>
+    /// Undelivered messages of the given lanes, oldest first, each <see cref="OutboxMessage.ExpiresAt"/> on the clock
+    /// of <paramref name="now"/> (the reader's): the time it had left when read, on the store's clock, after now.
+    /// </summary>
+    List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int limit);
 
     /// <summary>
-    /// For replicas sharing the outbox (inside a write): renews <paramref name="owner"/>'s lanes until
-    /// <paramref name="leaseUntil"/>, takes up to <paramref name="limit"/> more lanes with undelivered messages that
-    /// nobody holds or whose holder's lease ran out by <paramref name="now"/>, lets go of its lanes with nothing left
-    /// to deliver, and returns the lanes it now holds. Another replica's lane stays its own until the lease runs out.
+    /// For replicas sharing the outbox (inside a write): renews <paramref name="owner"/>'s lanes for
+    /// <paramref name="lease"/>, takes up to <paramref name="limit"/> more lanes with undelivered messages that
+    /// nobody holds or whose holder's lease ran out, lets go of its lanes with nothing left to deliver, and returns
+    /// the lanes it now holds with their versions. Another replica's lane stays its own until the lease runs out; a
+    /// lane changing hands gets a new version (a renewal keeps it).
     /// </summary>
-    List<string> ClaimLanes(string owner, DateTime now, DateTime leaseUntil, int limit);
+    List<LaneHold> ClaimLanes(string owner, DateTime now, TimeSpan lease, int limit);
 
-    /// <summary>Lets go of <paramref name="owner"/>'s lanes; another replica may take them from <paramref name="until"/>.</summary>
-    void ReleaseLanes(string owner, DateTime until);
+    /// <summary>Lets go of <paramref name="owner"/>'s lanes; another replica may take them after <paramref name="pause"/>.</summary>
+    void ReleaseLanes(string owner, DateTime now, TimeSpan pause);
+
+    /// <summary>
+    /// Whether <paramref name="owner"/> still holds the lane under the version it claimed, with more than
+    /// <paramref name="margin"/> of the lease left: the fencing check made right before a call goes out.
+    /// </summary>
+    bool Holds(string owner, LaneHold hold, DateTime now, TimeSpan margin);
 
     int CountPending();
 

@@ -32,8 +32,11 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
         }
     }
 
-    /// <summary>True when the message is done with (delivered, dropped or set aside): its lane may go on.</summary>
-    public async Task<bool> TryAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when the message is done with (delivered, dropped or set aside): its lane may go on. Throws
+    /// <see cref="OutboxLaneLostException"/> when <paramref name="fence"/> shows the lane is no longer this replica's.
+    /// </summary>
+    public async Task<bool> TryAsync(OutboxMessage message, LaneFence? fence, CancellationToken cancellationToken)
     {
         var now = Now;
         if (message.ExpiresAt < now)
@@ -47,7 +50,7 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
             return false;
         try
         {
-            pacing.Called(message.Lane, await delivery.DeliverAsync(message, cancellationToken));
+            pacing.Called(message.Lane, await delivery.DeliverAsync(message, fence, cancellationToken));
             return true;
         }
         catch (SlackApiException e) when (e.Transient && message.Method == ViewFallback.ViewsOpen && !FitsTrigger(message, e.RetryAfter))
@@ -86,7 +89,7 @@ public sealed class OutboxAttempt(OutboxStore store, OutboxDelivery delivery, Ou
             // a server's own pause holds this message only: Slack's pacing of channels and methods is not its business
             return Retry(message, e.Error, null, e.Cause, e.Reason, e.RetryAfter);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or OutboxLaneLostException))
         {
             logger.LogError(e, "Delivering {Call} (outbox #{Id}) failed: {Error}", Describe(message), message.Id, e.Message);
             return Retry(message, e.GetType().Name, null);

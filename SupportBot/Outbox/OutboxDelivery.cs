@@ -17,21 +17,27 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
 
     /// <summary>
     /// Makes the call and retires the message; returns the method actually called (a triage card post may become
-    /// <c>chat.update</c>).
+    /// <c>chat.update</c>). Beside other replicas, <paramref name="fence"/> is checked right before the call goes out
+    /// (after the slow parts: name look-ups, the search for an earlier attempt), so a replica woken from a pause, or
+    /// one whose lane was taken over, posts nothing; the fence asks for a third of the lease still left, time for the
+    /// call to finish before another replica could take the lane. Retiring afterwards is not fenced: what was posted
+    /// must be retired whoever holds the lane now, or the next holder would post it again.
     /// </summary>
-    public async Task<string> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<string> DeliverAsync(OutboxMessage message, LaneFence? fence, CancellationToken cancellationToken)
     {
         if (message.Method == OutboxMessage.ResponseUrlMethod)
         {
             // written again only when a mention was named; most answers go out as stored
             var body = JsonNode.Parse(message.Args) is JsonObject reply && await names.ResolveAsync(reply, cancellationToken)
                 ? reply.ToJsonString() : message.Args;
+            outbox.Sending(message, fence, mark: false, Now);
             await slack.PostToResponseUrlAsync(message.ResponseUrl!, body, cancellationToken);
             outbox.Delivered(message);
             return message.Method;
         }
         if (_channels.TryGetValue(message.Method, out var channel))
         {
+            outbox.Sending(message, fence, mark: false, Now);
             await channel.SendAsync(message, cancellationToken);
             outbox.Delivered(message, s => channel.Sent(s, message, time.GetUtcNow().UtcDateTime));
             return message.Method;
@@ -72,8 +78,8 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
                 Retire(message, ticket, record, postedTs, null); // an earlier attempt got through: the same outcome, no second post
                 return method;
             }
-            outbox.MarkSending(message, time.GetUtcNow().UtcDateTime);
         }
+        outbox.Sending(message, fence, mark: method == OutboxPacing.PostMethod, Now);
         JsonElement answer;
         try
         {
@@ -101,6 +107,8 @@ public sealed class OutboxDelivery(SlackApiClient slack, ITicketAddresses ticket
             return await slack.CallAsync(method, SlackFallbacks.PlainText(args, ticket?.PageUrl), cancellationToken);
         }
     }
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     private static string? Text(JsonElement answer, string property) =>
         answer.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

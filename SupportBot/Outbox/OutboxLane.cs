@@ -8,4 +8,7 @@ public sealed class OutboxLane
     public string? Owner { get; set; }
 
     public DateTime LeaseUntil { get; set; } = DateTime.MinValue;
+
+    /// <summary>The fencing token: changed whenever the lane changes hands.</summary>
+    public long Version { get; set; }
 }

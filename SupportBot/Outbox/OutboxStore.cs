@@ -33,17 +33,18 @@ public sealed class OutboxStore(IStoreGate gate)
     public List<OutboxMessage> Pending(int limit) => PendingAfter(0, limit);
 
     /// <summary>
-    /// With replicas sharing the store: renews and takes lanes for <paramref name="owner"/> and reads their
-    /// undelivered messages again, whatever their ids (a sequence's ids do not follow commit order across replicas).
+    /// With replicas sharing the store: renews and takes lanes for <paramref name="owner"/> (leases by the store's
+    /// clock) and reads their undelivered messages again, whatever their ids (a sequence's ids do not follow commit
+    /// order across replicas), expiries on this replica's clock (<paramref name="now"/>).
     /// </summary>
-    public List<OutboxMessage> PendingInOwnLanes(string owner, DateTime now, TimeSpan lease, int limit) => gate.Write(s =>
+    public OwnLanes PendingInOwnLanes(string owner, DateTime now, TimeSpan lease, int limit) => gate.Write(s =>
     {
-        var lanes = s.Outbox.ClaimLanes(owner, now, now + lease, limit);
-        return lanes.Count == 0 ? [] : s.Outbox.PendingIn(lanes, limit);
+        var holds = s.Outbox.ClaimLanes(owner, now, lease, limit);
+        return new OwnLanes(holds, holds.Count == 0 ? [] : s.Outbox.PendingIn([.. holds.Select(h => h.Lane)], now, limit));
     });
 
-    /// <summary>Lets go of this replica's lanes as it stops, so the others take them without waiting out the lease.</summary>
-    public void ReleaseLanes(string owner, DateTime until) => gate.Write(s => s.Outbox.ReleaseLanes(owner, until));
+    /// <summary>Lets go of this replica's lanes as it stops, so the others take them after <paramref name="pause"/>, not the lease.</summary>
+    public void ReleaseLanes(string owner, DateTime now, TimeSpan pause) => gate.Write(s => s.Outbox.ReleaseLanes(owner, now, pause));
 
     public void Delivered(OutboxMessage message) => gate.Write(s => s.Outbox.Delete(message.Id));
 
@@ -56,11 +57,29 @@ public sealed class OutboxStore(IStoreGate gate)
 
     public void Update(OutboxMessage message) => gate.Write(s => s.Outbox.Update(message));
 
-    /// <summary>Commits that the message is being handed to Slack, before the call: a crash after it leaves the mark.</summary>
-    public void MarkSending(OutboxMessage message, DateTime now)
+    /// <summary>
+    /// Right before a call goes out: checks the lane's <paramref name="fence"/> (none alone on the store) and, when
+    /// <paramref name="mark"/>, commits that the message is being handed over, in one transaction, so a crash after
+    /// it leaves the mark and a replica that lost the lane marks nothing. Throws <see cref="OutboxLaneLostException"/>
+    /// when the lane is no longer this replica's: the caller must not make the call.
+    /// </summary>
+    public void Sending(OutboxMessage message, LaneFence? fence, bool mark, DateTime now)
     {
-        message.SendingSince ??= now;
-        Update(message);
+        if (fence is null && !mark)
+            return;
+        var held = gate.Write(s =>
+        {
+            if (fence is not null && !s.Outbox.Holds(fence.Owner, fence.Hold, now, fence.Margin))
+                return false; // returned, not thrown: a throw would roll back the whole group commit
+            if (mark)
+            {
+                message.SendingSince ??= now;
+                s.Outbox.Update(message);
+            }
+            return true;
+        });
+        if (!held)
+            throw new OutboxLaneLostException(message.Lane);
     }
 
     public int CountPending() => gate.Read(s => s.Outbox.CountPending());

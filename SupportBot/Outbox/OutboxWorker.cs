@@ -78,10 +78,13 @@ public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, Outbo
         while (_done.TryDequeue(out var delivered))
             _pending.Remove(delivered);
         var claimedAt = time.GetUtcNow().UtcDateTime;
-        var fresh = gate.Shared ? ReadOwnLanes(claimedAt) : ReadNew();
+        var (holds, fresh) = gate.Shared ? ReadOwnLanes(claimedAt) : new OwnLanes([], ReadNew());
         // beside other replicas the lanes are ours until the lease runs out: stop with a third of it left, so a slow
-        // backlog is never still being sent when another replica takes the lane over (the next round renews it)
+        // backlog is never still being sent when another replica takes the lane over (the next round renews it). A
+        // duration on this replica's clock since the claim, never compared with another machine's clock; the fence
+        // checks the same third by the database's clock before each call
         var letGoAt = gate.Shared ? claimedAt + options.Value.LaneLease * 2 / 3 : DateTime.MaxValue;
+        var fences = holds.ToDictionary(h => h.Lane, h => new LaneFence(replica.Id, h, FenceMargin), StringComparer.Ordinal);
         foreach (var message in fresh)
             _pending.Add(message);
         var now = time.GetUtcNow().UtcDateTime;
@@ -101,7 +104,8 @@ public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, Outbo
             var messages = lane.ToList(); // the round may change the live view while the lane is delivered
             busy.Add(head.Lane);
             // registered before it starts: a lane finishing at once removes its own entry, never before it exists
-            var delivery = new Task<Task>(() => DeliverLaneAsync(messages, letGoAt, cancellationToken));
+            var fence = fences.GetValueOrDefault(head.Lane);
+            var delivery = new Task<Task>(() => DeliverLaneAsync(messages, fence, letGoAt, cancellationToken));
             _delivering[head.Lane] = delivery.Unwrap();
             delivery.Start(TaskScheduler.Default);
         }
@@ -111,13 +115,13 @@ public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, Outbo
     }
 
     /// <summary>One lane, oldest first, until a message has to wait: nothing overtakes it, so the lane keeps its order.</summary>
-    private async Task DeliverLaneAsync(List<OutboxMessage> messages, DateTime letGoAt, CancellationToken cancellationToken)
+    private async Task DeliverLaneAsync(List<OutboxMessage> messages, LaneFence? fence, DateTime letGoAt, CancellationToken cancellationToken)
     {
         try
         {
             foreach (var message in messages)
             {
-                if (time.GetUtcNow().UtcDateTime >= letGoAt || !await attempt.TryAsync(message, cancellationToken))
+                if (time.GetUtcNow().UtcDateTime >= letGoAt || !await attempt.TryAsync(message, fence, cancellationToken))
                     break;
                 _done.Enqueue(message);
             }
@@ -125,6 +129,11 @@ public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, Outbo
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // stopping: what was not delivered stays committed for the next start
+        }
+        catch (OutboxLaneLostException)
+        {
+            // paused past the lease, or taken over: the lane's new holder delivers the rest
+            logger.LogInformation("Outbox lane {Lane} changed hands while this replica delivered it; stopped before posting", messages[0].Lane);
         }
         catch (Exception e)
         {
@@ -151,11 +160,18 @@ public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, Outbo
     /// Beside other replicas: renew and take lanes, then read their messages again from the store, since a message
     /// with a lower id may commit after one with a higher id, and a lane taken over carries its owner's backlog.
     /// </summary>
-    private List<OutboxMessage> ReadOwnLanes(DateTime now)
+    private OwnLanes ReadOwnLanes(DateTime now)
     {
         _pending.Clear();
         return store.PendingInOwnLanes(replica.Id, now, options.Value.LaneLease, ReadBatch);
     }
+
+    /// <summary>
+    /// The lease a call must still have left when it goes out: a third, what the worker keeps in hand (it renews every
+    /// third at most, so a live replica always has more); a call that started inside the lease is over before another
+    /// replica may take the lane, unless this one stops between the check and the call, which no check can rule out.
+    /// </summary>
+    private TimeSpan FenceMargin => options.Value.LaneLease / 3;
 
     /// <summary>The longest sleep between rounds; beside other replicas short enough to renew the lanes' leases in time.</summary>
     private TimeSpan Idle => gate.Shared ? Min(IdleWait, options.Value.LaneLease / 3) : IdleWait;
@@ -168,7 +184,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, Outbo
         try
         {
             // the last post's spacing still applies to whoever takes the lane next
-            store.ReleaseLanes(replica.Id, time.GetUtcNow().UtcDateTime + options.Value.PerChannelInterval);
+            store.ReleaseLanes(replica.Id, time.GetUtcNow().UtcDateTime, options.Value.PerChannelInterval);
         }
         catch (Exception e)
         {

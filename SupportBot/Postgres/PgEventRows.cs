@@ -26,17 +26,20 @@ public sealed class PgEventRows(PgSession s) : IEventRows
         [("id", e.EventId), ("sequence", e.Sequence), ("received", e.ReceivedAt), ("processed", e.ProcessedAt), ("claimed", e.ClaimedUntil),
             ("doc", new Jsonb(PgJson.Write(e)))];
 
-    public List<StoredEvent> Claim(string owner, DateTime now, DateTime until, int limit)
-    {
-        var claimed = s.Docs<StoredEvent>("""
-            update events e set claimed_by = @owner, claimed_until = @until from (
-                select event_id from events where processed_at is null and (claimed_until is null or claimed_until < @now)
+    /// <summary>Claims run out by the database's clock, the one every replica reads, not by the caller's.</summary>
+    public List<StoredEvent> Claim(string owner, DateTime now, TimeSpan claimFor, int limit) => s.Rows("""
+            update events e set claimed_by = @owner, claimed_until = clock_timestamp() + @for from (
+                select event_id from events where processed_at is null and (claimed_until is null or claimed_until < clock_timestamp())
                 order by sequence limit @limit for update skip locked) next
-            where e.event_id = next.event_id returning e.doc
-            """, ("owner", owner), ("now", now), ("until", until), ("limit", limit));
-        foreach (var stored in claimed)
-            stored.ClaimedUntil = until;
-        return claimed.OrderBy(e => e.Sequence).ToList();
+            where e.event_id = next.event_id returning e.doc, e.claimed_until
+            """, r => Claimed(PgJson.Read<StoredEvent>(r.GetString(0)), r.GetFieldValue<DateTime>(1)),
+            ("owner", owner), ("for", claimFor), ("limit", limit))
+        .OrderBy(e => e.Sequence).ToList();
+
+    private static StoredEvent Claimed(StoredEvent stored, DateTime until)
+    {
+        stored.ClaimedUntil = until;
+        return stored;
     }
 
     public List<StoredEvent> Unprocessed(int limit) =>

@@ -14,10 +14,10 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
     /// </summary>
     public void Insert(OutboxMessage message) => message.Id = s.Scalar<long>("""
         with next as (select nextval('outbox_id_seq') as id)
-        insert into outbox (id, lane, failed, next_attempt_at, doc)
-        select next.id, @lane, @failed, @next, jsonb_set(@doc, '{Id}', to_jsonb(next.id)) from next
+        insert into outbox (id, lane, failed, next_attempt_at, expires_at, doc)
+        select next.id, @lane, @failed, @next, clock_timestamp() + @life::interval, jsonb_set(@doc, '{Id}', to_jsonb(next.id)) from next
         returning id
-        """, Columns(message)[1..]);
+        """, [.. Columns(message)[1..], ("life", Life(message))]);
 
     /// <summary>
     /// <see cref="Insert"/> for many messages in one statement: ids are drawn first and dealt out in order, so the
@@ -31,14 +31,15 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
             with ids as materialized (select nextval('outbox_id_seq') as id from generate_series(1, @count)),
             dealt as (select id, row_number() over (order by id) as ord from ids),
             inserted as (
-                insert into outbox (id, lane, failed, next_attempt_at, doc)
-                select d.id, m.lane, m.failed, m.next, jsonb_set(m.doc, '{Id}', to_jsonb(d.id))
-                from dealt d join unnest(@lane, @failed, @next, @doc) with ordinality as m(lane, failed, next, doc, ord) using (ord))
+                insert into outbox (id, lane, failed, next_attempt_at, expires_at, doc)
+                select d.id, m.lane, m.failed, m.next, clock_timestamp() + m.life, jsonb_set(m.doc, '{Id}', to_jsonb(d.id))
+                from dealt d join unnest(@lane, @failed, @next, @life, @doc) with ordinality as m(lane, failed, next, life, doc, ord) using (ord))
             select id from dealt order by ord
             """, r => r.GetInt64(0), ("count", messages.Count),
             Array("lane", NpgsqlDbType.Text, messages.Select(m => m.Lane)),
             Array("failed", NpgsqlDbType.Boolean, messages.Select(m => m.Failed)),
             Array("next", NpgsqlDbType.TimestampTz, messages.Select(m => PgSession.Utc(m.NextAttemptAt))),
+            Array("life", NpgsqlDbType.Interval, messages.Select(Life)),
             Array("doc", NpgsqlDbType.Jsonb, messages.Select(PgJson.Write)));
         for (var i = 0; i < messages.Count; i++)
             messages[i].Id = ids[i];
@@ -47,8 +48,18 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
     private static (string, object?) Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
         (name, new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values.ToArray() });
 
-    public void Update(OutboxMessage message) =>
-        s.Execute("update outbox set lane = @lane, failed = @failed, next_attempt_at = @next, doc = @doc where id = @id", Columns(message));
+    /// <summary>
+    /// How long the message stays worth sending, measured on the clock that queued it (both instants come from it),
+    /// so the row's expiry is on the database's clock whichever replica queued it and reads it.
+    /// </summary>
+    private static TimeSpan? Life(OutboxMessage m) => m.ExpiresAt is { } expires && m.CreatedAt != default ? expires - m.CreatedAt : null;
+
+    /// <summary>Keeps the row's expiry (on the database's clock) unless the message no longer expires (a retried one).</summary>
+    public void Update(OutboxMessage message) => s.Execute("""
+        update outbox set lane = @lane, failed = @failed, next_attempt_at = @next, doc = @doc,
+            expires_at = case when @expiring then expires_at end
+        where id = @id
+        """, [.. Columns(message), ("expiring", message.ExpiresAt is not null)]);
 
     private static (string, object?)[] Columns(OutboxMessage m) =>
         [("id", m.Id), ("lane", m.Lane), ("failed", m.Failed), ("next", m.NextAttemptAt), ("doc", new Jsonb(PgJson.Write(m)))];
@@ -58,36 +69,56 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
     public List<OutboxMessage> PendingAfter(long afterId, int limit) => s.Docs<OutboxMessage>(
         "select doc from outbox where id > @after and not failed order by id limit @limit", ("after", afterId), ("limit", limit));
 
-    public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, int limit) => s.Docs<OutboxMessage>(
-        "select doc from outbox where lane = any(@lanes) and not failed order by id limit @limit", ("lanes", lanes.ToArray()), ("limit", limit));
+    public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int limit) => s.Rows(
+        "select doc, expires_at - clock_timestamp() from outbox where lane = any(@lanes) and not failed order by id limit @limit",
+        r => OnReadersClock(PgJson.Read<OutboxMessage>(r.GetString(0)), r.IsDBNull(1) ? null : r.GetFieldValue<TimeSpan>(1), now),
+        ("lanes", lanes.ToArray()), ("limit", limit));
+
+    /// <summary>The time left by the database's clock, from the reader's now: no two machines' clocks are compared.</summary>
+    private static OutboxMessage OnReadersClock(OutboxMessage message, TimeSpan? left, DateTime now)
+    {
+        if (left is { } timeLeft)
+            message.ExpiresAt = now + timeLeft;
+        return message;
+    }
 
     /// <summary>
     /// Lane rows are made from the queued messages each time (so a message is never left without a lane, whichever
     /// commit made it) and dropped when empty. Taking and dropping skip rows another replica is working on, and
-    /// renewing re-checks the owner after any wait, so a lane has one owner at a time.
+    /// renewing re-checks the owner after any wait, so a lane has one owner at a time. Every lease is measured on the
+    /// database's clock: replicas' clocks may differ by any amount without two of them holding one lane.
     /// </summary>
-    public List<string> ClaimLanes(string owner, DateTime now, DateTime leaseUntil, int limit)
+    public List<LaneHold> ClaimLanes(string owner, DateTime now, TimeSpan lease, int limit)
     {
-        (string, object?)[] args = [("owner", owner), ("now", now), ("until", leaseUntil), ("limit", limit)];
+        (string, object?)[] args = [("owner", owner), ("lease", lease), ("limit", limit)];
         s.Execute("insert into outbox_lanes (lane) select distinct lane from outbox where not failed order by lane on conflict (lane) do nothing");
         s.Execute("""
             delete from outbox_lanes where lane in (
-                select lane from outbox_lanes l where (owner = @owner or lease_until < @now)
+                select lane from outbox_lanes l where (owner = @owner or lease_until < clock_timestamp())
                     and not exists (select 1 from outbox o where o.lane = l.lane and not o.failed)
                 for update skip locked)
             """, args);
-        var held = s.Rows("update outbox_lanes set lease_until = @until where owner = @owner returning lane", r => r.GetString(0), args);
+        var held = s.Rows("update outbox_lanes set lease_until = clock_timestamp() + @lease where owner = @owner returning lane, version",
+            Hold, args);
         held.AddRange(s.Rows("""
-            update outbox_lanes l set owner = @owner, lease_until = @until from (
-                select lane from outbox_lanes where owner is distinct from @owner and lease_until < @now
+            update outbox_lanes l set owner = @owner, lease_until = clock_timestamp() + @lease, version = l.version + 1 from (
+                select lane from outbox_lanes where owner is distinct from @owner and lease_until < clock_timestamp()
                 order by lane limit @limit for update skip locked) free
-            where l.lane = free.lane returning l.lane
-            """, r => r.GetString(0), args));
+            where l.lane = free.lane returning l.lane, l.version
+            """, Hold, args));
         return held;
     }
 
-    public void ReleaseLanes(string owner, DateTime until) =>
-        s.Execute("update outbox_lanes set owner = null, lease_until = @until where owner = @owner", ("owner", owner), ("until", until));
+    private static LaneHold Hold(Npgsql.NpgsqlDataReader r) => new(r.GetString(0), r.GetInt64(1));
+
+    public void ReleaseLanes(string owner, DateTime now, TimeSpan pause) => s.Execute(
+        "update outbox_lanes set owner = null, lease_until = clock_timestamp() + @pause, version = version + 1 where owner = @owner",
+        ("owner", owner), ("pause", pause));
+
+    public bool Holds(string owner, LaneHold hold, DateTime now, TimeSpan margin) => s.Scalar<bool>("""
+        select exists (select 1 from outbox_lanes where lane = @lane and owner = @owner and version = @version
+            and lease_until > clock_timestamp() + @margin)
+        """, ("lane", hold.Lane), ("owner", owner), ("version", hold.Version), ("margin", margin));
 
     public int CountPending() => (int)s.Scalar<long>("select count(*) from outbox where not failed");
 

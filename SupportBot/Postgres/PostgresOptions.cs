@@ -34,6 +34,13 @@ public sealed class PostgresOptions
     [Range(typeof(TimeSpan), "00:00:00.500", "00:00:02.500", ErrorMessage = "Postgres:IdleInTransactionTimeout must be between 00:00:00.500 and 00:00:02.500 (inside Slack's 3 s).")]
     public TimeSpan IdleInTransactionTimeout { get; set; } = TimeSpan.FromMilliseconds(2500);
 
+    /// <summary>
+    /// How far this replica's clock may be from the database's before <c>/health</c> reports it (Degraded, the
+    /// <c>postgres-clock</c> check). Leases go by the database's clock whatever this says; zero turns the check off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Postgres:MaxClockSkew must be between 00:00:00 (off) and 01:00:00.")]
+    public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>What a write runs first: the two waits for this transaction only.</summary>
     /// <remarks>
     /// One statement, not two: Npgsql sends a command of several statements from a thread-pool task when run

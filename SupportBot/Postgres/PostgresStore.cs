@@ -27,7 +27,8 @@ public static class PostgresStore
         builder.Services.AddSingleton(sp => new PostgresGate(sp.GetRequiredService<NpgsqlDataSource>(),
             sp.GetRequiredService<ILogger<PostgresGate>>(), sp.GetRequiredService<IOptions<PostgresOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IStoreGate>(sp => sp.GetRequiredService<PostgresGate>());
-        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready])
+            .AddCheck<ClockSkewHealthCheck>("postgres-clock");
         // before the features' hosted services, so its horizon is fixed before they load what is stored
         builder.Services.AddHostedService<TicketFeed>();
         return builder;

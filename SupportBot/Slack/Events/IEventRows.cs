@@ -17,10 +17,12 @@ public interface IEventRows
 
     /// <summary>
     /// For replicas sharing the store (inside a write): up to <paramref name="limit"/> unhandled events, in arrival
-    /// order, that no replica is handling (or whose claim ran out by <paramref name="now"/>), claimed for
-    /// <paramref name="owner"/> until <paramref name="until"/>; events another replica is claiming are skipped.
+    /// order, that no replica is handling (or whose claim ran out), claimed for <paramref name="owner"/> for
+    /// <paramref name="claimFor"/>; events another replica is claiming are skipped. On the store's clock: PostgreSQL,
+    /// shared by replicas whose clocks may differ, reads its own and ignores <paramref name="now"/>; LiteDB, used by one
+    /// process, goes by <paramref name="now"/> (the app's clock).
     /// </summary>
-    List<StoredEvent> Claim(string owner, DateTime now, DateTime until, int limit);
+    List<StoredEvent> Claim(string owner, DateTime now, TimeSpan claimFor, int limit);
 
     /// <summary>Removes handled events received before <paramref name="before"/>; how many.</summary>
     int PruneProcessed(DateTime before);

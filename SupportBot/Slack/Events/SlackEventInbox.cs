@@ -47,7 +47,7 @@ public sealed class SlackEventInbox(IStoreGate gate, ReplicaIdentity replica, Ti
         if (!gate.Shared)
             return Unprocessed(limit);
         var now = time.GetUtcNow().UtcDateTime;
-        return gate.Write(s => s.Events.Claim(replica.Id, now, now + ClaimFor, limit));
+        return gate.Write(s => s.Events.Claim(replica.Id, now, ClaimFor, limit));
     }
 
     public void MarkProcessed(StoredEvent stored)
