@@ -51,7 +51,7 @@ public abstract partial class StoreContract
         var pending = Gate.Read(s => s.Outbox.PendingAfter(0, 10));
         Assert.Equal([before.Id, batch[0].Id, batch[2].Id], pending.Select(m => m.Id));
         Assert.Equal(["""{"text":"hi"}""", """{"text":"one"}""", """{"text":"three"}"""], pending.Select(m => m.Args));
-        Assert.Equal([batch[0].Id, batch[2].Id], Gate.Read(s => s.Outbox.PendingIn(["C_BETA"], 10)).Select(m => m.Id));
+        Assert.Equal([batch[0].Id, batch[2].Id], Gate.Read(s => s.Outbox.PendingIn(["C_BETA"], Clock, 10)).Select(m => m.Id));
         Assert.Equal(batch[1].Id, Assert.Single(Gate.Read(s => s.Outbox.SetAside())).Id);
         Assert.True(Queue("C_ACME").Id > batch[2].Id);
     }
