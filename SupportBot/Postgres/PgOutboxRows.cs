@@ -15,9 +15,10 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
     public void Insert(OutboxMessage message) => message.Id = s.Scalar<long>("""
         with next as (select nextval('outbox_id_seq') as id)
         insert into outbox (id, lane, failed, next_attempt_at, expires_at, doc)
-        select next.id, @lane, @failed, @next, clock_timestamp() + @life::interval, jsonb_set(@doc, '{Id}', to_jsonb(next.id)) from next
+        select next.id, @lane, @failed, coalesce(clock_timestamp() + @wait::interval, @next), clock_timestamp() + @life::interval,
+               jsonb_set(@doc, '{Id}', to_jsonb(next.id)) from next
         returning id
-        """, [.. Columns(message)[1..], ("life", Life(message))]);
+        """, [.. Columns(message)[1..], ("life", Life(message)), ("wait", Wait(message))]);
 
     /// <summary>
     /// <see cref="Insert"/> for many messages in one statement: ids are drawn first and dealt out in order, so the
@@ -32,13 +33,15 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
             dealt as (select id, row_number() over (order by id) as ord from ids),
             inserted as (
                 insert into outbox (id, lane, failed, next_attempt_at, expires_at, doc)
-                select d.id, m.lane, m.failed, m.next, clock_timestamp() + m.life, jsonb_set(m.doc, '{Id}', to_jsonb(d.id))
-                from dealt d join unnest(@lane, @failed, @next, @life, @doc) with ordinality as m(lane, failed, next, life, doc, ord) using (ord))
+                select d.id, m.lane, m.failed, coalesce(clock_timestamp() + m.wait, m.next), clock_timestamp() + m.life,
+                       jsonb_set(m.doc, '{Id}', to_jsonb(d.id))
+                from dealt d join unnest(@lane, @failed, @next, @wait, @life, @doc) with ordinality as m(lane, failed, next, wait, life, doc, ord) using (ord))
             select id from dealt order by ord
             """, r => r.GetInt64(0), ("count", messages.Count),
             Array("lane", NpgsqlDbType.Text, messages.Select(m => m.Lane)),
             Array("failed", NpgsqlDbType.Boolean, messages.Select(m => m.Failed)),
             Array("next", NpgsqlDbType.TimestampTz, messages.Select(m => PgSession.Utc(m.NextAttemptAt))),
+            Array("wait", NpgsqlDbType.Interval, messages.Select(Wait)),
             Array("life", NpgsqlDbType.Interval, messages.Select(Life)),
             Array("doc", NpgsqlDbType.Jsonb, messages.Select(PgJson.Write)));
         for (var i = 0; i < messages.Count; i++)
@@ -53,6 +56,14 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
     /// so the row's expiry is on the database's clock whichever replica queued it and reads it.
     /// </summary>
     private static TimeSpan? Life(OutboxMessage m) => m.ExpiresAt is { } expires && m.CreatedAt != default ? expires - m.CreatedAt : null;
+
+    /// <summary>
+    /// How long after its queueing the message is first due, on the clock that queued it: its due time is kept on the
+    /// database's clock like its expiry, so a replica whose clock is behind the queueing one's does not wait the
+    /// difference out (a form queued on a replica 45 s ahead was due 45 s late on the other, after its 3 s).
+    /// </summary>
+    private static TimeSpan? Wait(OutboxMessage m) =>
+        m.CreatedAt == default ? null : m.NextAttemptAt > m.CreatedAt ? m.NextAttemptAt - m.CreatedAt : TimeSpan.Zero;
 
     /// <summary>Keeps the row's expiry (on the database's clock) unless the message no longer expires (a retried one).</summary>
     public void Update(OutboxMessage message) => s.Execute("""
@@ -70,15 +81,17 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
         "select doc from outbox where id > @after and not failed order by id limit @limit", ("after", afterId), ("limit", limit));
 
     public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int limit) => s.Rows(
-        "select doc, expires_at - clock_timestamp() from outbox where lane = any(@lanes) and not failed order by id limit @limit",
-        r => OnReadersClock(PgJson.Read<OutboxMessage>(r.GetString(0)), r.IsDBNull(1) ? null : r.GetFieldValue<TimeSpan>(1), now),
+        "select doc, expires_at - clock_timestamp(), next_attempt_at - clock_timestamp() from outbox where lane = any(@lanes) and not failed order by id limit @limit",
+        r => OnReadersClock(PgJson.Read<OutboxMessage>(r.GetString(0)), r.IsDBNull(1) ? null : r.GetFieldValue<TimeSpan>(1),
+            r.GetFieldValue<TimeSpan>(2), now),
         ("lanes", lanes.ToArray()), ("limit", limit));
 
-    /// <summary>The time left by the database's clock, from the reader's now: no two machines' clocks are compared.</summary>
-    private static OutboxMessage OnReadersClock(OutboxMessage message, TimeSpan? left, DateTime now)
+    /// <summary>The times left by the database's clock, from the reader's now: no two machines' clocks are compared.</summary>
+    private static OutboxMessage OnReadersClock(OutboxMessage message, TimeSpan? left, TimeSpan dueIn, DateTime now)
     {
         if (left is { } timeLeft)
             message.ExpiresAt = now + timeLeft;
+        message.NextAttemptAt = now + dueIn;
         return message;
     }
 
