@@ -123,9 +123,19 @@ public sealed class SupportBotApp : WebApplicationFactory<Program>
                 File.Delete(file);
         }
         DeleteIndexFolder();
+        // its own folder goes too; an app still stopping may write a last file there meanwhile, and a leftover
+        // folder in the temp folder is harmless
         var folder = Path.GetDirectoryName(DbPath)!;
-        if (Path.GetFileName(folder).StartsWith(OwnFolderPrefix, StringComparison.Ordinal) && !Directory.EnumerateFileSystemEntries(folder).Any())
-            Directory.Delete(folder);
+        if (Path.GetFileName(folder).StartsWith(OwnFolderPrefix, StringComparison.Ordinal))
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 
     /// <summary>
