@@ -1,4 +1,4 @@
-using SupportBot.Tests.Hosting;
+using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Csat;
 
@@ -10,7 +10,7 @@ public sealed class CsatLinkSettingsTests
     [InlineData("Csat:LinkLifetime", "00:00:30")]
     public void A_bad_link_setting_stops_start_up_naming_the_key(string key, string value)
     {
-        var error = StartupTests.StartFails(new() { [key] = value });
+        var error = StartupErrors.Failure(new() { [key] = value });
 
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("short-secret-7f3a", error.Message, StringComparison.Ordinal);

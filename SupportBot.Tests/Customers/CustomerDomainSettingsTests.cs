@@ -1,4 +1,4 @@
-using SupportBot.Tests.Hosting;
+using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Customers;
 
@@ -11,14 +11,14 @@ public sealed class CustomerDomainSettingsTests
     [InlineData("Email:TeamDomains:0", "support@acme.test")]
     public void A_domain_that_is_not_bare_stops_start_up_naming_the_key(string key, string value)
     {
-        var error = StartupTests.StartFails(new() { ["Customers:1:Name"] = "Globex", [key] = value });
+        var error = StartupErrors.Failure(new() { ["Customers:1:Name"] = "Globex", [key] = value });
         Assert.Contains($"{key} is \"{value}\"", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_domain_under_two_customers_stops_start_up()
     {
-        var error = StartupTests.StartFails(new()
+        var error = StartupErrors.Failure(new()
         {
             ["Customers:0:Domains:0"] = "globex.test", ["Customers:1:Name"] = "Globex", ["Customers:1:Domains:0"] = "GLOBEX.test",
         });

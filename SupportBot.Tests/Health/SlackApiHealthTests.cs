@@ -84,7 +84,7 @@ public sealed class SlackApiHealthTests : AppTest
     [Fact]
     public void The_setting_is_checked_at_start()
     {
-        var error = StartupTests.StartFails(new() { ["Slack:UnreachableAfter"] = "00:00:01" });
+        var error = StartupErrors.Failure(new() { ["Slack:UnreachableAfter"] = "00:00:01" });
 
         Assert.Contains("Slack:UnreachableAfter", error.Message, StringComparison.Ordinal);
     }

@@ -8,7 +8,7 @@ namespace SupportBot.Tests.Hosting;
 /// <summary>Ids and tokens of the wrong shape stop start-up with the key, the value and where to find the right one.</summary>
 public sealed class SettingShapeTests
 {
-    private static string Problems(Dictionary<string, string?> settings) => StartupTests.StartFails(settings).Message;
+    private static string Problems(Dictionary<string, string?> settings) => StartupErrors.Failure(settings).Message;
 
     [Theory]
     [InlineData("Slack:SupportChannel", "#customer-support", "use the channel id (C… or G…)")]

@@ -9,46 +9,27 @@ namespace SupportBot.Tests.Hosting;
 /// <summary>Settings are checked when the app starts; a missing one stops it with a message naming the key.</summary>
 public sealed class StartupTests
 {
-    /// <summary>
-    /// What start-up checks (the <c>ValidateOnStart</c> validators, which Program runs before the host starts) say
-    /// about these settings.
-    /// </summary>
-    internal static OptionsValidationException StartFails(Dictionary<string, string?> settings)
-    {
-        var app = new SupportBotApp(settings);
-        try
-        {
-            var validator = app.Services.GetRequiredService<IStartupValidator>();
-            return Assert.Throws<OptionsValidationException>(validator.Validate);
-        }
-        finally
-        {
-            app.Dispose();
-            app.DeleteDatabase();
-        }
-    }
-
     [Theory]
     [InlineData("Slack:BotToken")]
     [InlineData("Slack:SigningSecret")]
     [InlineData("Slack:SupportChannel")]
     public void A_missing_required_setting_stops_start_up_naming_the_key(string key)
     {
-        var error = StartFails(new() { [key] = "" });
+        var error = StartupErrors.Failure(new() { [key] = "" });
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_relative_api_base_url_stops_start_up_naming_the_key()
     {
-        var error = StartFails(new() { ["Slack:ApiBaseUrl"] = "api/" });
+        var error = StartupErrors.Failure(new() { ["Slack:ApiBaseUrl"] = "api/" });
         Assert.Contains("Slack:ApiBaseUrl", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_bad_command_name_stops_start_up_naming_the_key()
     {
-        var error = StartFails(new() { ["Slack:Commands:Take"] = "take" });
+        var error = StartupErrors.Failure(new() { ["Slack:Commands:Take"] = "take" });
         Assert.Contains("Slack:Commands:Take", error.Message, StringComparison.Ordinal);
     }
 
@@ -58,21 +39,21 @@ public sealed class StartupTests
     [InlineData("c0123abc")]
     public void A_collaboration_channel_that_is_not_a_channel_id_stops_start_up_naming_the_key(string value)
     {
-        var error = StartFails(new() { ["Slack:CollaborationChannel"] = value });
+        var error = StartupErrors.Failure(new() { ["Slack:CollaborationChannel"] = value });
         Assert.Contains("Slack:CollaborationChannel", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_out_of_range_outbox_setting_stops_start_up_naming_the_key()
     {
-        var error = StartFails(new() { ["Outbox:Concurrency"] = "0" });
+        var error = StartupErrors.Failure(new() { ["Outbox:Concurrency"] = "0" });
         Assert.Contains("Outbox:Concurrency", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_customer_without_a_name_stops_start_up()
     {
-        var error = StartFails(new() { ["Customers:0:Name"] = "" });
+        var error = StartupErrors.Failure(new() { ["Customers:0:Name"] = "" });
         Assert.Contains("Name", error.Message, StringComparison.Ordinal);
     }
 

@@ -50,7 +50,7 @@ public sealed class AutoTagTests() : AppTest(new()
     [InlineData("Tags:Auto:0:Contains", "Tags:Auto:0:Tag", "billing")]
     public void A_rule_without_its_tag_or_words_or_with_a_bad_tag_stops_start_up_naming_the_setting(string named, string key, string value)
     {
-        var error = StartupTests.StartFails(new() { [key] = value });
+        var error = StartupErrors.Failure(new() { [key] = value });
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }

@@ -65,7 +65,7 @@ public sealed class UserNamesTests : AppTest
     [Fact]
     public void The_lifetime_setting_is_checked_at_start()
     {
-        var error = StartupTests.StartFails(new() { ["Slack:UserNamesLifetime"] = "00:00:05" });
+        var error = StartupErrors.Failure(new() { ["Slack:UserNamesLifetime"] = "00:00:05" });
 
         Assert.Contains("Slack:UserNamesLifetime", error.Message, StringComparison.Ordinal);
     }
