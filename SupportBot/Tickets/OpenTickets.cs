@@ -73,12 +73,6 @@ public sealed class OpenTickets
         }
     }
 
-    public int Count(Func<OpenTicket, bool> predicate)
-    {
-        lock (_sync)
-            return Loaded.Values.Count(predicate);
-    }
-
     public List<OpenTicket> Where(Func<OpenTicket, bool> predicate)
     {
         lock (_sync)
