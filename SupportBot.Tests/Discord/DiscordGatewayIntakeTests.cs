@@ -24,7 +24,7 @@ public sealed class DiscordGatewayIntakeTests : IAsyncLifetime
         _rest.Clock = _app.Time;
         _rest.TextChannels.Add(HelpText);
         _ = _app.Services;
-        await _gateway.StartedAsync();
+        await _gateway.BotConnectedAsync(_app.Get<SupportBot.Discord.Gateway.DiscordGatewayStatus>());
     }
 
     [Fact]

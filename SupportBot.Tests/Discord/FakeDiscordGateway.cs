@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using SupportBot.Discord.Gateway;
 using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Discord;
@@ -144,6 +145,19 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
         Assert.True(await WaitUntilAsync(() => (found = Starts.Skip(after).FirstOrDefault(s => how is null || s.How == how)) is not null),
             $"no session {how ?? "start"} (the bot sent: {string.Join(", ", Received.Select(p => p.Op))})");
         return found!;
+    }
+
+    /// <summary>
+    /// <see cref="StartedAsync"/>, then until the bot has read that READY or RESUMED too: a link broken before it did
+    /// is a connection that failed, whose backoff runs on the app's clock, and that clock stands still in tests.
+    /// </summary>
+    public async Task<SessionStart> BotConnectedAsync(DiscordGatewayStatus status, int after = 0, string? how = null)
+    {
+        var start = await StartedAsync(after, how);
+        Assert.True(await WaitUntilAsync(() => status.Now is { Connected: true } now
+                                               && now.Connections >= start.Connection && now.SessionId == start.SessionId),
+            $"the bot did not read the {start.How} on connection {start.Connection}");
+        return start;
     }
 
     /// <summary>Waits for <paramref name="condition"/> on this fake's signal (each payload, start, connect and close).</summary>

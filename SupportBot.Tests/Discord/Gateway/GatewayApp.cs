@@ -37,6 +37,10 @@ public sealed class GatewayApp : IAsyncDisposable
         return app;
     }
 
+    /// <summary>The session start the fake wrote once the bot has read it (see <see cref="FakeDiscordGateway.BotConnectedAsync"/>).</summary>
+    public Task<FakeDiscordGateway.SessionStart> ConnectedAsync(int after = 0, string? how = null) =>
+        Gateway.BotConnectedAsync(App.Get<DiscordGatewayStatus>(), after, how);
+
     /// <summary>Sends a MESSAGE_CREATE in the help channel; returns its sequence number.</summary>
     public long Message(string id, string content = "help") =>
         Gateway.Dispatch("MESSAGE_CREATE", FakeDiscordGateway.Message(id, HelpChannel, content))!.Value;

@@ -16,7 +16,7 @@ public sealed class GatewayResumeTests
     public async Task A_drop_mid_burst_resumes_from_the_last_handled_event_and_the_handler_sees_each_of_ten_once()
     {
         await using var app = await GatewayApp.StartAsync();
-        var ready = await app.Gateway.StartedAsync();
+        var ready = await app.ConnectedAsync();
         app.Handler.HoldMessage = Id(4); // the 4th is still being handled when the connection breaks
         var seqs = Enumerable.Range(1, 4).Select(i => app.Message(Id(i))).ToList();
         Assert.True(await app.Gateway.WaitUntilAsync(() => app.Handler.AttemptsAt(Id(4)) == 1));
@@ -77,10 +77,10 @@ public sealed class GatewayResumeTests
     public async Task Close_4009_identifies_anew_and_any_other_close_resumes()
     {
         await using var app = await GatewayApp.StartAsync();
-        var first = await app.Gateway.StartedAsync();
+        var first = await app.ConnectedAsync();
 
         app.Gateway.Close(4000);
-        var resumed = await app.Gateway.StartedAsync(1);
+        var resumed = await app.ConnectedAsync(1);
         Assert.Equal((FakeDiscordGateway.Resume, first.SessionId), (resumed.How, resumed.SessionId));
 
         app.Gateway.Close(4009);
