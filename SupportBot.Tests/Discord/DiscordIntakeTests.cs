@@ -53,9 +53,10 @@ public sealed class DiscordIntakeTests : IDisposable
 
         Assert.Equal(1, _desk.App.Get<TicketStore>().Count());
         Assert.Empty(_desk.TicketOf(id).Conversation.Entries);
-        // a one-line message is all subject: nothing is quoted under its card
-        Assert.Single(_desk.App.Slack.Find("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
-            && c.Text.Contains("Webhooks stopped firing", StringComparison.Ordinal)));
+        // a one-line message is all subject: nothing is quoted under its card (posted by the outbox, after the answer)
+        var cards = await _desk.App.Slack.WaitForAsync("chat.postMessage", c => c.Channel == TestSettings.SupportChannel
+            && c.Text.Contains("Webhooks stopped firing", StringComparison.Ordinal));
+        Assert.Single(cards);
         Assert.Single(_desk.Rest.ThreadStarts());
     }
 

@@ -4,7 +4,7 @@ using SupportBot.Tickets;
 namespace SupportBot.Tests.Email;
 
 /// <summary>A ticket's participants and a customer's mail domains as PostgreSQL keeps them (jsonb), read back.</summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class EmailParticipantsPostgresTests(PostgresServer server) : IDisposable
 {
     private readonly Dovecot _imap = new();

@@ -17,7 +17,7 @@ namespace SupportBot.Tests.Faults;
 /// (Postgres:IdleInTransactionTimeout) and A's waits for the counter are bounded (Postgres:LockTimeout). Once B runs
 /// again: every acknowledged submission exists once, numbers are 1..N, and nothing refused was stored.
 /// </summary>
-[Collection("postgres")]
+[Collection(PostgresProcessesCollection.Name)]
 public sealed partial class PausedReplicaTests(PostgresServer server, ITestOutputHelper output) : IDisposable
 {
     private const string PausedName = "supportbot-paused-replica";

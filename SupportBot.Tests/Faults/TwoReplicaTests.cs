@@ -19,7 +19,7 @@ namespace SupportBot.Tests.Faults;
 /// run out: every acknowledged ticket exists once, numbers are 1..N, each taken ticket has one holder and one
 /// accountability reply, each SLA notice went out once, and the outbox holds nothing.
 /// </summary>
-[Collection("postgres")]
+[Collection(PostgresProcessesCollection.Name)]
 public sealed partial class TwoReplicaTests(PostgresServer server, ITestOutputHelper output) : IDisposable
 {
     private const int Submissions = 100;

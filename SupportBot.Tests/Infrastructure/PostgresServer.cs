@@ -4,9 +4,6 @@ using Npgsql;
 
 namespace SupportBot.Tests.Infrastructure;
 
-[CollectionDefinition("postgres")]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>;
-
 /// <summary>
 /// A real PostgreSQL for the tests: the server SUPPORTBOT_TEST_POSTGRES names (.ci/run starts one), else a
 /// throwaway PostgreSQL 15 cluster of its own (initdb into a temp dir, trust auth, a free loopback port, run as the

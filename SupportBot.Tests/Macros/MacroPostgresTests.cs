@@ -6,7 +6,7 @@ using SupportBot.Tickets;
 namespace SupportBot.Tests.Macros;
 
 /// <summary>Saved replies as PostgreSQL keeps them (their own table, jsonb), written through the modal and read back.</summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class MacroPostgresTests(PostgresServer server) : IDisposable
 {
     private SupportBotApp? _app;

@@ -12,7 +12,7 @@ namespace SupportBot.Tests.Postgres;
 /// gate, they run on one thread in one top-level transaction (<c>txid_current()</c> is the same in every
 /// savepoint), their ticket numbers come out gapless, and a write that fails is undone alone.
 /// </summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class GroupCommitTests : IDisposable
 {
     private static readonly DateTime Now = new(2026, 12, 7, 9, 0, 0, DateTimeKind.Utc);

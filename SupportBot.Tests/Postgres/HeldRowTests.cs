@@ -11,7 +11,7 @@ namespace SupportBot.Tests.Postgres;
 /// a /take get the honest "couldn't save, try again" answer inside Slack's 3 s, not a late one, and nothing of them
 /// is kept; once the row is free the same requests work.
 /// </summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class HeldRowTests : IDisposable
 {
     private readonly string _database;

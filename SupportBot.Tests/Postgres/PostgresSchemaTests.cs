@@ -5,7 +5,7 @@ using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Postgres;
 
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresSchemaTests(PostgresServer server)
 {
     [Fact]

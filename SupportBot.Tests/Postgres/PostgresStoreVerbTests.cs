@@ -18,7 +18,7 @@ namespace SupportBot.Tests.Postgres;
 /// <c>outbox</c>, <c>deadletters</c> and <c>backup</c> as real processes with <c>ConnectionStrings:Postgres</c> set: the
 /// verbs work on the database beside a running bot (here, a LiteDB file whose lock is held, which they never need).
 /// </summary>
-[Collection("postgres")]
+[Collection(PostgresCommandLineCollection.Name)]
 public sealed class PostgresStoreVerbTests : IDisposable
 {
     private const string Password = "pg-secret-verbs";

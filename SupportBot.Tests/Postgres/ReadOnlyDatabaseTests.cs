@@ -15,7 +15,7 @@ namespace SupportBot.Tests.Postgres;
 /// store failure: the designed "couldn't save" answers instead of 500s, the request kept as a dead letter once the
 /// store takes writes again, and /health Unhealthy naming it.
 /// </summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class ReadOnlyDatabaseTests : IDisposable
 {
     private readonly PostgresServer _server;

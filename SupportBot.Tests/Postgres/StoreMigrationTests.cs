@@ -27,7 +27,7 @@ namespace SupportBot.Tests.Postgres;
 /// fresh database under the same keys, the counts are checked, a second run writes nothing, and the bot started on
 /// PostgreSQL afterwards carries on from the copied numbers.
 /// </summary>
-[Collection("postgres")]
+[Collection(PostgresCommandLineCollection.Name)]
 public sealed partial class StoreMigrationTests(PostgresServer server) : IDisposable
 {
     private const string Password = "pg-secret-migrate";

@@ -12,7 +12,7 @@ namespace SupportBot.Tests.Replicas;
 /// Replicas whose clocks disagree, or that stopped for a while: leases, fences and expiries go by the database's
 /// clock, so no lane is posted by two replicas and no form is dropped for another machine's idea of the time.
 /// </summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class DatabaseTimeTests(PostgresServer server) : IDisposable
 {
     private static readonly TimeSpan Ahead = TimeSpan.FromSeconds(45);

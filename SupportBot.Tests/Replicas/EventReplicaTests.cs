@@ -9,7 +9,7 @@ using SupportBot.Tests.Infrastructure;
 namespace SupportBot.Tests.Replicas;
 
 /// <summary>Two replicas' event processors on one PostgreSQL inbox: an event is handled by one of them, once.</summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class EventReplicaTests : IDisposable
 {
     private const string Type = "replica_test";

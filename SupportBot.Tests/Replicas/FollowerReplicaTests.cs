@@ -8,7 +8,7 @@ using SupportBot.Tickets;
 namespace SupportBot.Tests.Replicas;
 
 /// <summary>What each replica keeps in memory follows the other's ticket changes; shared chores are done once.</summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class FollowerReplicaTests(PostgresServer server) : IDisposable
 {
     private readonly ReplicaApps _replicas = new(server);

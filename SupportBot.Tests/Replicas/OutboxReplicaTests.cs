@@ -6,7 +6,7 @@ using SupportBot.Tests.Infrastructure;
 namespace SupportBot.Tests.Replicas;
 
 /// <summary>Two replicas' outbox workers on one PostgreSQL store: each channel has one deliverer at a time.</summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class OutboxReplicaTests(PostgresServer server) : IDisposable
 {
     private readonly ReplicaApps _replicas = new(server);

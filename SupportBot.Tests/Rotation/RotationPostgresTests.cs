@@ -5,7 +5,7 @@ using SupportBot.Tests.Sla;
 namespace SupportBot.Tests.Rotation;
 
 /// <summary>The offer and its due instant round-trip through PostgreSQL (the offer_due column of migration 0005).</summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class RotationPostgresTests(PostgresServer server)
 {
     [Fact]

@@ -12,7 +12,7 @@ namespace SupportBot.Tests.Scheduling;
 /// Two app hosts on one PostgreSQL database, each with the Quartz scheduler the app builds (clustered, persistent):
 /// a sweep runs on one replica at a time, and a replica that dies mid-sweep has its work taken over by the other.
 /// </summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class ClusteredSchedulingTests(PostgresServer server)
 {
     private static readonly JobKey Sweep = FirstResponseJob.Key;

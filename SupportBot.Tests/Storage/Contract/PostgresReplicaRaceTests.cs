@@ -9,7 +9,7 @@ using SupportBot.Tickets.Intake;
 namespace SupportBot.Tests.Storage.Contract;
 
 /// <summary>Two gates on one database, each with its own connection pool: what two replicas do to each other.</summary>
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresReplicaRaceTests : IDisposable
 {
     private readonly NpgsqlDataSource _first;

@@ -6,7 +6,7 @@ using SupportBot.Tests.Infrastructure;
 
 namespace SupportBot.Tests.Storage.Contract;
 
-[Collection("postgres")]
+[Collection(PostgresCollection.Name)]
 public sealed class PostgresStoreContractTests : StoreContract, IDisposable
 {
     private readonly NpgsqlDataSource _source;
