@@ -101,6 +101,32 @@ public sealed class GroupCommitTests : IDisposable
         await hold.RollbackAsync();
     }
 
+    /// <summary>The outbox's bookkeeping (<see cref="IStoreGate.WriteApart{T}"/>) commits beside the groups, never waiting in one.</summary>
+    [Fact]
+    public async Task A_write_apart_commits_while_a_group_is_still_being_run()
+    {
+        var go = new ManualResetEventSlim();
+        var holding = Task.Factory.StartNew(() => _gate.Write(s => { go.Wait(); return Insert(s, "in a group"); }), TaskCreationOptions.LongRunning);
+        Assert.True(SpinWait.SpinUntil(() => _gate.QueuedWrites == 1, TimeSpan.FromSeconds(30)), "the group's write did not start");
+
+        var apart = Task.Factory.StartNew(() => _gate.WriteApart(s => Insert(s, "apart")), TaskCreationOptions.LongRunning);
+
+        // queued behind the group it would wait for go; beside it, it is committed and visible to a fresh read
+        Assert.Same(apart, await Task.WhenAny(apart, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.Equal(["apart"], _gate.Read(s => s.Tickets.After(0, 10).Select(t => t.Subject)));
+        go.Set();
+        Assert.Equal(2, await holding);
+    }
+
+    [Fact]
+    public void A_write_apart_inside_a_write_joins_it()
+    {
+        var transactions = _gate.Write(s => (((PgSession)s).Scalar<long>("select txid_current()"),
+            _gate.WriteApart(inner => ((PgSession)inner).Scalar<long>("select txid_current()"))));
+
+        Assert.Equal(transactions.Item1, transactions.Item2);
+    }
+
     private static int Insert(IStoreSession s, string subject)
     {
         var ticket = new Ticket { Subject = subject, ChannelId = "C_ACME", CreatedAt = Now, UpdatedAt = Now };

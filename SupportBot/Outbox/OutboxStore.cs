@@ -37,25 +37,25 @@ public sealed class OutboxStore(IStoreGate gate)
     /// clock) and reads their undelivered messages again, whatever their ids (a sequence's ids do not follow commit
     /// order across replicas), expiries on this replica's clock (<paramref name="now"/>).
     /// </summary>
-    public OwnLanes PendingInOwnLanes(string owner, DateTime now, TimeSpan lease, int limit) => gate.Write(s =>
+    public OwnLanes PendingInOwnLanes(string owner, DateTime now, TimeSpan lease, int limit) => gate.WriteApart(s =>
     {
         var holds = s.Outbox.ClaimLanes(owner, now, lease, limit);
         return new OwnLanes(holds, holds.Count == 0 ? [] : s.Outbox.PendingIn([.. holds.Select(h => h.Lane)], now, limit));
     });
 
     /// <summary>Lets go of this replica's lanes as it stops, so the others take them after <paramref name="pause"/>, not the lease.</summary>
-    public void ReleaseLanes(string owner, DateTime now, TimeSpan pause) => gate.Write(s => s.Outbox.ReleaseLanes(owner, now, pause));
+    public void ReleaseLanes(string owner, DateTime now, TimeSpan pause) => gate.WriteApart(s => s.Outbox.ReleaseLanes(owner, now, pause));
 
-    public void Delivered(OutboxMessage message) => gate.Write(s => s.Outbox.Delete(message.Id));
+    public void Delivered(OutboxMessage message) => gate.WriteApart(s => s.Outbox.Delete(message.Id));
 
     /// <summary>Retires a delivered message and, in the same commit, does what its delivery owes (<see cref="IOutboxChannel.Sent"/>).</summary>
-    public void Delivered(OutboxMessage message, Action<IStoreSession> then) => gate.Write(s =>
+    public void Delivered(OutboxMessage message, Action<IStoreSession> then) => gate.WriteApart(s =>
     {
         s.Outbox.Delete(message.Id);
         then(s);
     });
 
-    public void Update(OutboxMessage message) => gate.Write(s => s.Outbox.Update(message));
+    public void Update(OutboxMessage message) => gate.WriteApart(s => s.Outbox.Update(message));
 
     /// <summary>
     /// Right before a call goes out: checks the lane's <paramref name="fence"/> (none alone on the store) and, when
@@ -67,7 +67,7 @@ public sealed class OutboxStore(IStoreGate gate)
     {
         if (fence is null && !mark)
             return;
-        var held = gate.Write(s =>
+        var held = gate.WriteApart(s =>
         {
             if (fence is not null && !s.Outbox.Holds(fence.Owner, fence.Hold, now, fence.Margin))
                 return false; // returned, not thrown: a throw would roll back the whole group commit

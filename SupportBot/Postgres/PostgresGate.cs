@@ -107,6 +107,15 @@ public sealed partial class PostgresGate(NpgsqlDataSource source, ILogger<Postgr
 
     public void Write(Action<IStoreSession> work) => Write(s => { work(s); return true; });
 
+    /// <summary>
+    /// Beside the groups, on a connection of its own (<see cref="WriteAlone"/>): measured at 1 connection, the outbox's
+    /// rounds, marks and deletes were two thirds of the writes the groups ran, each ahead of a waiting request.
+    /// </summary>
+    public T WriteApart<T>(Func<IStoreSession, T> work) =>
+        _current.Value is { Writing: true } open ? work(open) : (T)WriteAlone(s => work(s))!;
+
+    public void WriteApart(Action<IStoreSession> work) => WriteApart(s => { work(s); return true; });
+
     public bool TryWrite(Action<IStoreSession> work, TimeSpan wait)
     {
         Write(work);

@@ -20,6 +20,16 @@ public interface IStoreGate
 
     void Write(Action<IStoreSession> work);
 
+    /// <summary>
+    /// A write no request waits on (the outbox's own bookkeeping: lane leases, marks, retired messages). Where the
+    /// engine commits a replica's writes in groups, it commits in a transaction of its own beside them instead of in
+    /// one: a group is run write after write, so each such write would lengthen the wait of every request in it.
+    /// Otherwise (and inside a write, which it joins) the same as <see cref="Write{T}"/>.
+    /// </summary>
+    T WriteApart<T>(Func<IStoreSession, T> work) => Write(work);
+
+    void WriteApart(Action<IStoreSession> work) => WriteApart(s => { work(s); return true; });
+
     /// <summary>A write that gives up when the store stays busy for <paramref name="wait"/>; false then.</summary>
     bool TryWrite(Action<IStoreSession> work, TimeSpan wait);
 
