@@ -87,7 +87,12 @@ public sealed partial class PostgresGate
                     again.Add(group[i]);
             }
         }
+        var ran = Stopwatch.GetElapsedTime(started);
         Commit(transaction, group, kept);
+        // what a group's time goes to (found with it: the writes run one after another, ~9 round trips each, and
+        // take ~95% of it; the commit's WAL flush the rest): Logging:LogLevel:SupportBot.Postgres.PostgresGate=Debug
+        logger.LogDebug("A group of {Count} writes: {Running} ms running them, {Committing} ms committing", group.Count,
+            (long)ran.TotalMilliseconds, (long)(Stopwatch.GetElapsedTime(started) - ran).TotalMilliseconds);
         foreach (var i in kept)
             Finish(group[i], results[i]);
         return again;
