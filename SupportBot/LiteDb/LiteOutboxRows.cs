@@ -40,9 +40,9 @@ public sealed class LiteOutboxRows(LiteDatabase db) : IOutboxRows
         Messages.Query().Where(m => m.Id > afterId && !m.Failed).OrderBy(m => m.Id).Limit(limit).ToList();
 
     /// <summary>One process, one clock: the stored expiry is already on the reader's clock.</summary>
-    public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int limit) =>
+    public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int perLane) =>
         Messages.Find(Query.And(Query.EQ(nameof(OutboxMessage.Failed), false), Query.In(nameof(OutboxMessage.Lane), lanes.Select(l => new BsonValue(l)))))
-            .OrderBy(m => m.Id).Take(limit).ToList();
+            .GroupBy(m => m.Lane).SelectMany(lane => lane.OrderBy(m => m.Id).Take(perLane)).OrderBy(m => m.Id).ToList();
 
     private ILiteCollection<OutboxLane> Lanes => db.GetCollection<OutboxLane>(LanesCollection);
 

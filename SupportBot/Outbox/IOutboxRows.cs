@@ -27,10 +27,11 @@ public interface IOutboxRows
     List<OutboxMessage> PendingAfter(long afterId, int limit);
 
     /// <summary>
-    /// Undelivered messages of the given lanes, oldest first, each <see cref="OutboxMessage.ExpiresAt"/> on the clock
-    /// of <paramref name="now"/> (the reader's): the time it had left when read, on the store's clock, after now.
+    /// Undelivered messages of the given lanes, the oldest <paramref name="perLane"/> of each, oldest first, each
+    /// <see cref="OutboxMessage.ExpiresAt"/> on the clock of <paramref name="now"/> (the reader's): the time it had
+    /// left when read, on the store's clock, after now.
     /// </summary>
-    List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int limit);
+    List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int perLane);
 
     /// <summary>
     /// For replicas sharing the outbox (inside a write): renews <paramref name="owner"/>'s lanes for

@@ -34,13 +34,13 @@ public sealed class OutboxStore(IStoreGate gate)
 
     /// <summary>
     /// With replicas sharing the store: renews and takes lanes for <paramref name="owner"/> (leases by the store's
-    /// clock) and reads their undelivered messages again, whatever their ids (a sequence's ids do not follow commit
-    /// order across replicas), expiries on this replica's clock (<paramref name="now"/>).
+    /// clock) and reads the oldest <paramref name="perLane"/> undelivered messages of each again, whatever their ids (a
+    /// sequence's ids do not follow commit order across replicas), expiries on this replica's clock (<paramref name="now"/>).
     /// </summary>
-    public OwnLanes PendingInOwnLanes(string owner, DateTime now, TimeSpan lease, int limit) => gate.WriteApart(s =>
+    public OwnLanes PendingInOwnLanes(string owner, DateTime now, TimeSpan lease, int limit, int perLane) => gate.WriteApart(s =>
     {
         var holds = s.Outbox.ClaimLanes(owner, now, lease, limit);
-        return new OwnLanes(holds, holds.Count == 0 ? [] : s.Outbox.PendingIn([.. holds.Select(h => h.Lane)], now, limit));
+        return new OwnLanes(holds, holds.Count == 0 ? [] : s.Outbox.PendingIn([.. holds.Select(h => h.Lane)], now, perLane));
     });
 
     /// <summary>Lets go of this replica's lanes as it stops, so the others take them after <paramref name="pause"/>, not the lease.</summary>

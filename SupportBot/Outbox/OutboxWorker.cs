@@ -20,6 +20,13 @@ public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, Outbo
     private const int ReadBatch = 1000;
 
     /// <summary>
+    /// Beside other replicas, how many of each lane's messages a round reads: the head is all a round starts from, and
+    /// a lane that delivers these wakes the next round as it finishes. Every commit wakes a round, and reading whole
+    /// backlogs then cost more than the submissions: at 64 connections ~735 documents a round, 54,000 in 8 s.
+    /// </summary>
+    private const int LaneReadBatch = 32;
+
+    /// <summary>
     /// Undelivered messages by lane and id, read from the store once each while a backlog lasts (ids grow in commit order,
     /// since every write holds the store's lock), so a backlog is not re-read on every round, which would hold that
     /// lock against requests. Once it is empty the next round reads from the start, so delivery never depends on
@@ -163,7 +170,7 @@ public sealed class OutboxWorker(OutboxStore store, OutboxAttempt attempt, Outbo
     private OwnLanes ReadOwnLanes(DateTime now)
     {
         _pending.Clear();
-        return store.PendingInOwnLanes(replica.Id, now, options.Value.LaneLease, ReadBatch);
+        return store.PendingInOwnLanes(replica.Id, now, options.Value.LaneLease, ReadBatch, LaneReadBatch);
     }
 
     /// <summary>

@@ -80,11 +80,16 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
     public List<OutboxMessage> PendingAfter(long afterId, int limit) => s.Docs<OutboxMessage>(
         "select doc from outbox where id > @after and not failed order by id limit @limit", ("after", afterId), ("limit", limit));
 
-    public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int limit) => s.Rows(
-        "select doc, expires_at - clock_timestamp(), next_attempt_at - clock_timestamp() from outbox where lane = any(@lanes) and not failed order by id limit @limit",
+    /// <summary>Each lane's head from the (lane, id) index, however long the lane's backlog.</summary>
+    public List<OutboxMessage> PendingIn(IReadOnlyCollection<string> lanes, DateTime now, int perLane) => s.Rows("""
+        select o.doc, o.expires_at - clock_timestamp(), o.next_attempt_at - clock_timestamp()
+        from unnest(@lanes) as l(lane) cross join lateral (
+            select id, doc, expires_at, next_attempt_at from outbox where lane = l.lane and not failed order by id limit @limit) o
+        order by o.id
+        """,
         r => OnReadersClock(PgJson.Read<OutboxMessage>(r.GetString(0)), r.IsDBNull(1) ? null : r.GetFieldValue<TimeSpan>(1),
             r.GetFieldValue<TimeSpan>(2), now),
-        ("lanes", lanes.ToArray()), ("limit", limit));
+        ("lanes", lanes.ToArray()), ("limit", perLane));
 
     /// <summary>The times left by the database's clock, from the reader's now: no two machines' clocks are compared.</summary>
     private static OutboxMessage OnReadersClock(OutboxMessage message, TimeSpan? left, TimeSpan dueIn, DateTime now)

@@ -112,6 +112,8 @@ public abstract partial class StoreContract
 
         Assert.Equal([first.Id, third.Id, fourth.Id], Gate.Read(s => s.Outbox.PendingIn(["C_ONE", "C_THREE"], Clock, 10)).Select(m => m.Id));
         Assert.Equal([first.Id], Gate.Read(s => s.Outbox.PendingIn(["C_ONE"], Clock, 1)).Select(m => m.Id));
+        // the oldest of each lane, not of all: a long lane does not hide another's head
+        Assert.Equal([first.Id, fourth.Id], Gate.Read(s => s.Outbox.PendingIn(["C_ONE", "C_THREE"], Clock, 1)).Select(m => m.Id));
         Assert.Empty(Gate.Read(s => s.Outbox.PendingIn(["C_NONE"], Clock, 10)));
     }
 
