@@ -32,6 +32,7 @@ public static partial class PortInUse
     {
         var failure = new BindFailure();
         builder.Services.AddSingleton(failure);
+        builder.Services.AddSingleton<ExitCode>();
         // a rule of our own would replace the configured level of the category it names: instead, every configured
         // rule (and the default level, as a rule) gets the extra condition, so whichever rule applies keeps its level
         builder.Services.PostConfigure<LoggerFilterOptions>(options =>
@@ -53,6 +54,7 @@ public static partial class PortInUse
     public static async Task<int> RunOrExplainAsync(this WebApplication app)
     {
         var failure = app.Services.GetRequiredService<BindFailure>();
+        var exit = app.Services.GetRequiredService<ExitCode>(); // the services are disposed once the app has run
         string?[] configured = [app.Configuration["urls"], app.Configuration["http_ports"], app.Configuration["https_ports"]]; // read now: the host is gone after a failed start
         // the host logs the failure before it reaches the catch below: the first-chance throw is the earliest sign
         AppDomain.CurrentDomain.FirstChanceException += failure.Notice;
@@ -60,7 +62,7 @@ public static partial class PortInUse
         try
         {
             await app.RunAsync();
-            return 0;
+            return exit.Value;
         }
         catch (IOException e) when (e.InnerException is AddressInUseException)
         {

@@ -25,6 +25,8 @@ public static class LiteDbExtensions
         builder.Services.AddSingleton<StoreBackup>();
         builder.Services.AddSingleton<IStoreBackup>(sp => sp.GetRequiredService<StoreBackup>());
         builder.Services.AddHostedService<StoreRequests>();
+        builder.Services.AddSingleton<StoreCheck>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StoreCheck>());
         builder.Services.AddHealthChecks()
             .AddCheck<LiteDbHealthCheck>("litedb", tags: [HealthTags.Ready])
             .AddCheck<StoreWriteHealthCheck>("store-writes", tags: [HealthTags.Ready]);

@@ -33,7 +33,7 @@ public sealed partial class StoreGate(StoreFile file, ILogger<StoreGate> logger)
     /// <summary>True from a write that did not reach the disk until the next one that did.</summary>
     public bool WriteFailing => _writeFailed;
 
-    /// <summary>Opens the store at start, checking the whole file; throws <see cref="StoreUnavailableException"/>.</summary>
+    /// <summary>Opens the store at start, refusing a file cut short (<see cref="StoreCheck"/> reads the rest after start); throws <see cref="StoreUnavailableException"/>.</summary>
     public void Open()
     {
         lock (_sync)

@@ -28,7 +28,7 @@ public static class StorageExtensions
     }
 
     /// <summary>
-    /// Opens the store before the host starts (reading a LiteDB file whole once) and puts the seeds in. False (after
+    /// Opens the store before the host starts (refusing a LiteDB file cut short) and puts the seeds in. False (after
     /// one line on stderr naming the store and what to do) when it is damaged, locked by another process or its
     /// folder is not writable.
     /// </summary>

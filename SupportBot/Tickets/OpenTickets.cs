@@ -124,7 +124,7 @@ public sealed class OpenTickets
 }
 
 /// <summary>
-/// The open tickets, read at start on the start-up check's engine: read on the kept engine, the pages of every open
+/// The open tickets, read at start on the engine the start opened first and then drops: read on the kept engine, the pages of every open
 /// ticket would stay in LiteDB's cache for good (90 MB at 100,000 tickets, a quarter of them open).
 /// </summary>
 public sealed class OpenTicketsWarmUp(OpenTickets open) : IStoreWarmUp
