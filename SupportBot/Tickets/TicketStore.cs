@@ -68,7 +68,7 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OutboxSignal 
         {
             set = new TicketChangeSet(session, time.GetUtcNow().UtcDateTime);
             var result = work(set);
-            set.Flush(); // the hooks read the store as the work left it
+            set.FlushTickets(); // the hooks read the tickets as the work left them; messages wait for the one insert below
             if (set.Changed.Count > 0)
             {
                 foreach (var hook in hooks)
