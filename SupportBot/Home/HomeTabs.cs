@@ -28,14 +28,7 @@ public sealed class HomeTabs(IStoreGate gate)
     }
 
     /// <summary>Marks the tab due for a refresh, unless one is already coming.</summary>
-    public static void Touch(IStoreSession session, string userId, DateTime now)
-    {
-        if (session.HomeTabs.Find(userId) is not { } tab)
-            return; // never opened: nothing to keep current
-        tab.Version++;
-        tab.RefreshAt ??= now + Debounce;
-        session.HomeTabs.Update(tab);
-    }
+    public static void Touch(IStoreSession session, string userId, DateTime now) => session.HomeTabs.Touch(userId, now + Debounce);
 
     /// <summary>With several replicas: how long one may take to refresh a tab it claimed before another does.</summary>
     public static readonly TimeSpan ClaimFor = TimeSpan.FromSeconds(30);

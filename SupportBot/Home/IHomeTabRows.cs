@@ -11,6 +11,12 @@ public interface IHomeTabRows
 
     void Update(HomeTabs.HomeTab tab);
 
+    /// <summary>
+    /// Bumps the tab's version and makes it due at <paramref name="at"/> unless it is due already; nothing for an
+    /// engineer who never opened their Home. One statement with nothing to read back: a ticket write runs it per user.
+    /// </summary>
+    void Touch(string userId, DateTime at);
+
     /// <summary>Tabs whose refresh is due by <paramref name="now"/>.</summary>
     List<HomeTabs.HomeTab> Due(DateTime now);
 

@@ -16,6 +16,15 @@ public sealed class LiteHomeTabRows(LiteDatabase db) : IHomeTabRows
 
     public void Update(HomeTabs.HomeTab tab) => Tabs.Update(tab);
 
+    public void Touch(string userId, DateTime at)
+    {
+        if (Find(userId) is not { } tab)
+            return; // never opened: nothing to keep current
+        tab.Version++;
+        tab.RefreshAt ??= at;
+        Update(tab);
+    }
+
     public List<HomeTabs.HomeTab> Due(DateTime now) =>
         Tabs.Find(Query.And(Query.Not(nameof(HomeTabs.HomeTab.RefreshAt), BsonValue.Null), Query.LTE(nameof(HomeTabs.HomeTab.RefreshAt), now))).ToList();
 

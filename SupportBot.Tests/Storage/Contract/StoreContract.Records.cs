@@ -156,4 +156,25 @@ public abstract partial class StoreContract
         Assert.Empty(Gate.Read(s => s.HomeTabs.Due(Now.AddDays(1))));
         Assert.NotNull(Gate.Read(s => s.HomeTabs.Find("U_ENG1")));
     }
+
+    [Fact]
+    public void A_touch_bumps_an_opened_tab_keeps_a_due_time_already_set_and_skips_an_unopened_one()
+    {
+        Gate.Write(s =>
+        {
+            s.HomeTabs.Insert(new HomeTabs.HomeTab { UserId = "U_ENG1" });
+            s.HomeTabs.Insert(new HomeTabs.HomeTab { UserId = "U_ENG2", RefreshAt = Now, Version = 2 });
+        });
+
+        Gate.Write(s =>
+        {
+            s.HomeTabs.Touch("U_ENG1", Now.AddSeconds(3));
+            s.HomeTabs.Touch("U_ENG2", Now.AddSeconds(3));
+            s.HomeTabs.Touch("U_NEVER", Now.AddSeconds(3));
+        });
+
+        Assert.Equal((1L, Now.AddSeconds(3)), Gate.Read(s => s.HomeTabs.Find("U_ENG1")) is { } first ? (first.Version, first.RefreshAt) : default);
+        Assert.Equal((3L, Now), Gate.Read(s => s.HomeTabs.Find("U_ENG2")) is { } second ? (second.Version, second.RefreshAt) : default);
+        Assert.Null(Gate.Read(s => s.HomeTabs.Find("U_NEVER")));
+    }
 }
