@@ -31,7 +31,7 @@ public sealed class ReadyTests : AppTest
         Assert.NotNull(healthBody.Since("slack-auth"));
         Assert.Equal(HttpStatusCode.OK, ready);
         Assert.Equal("Healthy", readyBody["status"]!.GetValue<string>());
-        Assert.Equal(["litedb", "store-writes"], readyBody["checks"]!.AsObject().Select(c => c.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(["litedb", "open-tickets", "store-writes"], readyBody["checks"]!.AsObject().Select(c => c.Key).Order(StringComparer.Ordinal));
     }
 
 }

@@ -50,7 +50,7 @@ public sealed class LiteIndexUpgradeTests
             indexes = Names(db);
         second.DeleteDatabase();
         Assert.DoesNotContain(indexes, name => Legacy.Any(l => l.Name == name));
-        Assert.Equal(["EscalationTs", "OfferDueArmed", "SlaAutoCloseArmed", "SlaNextCheckArmed", "SlaPendingNextArmed", "Status", "ThreadTsPosted", "TriageTsPosted", "_id"],
+        Assert.Equal(["EscalationTs", "OfferDueArmed", "OpenNumber", "SlaAutoCloseArmed", "SlaNextCheckArmed", "SlaPendingNextArmed", "Status", "ThreadTsPosted", "TriageTsPosted", "_id"],
             indexes.Order(StringComparer.Ordinal));
     }
 

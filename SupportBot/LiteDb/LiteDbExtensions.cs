@@ -18,7 +18,7 @@ public static class LiteDbExtensions
         builder.Services.TryAddSingleton<LiteDbOpener>((connection, mapper) => new LiteDatabase(connection, mapper));
         builder.Services.AddSingleton(sp => new StoreFile(StoreEngine.LiteDbConnectionString(sp.GetRequiredService<IConfiguration>()),
             sp.GetRequiredService<LiteDbOpener>(), sp.GetRequiredService<ILogger<StoreFile>>(),
-            FlushToDisk(sp.GetRequiredService<IConfiguration>()), sp.GetServices<IStoreWarmUp>()));
+            FlushToDisk(sp.GetRequiredService<IConfiguration>())));
         builder.Services.AddSingleton<StoreGate>();
         builder.Services.AddSingleton<IStoreGate>(sp => sp.GetRequiredService<StoreGate>());
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -14,6 +14,20 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
     private static readonly LiteSparseIndex TriageIndex = new("TriageTsPosted", "$.TriageTs", "@ != null");
 
     /// <summary>
+    /// The numbers of the open tickets only, so they can be read in number order a chunk at a time: the Status index
+    /// orders a status's tickets by when they got it, and one query over it pinned a page per open ticket in
+    /// LiteDB's cache until it ended (1.5 GB at 170,000 open tickets).
+    /// </summary>
+    private static readonly LiteSparseIndex OpenIndex = new("OpenNumber",
+        $"IIF({string.Join(" OR ", Enum.GetValues<TicketStatus>().Where(s => s.IsDone()).Select(s => $"$.Status = '{s}'"))}, null, $._id)", "@ != null");
+
+    /// <summary>What <see cref="OpenTicket"/> needs of a ticket: LiteDB then skips the other fields (the conversation, the history) as it reads.</summary>
+    private static readonly BsonExpression QueueFields = BsonExpression.Create(
+        "{ _id: $._id, Subject: $.Subject, Status: $.Status, ChannelId: $.ChannelId, AssigneeId: $.AssigneeId, CreatedAt: $.CreatedAt, " +
+        "FirstResponseDueAt: $.FirstResponseDueAt, Priority: $.Priority, Kind: $.Kind, TaskOf: $.TaskOf, RequesterId: $.RequesterId, " +
+        "Sla: { NextReply: { DueAt: $.Sla.NextReply.DueAt }, Resolution: { DueAt: $.Sla.Resolution.DueAt } }, Tags: $.Tags }");
+
+    /// <summary>
     /// Each SLA instant's index, holding only the tickets whose clock is armed (most tickets have none): a sweep
     /// that clears an instant removes a key and adds none. The plain indexes of earlier versions are replaced.
     /// </summary>
@@ -54,6 +68,10 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
         return Tickets.Find(Query.In(nameof(Ticket.Status), open)).ToList();
     }
 
+    public List<OpenTicket> OpenAfter(int after, int limit) =>
+        db.GetCollection(Collection).Query().Where(OpenIndex.Where(">", after)).Select(QueueFields).Limit(limit).ToList()
+            .Select(fields => OpenTicket.From(db.Mapper.ToObject<Ticket>(fields))).ToList();
+
     public Ticket? ByTriageCard(string ts) => Tickets.FindOne(TriageIndex.Where("=", ts));
 
     public List<Ticket> ByEscalation(string ts) =>
@@ -84,6 +102,7 @@ public sealed class LiteTicketRows(LiteDatabase db) : ITicketRows
             index.Ensure(untyped, replaces);
         ThreadIndex.Ensure(untyped, replaces: nameof(Ticket.ThreadTs));
         TriageIndex.Ensure(untyped, replaces: nameof(Ticket.TriageTs));
+        OpenIndex.Ensure(untyped);
         untyped.EnsureIndex("EscalationTs", EscalationTs);
     }
 }

@@ -9,7 +9,7 @@ namespace SupportBot.LiteDb;
 /// store. Every refusal is a <see cref="StoreUnavailableException"/> with one line naming the file and what to do.
 /// </summary>
 public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILogger<StoreFile> logger,
-    bool flushToDisk = true, IEnumerable<IStoreWarmUp>? warmUps = null) : IDisposable
+    bool flushToDisk = true) : IDisposable
 {
     /// <summary>LiteDB writes its data file in pages of this size; any other length is a cut file.</summary>
     public const int PageSize = 8192;
@@ -71,13 +71,12 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILog
             if (verify)
             {
                 var hasData = HasData;
-                // the indexes an upgrade adds are built on this engine too, and the warm-ups read through them
+                // the indexes an upgrade adds are built on this engine too
                 LiteDb.LiteSchema.Apply(db);
-                WarmUp(db);
                 if (hasData)
                 {
                     // LiteDB 5 keeps every page one query reads pinned in its cache until the query ends, and never
-                    // gives the cache back: what the check and the warm-ups pinned at once would stay for good. A
+                    // gives the cache back: what an upgrade's index build pinned (every document) would stay for good. A
                     // fresh engine starts with an empty cache; the old one is garbage.
                     Dispose(db);
                     db = null;
@@ -184,22 +183,6 @@ public sealed class StoreFile(string connectionString, LiteDbOpener opener, ILog
         if (!header.AsSpan(SignatureAt, Signature.Length).SequenceEqual(Signature))
             return null;
         return BitConverter.ToUInt32(header, LastPageIdAt) + 1L;
-    }
-
-    /// <summary>Loads the <see cref="IStoreWarmUp"/> copies; one that fails is left to load on first use, as it would have.</summary>
-    private void WarmUp(LiteDatabase db)
-    {
-        foreach (var warmUp in warmUps ?? [])
-        {
-            try
-            {
-                warmUp.WarmUp(new LiteDb.LiteSession(db));
-            }
-            catch (Exception e) when (e is not StoreUnavailableException)
-            {
-                logger.LogWarning(e, "Loading {WarmUp} at start failed; it loads on first use", warmUp.GetType().Name);
-            }
-        }
     }
 
     /// <summary>Documents <see cref="StoreCheck"/> reads per query.</summary>

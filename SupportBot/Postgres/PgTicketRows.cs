@@ -76,6 +76,20 @@ public sealed class PgTicketRows(PgSession s) : ITicketRows
 
     public List<Ticket> Open() => s.Docs<Ticket>($"select doc from tickets where {IsOpen} order by number");
 
+    /// <summary>What <see cref="OpenTicket"/> needs of a ticket, built in the server: the rest of the document never leaves it.</summary>
+    private const string QueueFields = """
+        jsonb_build_object('Number', number, 'Subject', doc->'Subject', 'Status', doc->'Status', 'ChannelId', doc->'ChannelId',
+          'AssigneeId', doc->'AssigneeId', 'CreatedAt', doc->'CreatedAt', 'FirstResponseDueAt', doc->'FirstResponseDueAt',
+          'Priority', doc->'Priority', 'Kind', doc->'Kind', 'TaskOf', doc->'TaskOf', 'RequesterId', doc->'RequesterId',
+          'Sla', jsonb_build_object('NextReply', jsonb_build_object('DueAt', doc#>'{Sla,NextReply,DueAt}'),
+            'Resolution', jsonb_build_object('DueAt', doc#>'{Sla,Resolution,DueAt}')),
+          'Tags', coalesce(doc->'Tags', '[]'))::text
+        """;
+
+    public List<OpenTicket> OpenAfter(int after, int limit) => s.Docs<Ticket>(
+        $"select {QueueFields} from tickets where {IsOpen} and number > @after order by number limit @limit", ("after", after), ("limit", limit))
+        .Select(OpenTicket.From).ToList();
+
     public Ticket? ByTriageCard(string ts) => s.Doc<Ticket>($"select doc from tickets where triage_ts = @ts{s.ForUpdate}", ("ts", ts));
 
     public List<Ticket> ByEscalation(string ts) =>

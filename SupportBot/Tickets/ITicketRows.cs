@@ -24,6 +24,13 @@ public interface ITicketRows
     /// <summary>Tickets and Tasks not yet Solved or Closed.</summary>
     List<Ticket> Open();
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> tickets and Tasks not yet Solved or Closed numbered above
+    /// <paramref name="after"/>, by number, with only the fields the queue shows read: what loads
+    /// <see cref="OpenTickets"/> a chunk at a time.
+    /// </summary>
+    List<OpenTicket> OpenAfter(int after, int limit);
+
     Ticket? ByTriageCard(string ts);
 
     /// <summary>Tickets with an escalation posted at <paramref name="ts"/>.</summary>

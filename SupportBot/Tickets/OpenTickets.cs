@@ -10,17 +10,25 @@ public sealed record OpenTicket(int Number, string Subject, TicketStatus Status,
     /// <summary>A Task (an internal to-do), not a customer request: never in the queue.</summary>
     public bool IsTask => TaskOf is not null;
 
-    public static OpenTicket From(Ticket t, SharedStrings strings) =>
-        new(t.Number, t.Subject, t.Status, strings.Share(t.ChannelId)!, strings.Share(t.AssigneeId), t.CreatedAt, t.FirstResponseDueAt,
-            t.Priority, t.IsTask ? t.TaskOf ?? 0 : null, strings.Share(t.RequesterId), t.Sla.NextReply.DueAt, t.Sla.Resolution.DueAt,
-            t.Tags.Count == 0 ? null : [.. t.Tags.Select(tag => strings.Share(tag)!)]);
+    public static OpenTicket From(Ticket t) =>
+        new(t.Number, t.Subject, t.Status, t.ChannelId, t.AssigneeId, t.CreatedAt, t.FirstResponseDueAt, t.Priority,
+            t.IsTask ? t.TaskOf ?? 0 : null, t.RequesterId, t.Sla.NextReply.DueAt, t.Sla.Resolution.DueAt, t.Tags.Count == 0 ? null : t.Tags);
+
+    /// <summary>This ticket with the ids and tags many open tickets repeat kept once.</summary>
+    public OpenTicket SharedIn(SharedStrings strings) => this with
+    {
+        ChannelId = strings.Share(ChannelId)!,
+        AssigneeId = strings.Share(AssigneeId),
+        RequesterId = strings.Share(RequesterId),
+        Tags = Tags is null ? null : [.. Tags.Select(tag => strings.Share(tag)!)],
+    };
 }
 
 /// <summary>
 /// The open tickets in memory: every bare /status and /take asks for the queue and "my tickets", and reading
-/// those documents from LiteDB cost ~10× the rest of the request. Loaded once through the indexes, then kept
-/// current by committed changes (<see cref="TicketStore.Change{T}"/>), so it holds what the store holds.
-/// Memory grows with open tickets only; Solved and Closed ones leave it.
+/// those documents from LiteDB cost ~10× the rest of the request. Loaded once in chunks after start
+/// (<see cref="OpenTicketsLoader"/>), then kept current by committed changes (<see cref="TicketStore.Change{T}"/>),
+/// so it holds what the store holds. Memory grows with open tickets only; Solved and Closed ones leave it.
 /// </summary>
 public sealed class OpenTickets
 {
@@ -31,6 +39,10 @@ public sealed class OpenTickets
     // under this lock was most of its cost (a CPU profile at 64 connections, 10,000 tickets)
     private readonly Dictionary<string, SortedSet<int>> _byHolder = [];
     private int _waiting;
+    // while a load reads its chunks: what they read so far, and the changes committed meanwhile, which win over
+    // the chunks (a chunk read before the change holds the old state; null: the ticket left the open ones)
+    private Dictionary<int, OpenTicket>? _read;
+    private Dictionary<int, OpenTicket?>? _changedWhileLoading;
 
     /// <summary>Unassigned requests: the queue (Tasks always have a holder and never wait in it).</summary>
     public static bool Waiting(OpenTicket t) => t.AssigneeId is null && !t.IsTask;
@@ -44,33 +56,97 @@ public sealed class OpenTickets
         }
     }
 
-    public void Load(IEnumerable<Ticket> open)
+    /// <summary>Open tickets the load has read so far: what /health/ready and a "still loading" answer tell.</summary>
+    public int ReadSoFar
     {
-        var loaded = open.Where(t => !t.Status.IsDone()).Select(t => OpenTicket.From(t, _strings)).ToList();
+        get
+        {
+            lock (_sync)
+                return _byNumber?.Count ?? _read?.Count ?? 0;
+        }
+    }
+
+    /// <summary>Loads them in one go (a list read whole, as a shared store's request does).</summary>
+    public void Load(IEnumerable<OpenTicket> open)
+    {
+        BeginLoad();
+        AddRead(open);
+        EndLoad();
+    }
+
+    /// <summary>Starts a load (over any earlier one left unfinished); false when loaded already.</summary>
+    public bool BeginLoad()
+    {
         lock (_sync)
         {
-            (_byNumber, _waiting) = ([], 0);
+            if (_byNumber is not null)
+                return false;
+            (_read, _changedWhileLoading) = ([], []);
+            return true;
+        }
+    }
+
+    /// <summary>A chunk of open tickets the load read.</summary>
+    public void AddRead(IEnumerable<OpenTicket> chunk)
+    {
+        var shared = chunk.Where(t => !t.Status.IsDone()).Select(t => t.SharedIn(_strings)).ToList();
+        lock (_sync)
+        {
+            var read = _read ?? throw new InvalidOperationException("no load begun");
+            foreach (var t in shared)
+                read[t.Number] = t;
+        }
+    }
+
+    /// <summary>Ends the load: the changes committed while it read win over what its chunks read.</summary>
+    public void EndLoad()
+    {
+        lock (_sync)
+        {
+            var read = _read ?? throw new InvalidOperationException("no load begun");
+            foreach (var (number, changed) in _changedWhileLoading!)
+            {
+                if (changed is null)
+                    read.Remove(number);
+                else
+                    read[number] = changed;
+            }
+            (_byNumber, _waiting, _read, _changedWhileLoading) = ([], 0, null, null);
             _byHolder.Clear();
-            foreach (var t in loaded)
+            foreach (var t in read.Values.OrderBy(t => t.Number))
                 Add(t);
         }
     }
 
-    /// <summary>Applies committed changes; ignored until loaded, since loading reads the committed state anyway.</summary>
+    /// <summary>
+    /// Applies committed changes; kept aside while a load reads, and ignored before one begins, since the load
+    /// reads the committed state then.
+    /// </summary>
     public void Apply(IEnumerable<Ticket> changed)
     {
         lock (_sync)
         {
             if (_byNumber is null)
+            {
+                KeepAside(changed);
                 return;
+            }
             foreach (var t in changed)
             {
                 if (_byNumber.TryGetValue(t.Number, out var was))
                     Remove(was);
                 if (!t.Status.IsDone())
-                    Add(OpenTicket.From(t, _strings));
+                    Add(OpenTicket.From(t).SharedIn(_strings));
             }
         }
+    }
+
+    private void KeepAside(IEnumerable<Ticket> changed)
+    {
+        if (_changedWhileLoading is not { } kept)
+            return;
+        foreach (var t in changed)
+            kept[t.Number] = t.Status.IsDone() ? null : OpenTicket.From(t).SharedIn(_strings);
     }
 
     public List<OpenTicket> Where(Func<OpenTicket, bool> predicate)
@@ -121,13 +197,4 @@ public sealed class OpenTickets
         if (Waiting(t))
             _waiting--;
     }
-}
-
-/// <summary>
-/// The open tickets, read at start on the engine the start opened first and then drops: read on the kept engine, the pages of every open
-/// ticket would stay in LiteDB's cache for good (90 MB at 100,000 tickets, a quarter of them open).
-/// </summary>
-public sealed class OpenTicketsWarmUp(OpenTickets open) : IStoreWarmUp
-{
-    public void WarmUp(IStoreSession session) => open.Load(session.Tickets.Open());
 }

@@ -8,7 +8,7 @@ namespace SupportBot.Tickets;
 /// <see cref="Change{T}"/>, which commits the ticket and the Slack messages it owes together, keeps the in-memory
 /// open tickets current (in a store only this process writes), and then wakes the outbox.
 /// </summary>
-public sealed class TicketStore(IStoreGate gate, OpenTickets open, OutboxSignal signal, TimeProvider time,
+public sealed class TicketStore(IStoreGate gate, OpenTickets open, OpenTicketsLoader loader, OutboxSignal signal, TimeProvider time,
     IEnumerable<ITicketsCommitted> listeners, IEnumerable<ITicketsChangedHook> hooks)
 {
     private readonly OpenTickets _open = open;
@@ -39,21 +39,28 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OutboxSignal 
         {
             // other replicas change tickets too: read the open ones through the status index, never a stale copy
             var fresh = new OpenTickets();
-            fresh.Load(gate.Read(s => s.Tickets.Open()));
+            fresh.Load(gate.Read(ReadOpen));
             return fresh;
         }
-        // loaded at start (OpenTicketsWarmUp); else under the store's lock, so no change can commit between the
-        // read and the first update
+        // loaded after start (OpenTicketsLoader); a request before that waits a moment, then hears "still loading"
         if (!_open.IsLoaded)
-            gate.Write(s => _open.IsLoaded || Load(s));
+            loader.WaitLoaded();
         return _open;
     }
 
-    private bool Load(IStoreSession session)
+    private static List<OpenTicket> ReadOpen(IStoreSession session)
     {
-        _open.Load(session.Tickets.Open());
-        return true;
+        var open = new List<OpenTicket>();
+        for (var chunk = session.Tickets.OpenAfter(0, ReadChunk); ; chunk = session.Tickets.OpenAfter(open[^1].Number, ReadChunk))
+        {
+            open.AddRange(chunk);
+            if (chunk.Count < ReadChunk)
+                return open;
+        }
     }
+
+    /// <summary>Open tickets per query on a shared store, whose server builds each from the fields the queue shows.</summary>
+    private const int ReadChunk = 5000;
 
     /// <summary>Open tickets matching <paramref name="predicate"/> (a customer's, a channel's), from memory.</summary>
     public List<OpenTicket> OpenWhere(Func<OpenTicket, bool> predicate) => Open().Where(predicate);

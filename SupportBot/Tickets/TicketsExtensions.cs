@@ -1,3 +1,4 @@
+using SupportBot.Health;
 using SupportBot.Outbox;
 using SupportBot.Slack.Interactions;
 using SupportBot.Storage;
@@ -19,7 +20,10 @@ public static class TicketsExtensions
         services.AddSingleton<TicketStore>();
         services.AddSingleton<CustomerMessages>();
         services.AddSingleton<OpenTickets>();
-        services.AddSingleton<IStoreWarmUp, OpenTicketsWarmUp>();
+        services.AddSingleton<OpenTicketsLoading>();
+        services.AddSingleton<OpenTicketsLoader>();
+        services.AddHostedService(sp => sp.GetRequiredService<OpenTicketsLoader>());
+        services.AddHealthChecks().AddCheck<OpenTicketsHealthCheck>("open-tickets", tags: [HealthTags.Ready]);
         services.AddSingleton<SupportTeam>();
         services.AddSingleton<TicketIntake>();
         services.AddSingleton<TicketTaker>();

@@ -143,6 +143,34 @@ public abstract partial class StoreContract
         Assert.Equal(statuses.Where(s => !s.IsDone()).Order(), open);
     }
 
+    [Fact]
+    public void Open_tickets_are_read_by_number_a_chunk_at_a_time_with_the_fields_the_queue_shows()
+    {
+        var due = Now.AddHours(2);
+        var shown = Insert(t =>
+        {
+            (t.Subject, t.AssigneeId, t.Priority, t.FirstResponseDueAt, t.Sla.NextReply.DueAt, t.Sla.Resolution.DueAt) =
+                ("VPN down", "U_ENG", Priority.Urgent, due, due.AddHours(1), due.AddHours(2));
+            t.Tags.Add("vpn");
+        });
+        var solved = Insert(t => t.Status = TicketStatus.Solved);
+        var task = Insert(t => { t.Kind = TicketKind.Task; t.TaskOf = shown.Number; });
+        var waiting = Insert();
+        var closedLater = Insert();
+        Gate.Write(s => { closedLater.Status = TicketStatus.Closed; s.Tickets.Update(closedLater); });
+
+        var firstTwo = Gate.Read(s => s.Tickets.OpenAfter(0, 2));
+        var rest = Gate.Read(s => s.Tickets.OpenAfter(firstTwo[^1].Number, 2));
+
+        Assert.Equal([shown.Number, task.Number, waiting.Number], firstTwo.Concat(rest).Select(t => t.Number));
+        Assert.DoesNotContain(solved.Number, rest.Select(t => t.Number));
+        Assert.Equal(OpenTicket.From(Gate.Read(s => s.Tickets.Find(shown.Number))!) with { Tags = null },
+            firstTwo[0] with { Tags = null });
+        Assert.Equal(["vpn"], firstTwo[0].Tags!);
+        Assert.Equal(shown.Number, firstTwo[1].TaskOf);
+        Assert.Equal("U_ENG", firstTwo[0].AssigneeId);
+    }
+
     [Theory]
     [InlineData(SlaClock.NextCheck)]
     [InlineData(SlaClock.PendingNext)]

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using SupportBot.Storage;
+
+namespace SupportBot.Tickets;
+
+/// <summary>
+/// Loads <see cref="OpenTickets"/> once the host answers, a chunk per turn of the store's lock: read whole before the
+/// host started, they kept Slack and <c>/health/ready</c> waiting 22 s at 1,000,000 tickets (170,000 open). A request
+/// that needs them sooner waits up to <see cref="OpenTicketsLoading.RequestWait"/>, then hears "still loading".
+/// A shared store needs no copy (each request reads the open tickets), so nothing loads there.
+/// </summary>
+public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTicketsLoading loading,
+    IHostApplicationLifetime lifetime, ILogger<OpenTicketsLoader> logger) : BackgroundService
+{
+    private readonly Lock _sync = new();
+    private Task? _load;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (gate.Shared)
+            return;
+        try
+        {
+            await Started(stoppingToken); // the host answers first
+            await Start();
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // stopping: the store may be closed under the load
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Loading the open tickets after start failed; the next request that needs them loads them again");
+        }
+    }
+
+    /// <summary>Returns once the open tickets are loaded; <see cref="StillLoadingException"/> when that takes longer than a request may wait.</summary>
+    public void WaitLoaded()
+    {
+        if (!Start().Wait(loading.RequestWait))
+            throw new StillLoadingException($"the open tickets ({open.ReadSoFar:N0} read so far)");
+    }
+
+    /// <summary>The load under way, or a new one when none is (a failed one is tried again).</summary>
+    private Task Start()
+    {
+        lock (_sync)
+        {
+            if (_load is null || _load.IsFaulted || _load.IsCanceled)
+                _load = Task.Run(() => LoadAsync(lifetime.ApplicationStopping));
+            return _load;
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken stopping)
+    {
+        if (!open.BeginLoad())
+            return;
+        var took = Stopwatch.StartNew();
+        var after = 0;
+        while (true)
+        {
+            stopping.ThrowIfCancellationRequested();
+            var chunk = gate.Read(s => s.Tickets.OpenAfter(after, loading.ChunkSize));
+            open.AddRead(chunk);
+            if (chunk.Count < loading.ChunkSize)
+                break;
+            after = chunk[^1].Number;
+            await loading.BetweenChunksAsync(stopping);
+        }
+        open.EndLoad();
+        logger.LogInformation("Loaded {Count} open tickets in {Elapsed} ms", open.ReadSoFar, took.ElapsedMilliseconds);
+    }
+
+    private Task Started(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task.WaitAsync(stoppingToken);
+    }
+}
