@@ -41,6 +41,24 @@ public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTic
             throw new StillLoadingException($"the open tickets ({open.ReadSoFar:N0} read so far)");
     }
 
+    /// <summary>
+    /// Completes once the open tickets are loaded (at once on a shared store), or the load failed: for a background
+    /// reader of the whole store that should let the queue Slack shows load first, since they take turns on its lock.
+    /// </summary>
+    public async Task WhenLoadedAsync(CancellationToken cancellationToken)
+    {
+        if (gate.Shared)
+            return;
+        try
+        {
+            await Start().WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // logged by whoever started it; the waiting reader goes on
+        }
+    }
+
     /// <summary>The load under way, or a new one when none is (a failed one is tried again).</summary>
     private Task Start()
     {
