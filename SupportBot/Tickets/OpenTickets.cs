@@ -56,7 +56,7 @@ public sealed class OpenTickets
         }
     }
 
-    /// <summary>Open tickets the load has read so far: what /health/ready and a "still loading" answer tell.</summary>
+    /// <summary>Open tickets the load has read so far: what /health/ready tells.</summary>
     public int ReadSoFar
     {
         get

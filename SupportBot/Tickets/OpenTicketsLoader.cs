@@ -6,7 +6,7 @@ namespace SupportBot.Tickets;
 /// <summary>
 /// Loads <see cref="OpenTickets"/> once the host answers, a chunk per turn of the store's lock: read whole before the
 /// host started, they kept Slack and <c>/health/ready</c> waiting 22 s at 1,000,000 tickets (170,000 open). A request
-/// that needs them sooner waits up to <see cref="OpenTicketsLoading.RequestWait"/>, then hears "still loading".
+/// that needs them sooner waits up to <see cref="OpenTicketsLoading.RequestWait"/>, then reads them itself.
 /// A shared store needs no copy (each request reads the open tickets), so nothing loads there.
 /// </summary>
 public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTicketsLoading loading,
@@ -34,11 +34,17 @@ public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTic
         }
     }
 
-    /// <summary>Returns once the open tickets are loaded; <see cref="StillLoadingException"/> when that takes longer than a request may wait.</summary>
-    public void WaitLoaded()
+    /// <summary>Whether the open tickets are loaded within what a request may wait (false too when the load failed).</summary>
+    public bool WaitLoaded()
     {
-        if (!Start().Wait(loading.RequestWait))
-            throw new StillLoadingException($"the open tickets ({open.ReadSoFar:N0} read so far)");
+        try
+        {
+            return Start().Wait(loading.RequestWait);
+        }
+        catch (AggregateException)
+        {
+            return false; // logged by the load; the next request starts it again
+        }
     }
 
     /// <summary>

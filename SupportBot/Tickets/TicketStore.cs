@@ -35,28 +35,26 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OpenTicketsLo
 
     private OpenTickets Open()
     {
+        // other replicas change tickets too: read the open ones through the status index, never a stale copy
         if (gate.Shared)
-        {
-            // other replicas change tickets too: read the open ones through the status index, never a stale copy
-            var fresh = new OpenTickets();
-            fresh.Load(gate.Read(ReadOpen));
-            return fresh;
-        }
-        // loaded after start (OpenTicketsLoader); a request before that waits a moment, then hears "still loading"
-        if (!_open.IsLoaded)
-            loader.WaitLoaded();
-        return _open;
+            return Fresh(gate.Read);
+        // loaded after start (OpenTicketsLoader); a request before that waits a moment, then reads them itself, a
+        // chunk per turn of the store's lock: a slower answer, never a refusal (its command may have committed already)
+        return _open.IsLoaded || loader.WaitLoaded() ? _open : Fresh(read => gate.Read(read));
     }
 
-    private static List<OpenTicket> ReadOpen(IStoreSession session)
+    private static OpenTickets Fresh(Func<Func<IStoreSession, List<OpenTicket>>, List<OpenTicket>> read)
     {
         var open = new List<OpenTicket>();
-        for (var chunk = session.Tickets.OpenAfter(0, ReadChunk); ; chunk = session.Tickets.OpenAfter(open[^1].Number, ReadChunk))
+        for (var chunk = read(s => s.Tickets.OpenAfter(0, ReadChunk)); ; chunk = read(s => s.Tickets.OpenAfter(open[^1].Number, ReadChunk)))
         {
             open.AddRange(chunk);
             if (chunk.Count < ReadChunk)
-                return open;
+                break;
         }
+        var fresh = new OpenTickets();
+        fresh.Load(open);
+        return fresh;
     }
 
     /// <summary>Open tickets per query on a shared store, whose server builds each from the fields the queue shows.</summary>

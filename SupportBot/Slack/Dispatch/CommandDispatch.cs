@@ -27,11 +27,6 @@ public sealed class CommandDispatch(SlackHandlers handlers, ILogger<CommandDispa
         {
             return await handler.HandleAsync(command, cancellationToken);
         }
-        catch (StillLoadingException e)
-        {
-            logger.LogInformation("Command {Command} asked before the store's copy was loaded: {What}", command.Command, e.What);
-            return SlackMessage.Ephemeral($"I've just restarted and I'm still loading {e.What}. Please try again in a few seconds.");
-        }
         catch (StoreWriteFailedException e)
         {
             logger.LogError("Command {Command} not saved: {Error}", command.Command, e.Message);
