@@ -6,11 +6,12 @@ namespace SupportBot.Tickets;
 /// <summary>
 /// Loads <see cref="OpenTickets"/> once the host answers, a chunk per turn of the store's lock: read whole before the
 /// host started, they kept Slack and <c>/health/ready</c> waiting 22 s at 1,000,000 tickets (170,000 open). A request
-/// that needs them sooner waits up to <see cref="OpenTicketsLoading.RequestWait"/>, then reads them itself.
+/// that needs them sooner waits for this one load (a slash command is answered "still loading" first, see
+/// <see cref="IStartupLoad"/>): one reader, where a read of its own per waiting request piled up past Slack's 3 s.
 /// A shared store needs no copy (each request reads the open tickets), so nothing loads there.
 /// </summary>
 public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTicketsLoading loading,
-    IHostApplicationLifetime lifetime, ILogger<OpenTicketsLoader> logger) : BackgroundService
+    IHostApplicationLifetime lifetime, ILogger<OpenTicketsLoader> logger) : BackgroundService, IStartupLoad
 {
     private readonly Lock _sync = new();
     private Task? _load;
@@ -34,18 +35,22 @@ public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTic
         }
     }
 
-    /// <summary>Whether the open tickets are loaded within what a request may wait (false too when the load failed).</summary>
-    public bool WaitLoaded()
+    /// <summary>Whether the open tickets are loaded within <paramref name="wait"/> (false too when the load failed).</summary>
+    public bool WaitLoaded(TimeSpan wait)
     {
+        if (gate.Shared || open.IsLoaded)
+            return true;
         try
         {
-            return Start().Wait(loading.RequestWait);
+            return Start().Wait(wait);
         }
         catch (AggregateException)
         {
             return false; // logged by the load; the next request starts it again
         }
     }
+
+    public string Progress => $"the open tickets ({open.ReadSoFar:N0} read so far)";
 
     /// <summary>
     /// Completes once the open tickets are loaded (at once on a shared store), or the load failed: for a background

@@ -9,13 +9,6 @@ public class OpenTicketsLoading
     /// </summary>
     public virtual int ChunkSize => 2000;
 
-    /// <summary>
-    /// How long a request that needs the open tickets waits for the load: a third of Slack's 3 s acknowledgement,
-    /// which on a busy machine also pays for the request's queueing and the rest of its work (with 2 s, a signed
-    /// /ticket sent 2 s before the load ended missed a 2 s client timeout).
-    /// </summary>
-    public virtual TimeSpan RequestWait => TimeSpan.FromSeconds(1);
-
     /// <summary>Between two chunks: a turn of the store's lock for the requests waiting on it.</summary>
     public virtual async Task BetweenChunksAsync(CancellationToken cancellationToken) => await Task.Yield();
 }

@@ -38,9 +38,10 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OpenTicketsLo
         // other replicas change tickets too: read the open ones through the status index, never a stale copy
         if (gate.Shared)
             return Fresh(gate.Read);
-        // loaded after start (OpenTicketsLoader); a request before that waits a moment, then reads them itself, a
-        // chunk per turn of the store's lock: a slower answer, never a refusal (its command may have committed already)
-        return _open.IsLoaded || loader.WaitLoaded() ? _open : Fresh(read => gate.Read(read));
+        // loaded after start (OpenTicketsLoader): a request before that waits for that one load (a read of its own per
+        // waiting request piled up: at 1,000,000 tickets none was answered within 3 s for minutes). Bounded, since a
+        // caller inside a write would hold the lock the load needs; then, or if the load failed, it reads them itself
+        return _open.IsLoaded || loader.WaitLoaded(LoadWait) ? _open : Fresh(read => gate.Read(read));
     }
 
     private static OpenTickets Fresh(Func<Func<IStoreSession, List<OpenTicket>>, List<OpenTicket>> read)
@@ -56,6 +57,8 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OpenTicketsLo
         fresh.Load(open);
         return fresh;
     }
+
+    private static readonly TimeSpan LoadWait = TimeSpan.FromSeconds(30);
 
     /// <summary>Open tickets per query on a shared store, whose server builds each from the fields the queue shows.</summary>
     private const int ReadChunk = 5000;

@@ -23,6 +23,7 @@ public static class TicketsExtensions
         services.AddSingleton<OpenTicketsLoading>();
         services.AddSingleton<OpenTicketsLoader>();
         services.AddHostedService(sp => sp.GetRequiredService<OpenTicketsLoader>());
+        services.AddSingleton<IStartupLoad>(sp => sp.GetRequiredService<OpenTicketsLoader>());
         services.AddHealthChecks().AddCheck<OpenTicketsHealthCheck>("open-tickets", tags: [HealthTags.Ready]);
         services.AddSingleton<SupportTeam>();
         services.AddSingleton<TicketIntake>();
