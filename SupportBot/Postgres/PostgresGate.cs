@@ -167,6 +167,10 @@ public sealed partial class PostgresGate(NpgsqlDataSource source, ILogger<Postgr
         Interlocked.Exchange(ref _readOnlySinceTicks, 0);
     }
 
+    /// <summary>Notes that the database takes no writes, keeping the first time it was noticed (<see cref="ReadOnlySince"/>).</summary>
+    public void RefusedAsReadOnly() =>
+        Interlocked.CompareExchange(ref _readOnlySinceTicks, (time ?? TimeProvider.System).GetUtcNow().UtcTicks, 0);
+
     private StoreWriteFailedException Failed(Exception e, StoreFailure failure)
     {
         if (failure == StoreFailure.Busy)
@@ -177,7 +181,7 @@ public sealed partial class PostgresGate(NpgsqlDataSource source, ILogger<Postgr
         }
         _writeFailed = true;
         if (failure == StoreFailure.ReadOnly)
-            Interlocked.CompareExchange(ref _readOnlySinceTicks, (time ?? TimeProvider.System).GetUtcNow().UtcTicks, 0);
+            RefusedAsReadOnly();
         logger.LogError("A write did not reach the store ({Error}); it was not saved and will be reported as failed", e.Message);
         return new StoreWriteFailedException(e, failure);
     }

@@ -60,7 +60,11 @@ public sealed class PostgresHealthCheck(PostgresGate gate) : IHealthCheck
             if (!gate.TryRead(s => ((PgSession)s).Scalar<bool>(TakesNoWrites), Wait, out var readOnly))
                 return Task.FromResult(HealthCheckResult.Unhealthy("PostgreSQL does not answer"));
             if (readOnly)
+            {
+                // seen here first when no write has been refused yet: the probe may run between the two
+                gate.RefusedAsReadOnly();
                 return Task.FromResult(HealthCheckResult.Unhealthy(ReadOnly, data: Since()));
+            }
             if (gate.WriteFailing)
                 gate.Write(s => s.Tickets.HighestNumber()); // a write that commits clears the failure, even with no requests
             return Task.FromResult(HealthCheckResult.Healthy());
