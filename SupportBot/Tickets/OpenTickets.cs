@@ -66,6 +66,22 @@ public sealed class OpenTickets
         }
     }
 
+    /// <summary>
+    /// The open tickets in number order, <paramref name="size"/> per read: each read lets go of the store (LiteDB's
+    /// lock, and the pages a query pins until it ends) before the next.
+    /// </summary>
+    public static IEnumerable<List<OpenTicket>> ReadInChunks(IStoreGate gate, int size)
+    {
+        for (var after = 0; ;)
+        {
+            var chunk = gate.Read(s => s.Tickets.OpenAfter(after, size));
+            yield return chunk;
+            if (chunk.Count < size)
+                yield break;
+            after = chunk[^1].Number;
+        }
+    }
+
     /// <summary>Loads them in one go (a list read whole, as a shared store's request does).</summary>
     public void Load(IEnumerable<OpenTicket> open)
     {

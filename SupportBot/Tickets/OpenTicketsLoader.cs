@@ -86,16 +86,11 @@ public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTic
         if (!open.BeginLoad())
             return;
         var took = Stopwatch.StartNew();
-        var after = 0;
-        while (true)
+        foreach (var chunk in OpenTickets.ReadInChunks(gate, loading.ChunkSize))
         {
-            stopping.ThrowIfCancellationRequested();
-            var chunk = gate.Read(s => s.Tickets.OpenAfter(after, loading.ChunkSize));
             open.AddRead(chunk);
-            if (chunk.Count < loading.ChunkSize)
-                break;
-            after = chunk[^1].Number;
             await loading.BetweenChunksAsync(stopping);
+            stopping.ThrowIfCancellationRequested();
         }
         open.EndLoad();
         logger.LogInformation("Loaded {Count} open tickets in {Elapsed} ms", open.ReadSoFar, took.ElapsedMilliseconds);

@@ -37,24 +37,17 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OpenTicketsLo
     {
         // other replicas change tickets too: read the open ones through the status index, never a stale copy
         if (gate.Shared)
-            return Fresh(gate.Read);
+            return Fresh();
         // loaded after start (OpenTicketsLoader): a request before that waits for that one load (a read of its own per
         // waiting request piled up: at 1,000,000 tickets none was answered within 3 s for minutes). Bounded, since a
         // caller inside a write would hold the lock the load needs; then, or if the load failed, it reads them itself
-        return _open.IsLoaded || loader.WaitLoaded(LoadWait) ? _open : Fresh(read => gate.Read(read));
+        return _open.IsLoaded || loader.WaitLoaded(LoadWait) ? _open : Fresh();
     }
 
-    private static OpenTickets Fresh(Func<Func<IStoreSession, List<OpenTicket>>, List<OpenTicket>> read)
+    private OpenTickets Fresh()
     {
-        var open = new List<OpenTicket>();
-        for (var chunk = read(s => s.Tickets.OpenAfter(0, ReadChunk)); ; chunk = read(s => s.Tickets.OpenAfter(open[^1].Number, ReadChunk)))
-        {
-            open.AddRange(chunk);
-            if (chunk.Count < ReadChunk)
-                break;
-        }
         var fresh = new OpenTickets();
-        fresh.Load(open);
+        fresh.Load(OpenTickets.ReadInChunks(gate, ReadChunk).SelectMany(chunk => chunk));
         return fresh;
     }
 
