@@ -4,6 +4,7 @@ using SupportBot.Postgres;
 using SupportBot.Storage;
 using SupportBot.Tests.Infrastructure;
 using SupportBot.Tickets;
+using SupportBot.Tickets.Intake;
 
 namespace SupportBot.Tests.Postgres;
 
@@ -125,6 +126,27 @@ public sealed class GroupCommitTests : IDisposable
             _gate.WriteApart(inner => ((PgSession)inner).Scalar<long>("select txid_current()"))));
 
         Assert.Equal(transactions.Item1, transactions.Item2);
+    }
+
+    /// <summary>
+    /// A unique key taken meanwhile is a lost race, run again; one still taken on the last attempt is refused as busy
+    /// (the designed "couldn't save, try again"), not thrown as the driver's own exception (a 500 in a request).
+    /// </summary>
+    [Fact]
+    public void A_write_that_loses_the_race_for_a_key_on_every_attempt_is_refused_as_busy()
+    {
+        _gate.Write(s => s.IntakeKeys.Insert(new IntakeKey { Id = "taken", At = Now }));
+        var attempts = 0;
+
+        var refused = Assert.Throws<StoreWriteFailedException>(() => _gate.Write(s =>
+        {
+            attempts++;
+            s.IntakeKeys.Insert(new IntakeKey { Id = "taken", At = Now });
+        }));
+
+        Assert.Equal(StoreFailure.Busy, refused.Failure);
+        Assert.Equal(PostgresGate.Attempts, attempts);
+        Assert.False(_gate.WriteFailing); // contention, not the store failing: /health stays as it is
     }
 
     private static int Insert(IStoreSession s, string subject)

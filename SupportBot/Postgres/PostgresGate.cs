@@ -136,8 +136,12 @@ public sealed partial class PostgresGate(NpgsqlDataSource source, ILogger<Postgr
                 Saved();
                 return result;
             }
-            catch (PostgresException e) when (PgFailures.LostARace(e) && attempt < Attempts)
+            catch (PostgresException e) when (PgFailures.LostARace(e))
             {
+                // still losing on the last attempt is contention, not the store failing: "try again" (a key
+                // violation used to escape as the driver's exception, a 500 in a request)
+                if (attempt == Attempts)
+                    throw Failed(e, StoreFailure.Busy);
                 logger.LogDebug("A write lost a race ({State}); running it again", e.SqlState);
             }
             catch (Exception e) when (PgFailures.Classify(e) is { } failure)
