@@ -27,8 +27,9 @@ public sealed class HomeTabs(IStoreGate gate)
             session.HomeTabs.Insert(new HomeTab { UserId = userId });
     }
 
-    /// <summary>Marks the tab due for a refresh, unless one is already coming.</summary>
-    public static void Touch(IStoreSession session, string userId, DateTime now) => session.HomeTabs.Touch(userId, now + Debounce);
+    /// <summary>Marks the users' tabs due for a refresh, unless one is already coming.</summary>
+    public static void Touch(IStoreSession session, IReadOnlyCollection<string> userIds, DateTime now) =>
+        session.HomeTabs.Touch(userIds, now + Debounce);
 
     /// <summary>With several replicas: how long one may take to refresh a tab it claimed before another does.</summary>
     public static readonly TimeSpan ClaimFor = TimeSpan.FromSeconds(30);

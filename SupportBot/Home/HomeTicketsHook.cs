@@ -9,7 +9,7 @@ public sealed class HomeTicketsHook : ITicketsChangedHook
     {
         // a Slack requester's Home lists their requests too (a mail or GitHub requester has no Home)
         var requesters = set.Changed.Where(t => t.Via is null && !t.IsTask).Select(t => t.RequesterId);
-        foreach (var user in set.Changed.Select(t => t.AssigneeId).OfType<string>().Concat(requesters).Distinct(StringComparer.Ordinal))
-            HomeTabs.Touch(set.Session, user, set.Now);
+        var users = set.Changed.Select(t => t.AssigneeId).OfType<string>().Concat(requesters).Distinct(StringComparer.Ordinal).ToList();
+        HomeTabs.Touch(set.Session, users, set.Now);
     }
 }

@@ -12,10 +12,11 @@ public interface IHomeTabRows
     void Update(HomeTabs.HomeTab tab);
 
     /// <summary>
-    /// Bumps the tab's version and makes it due at <paramref name="at"/> unless it is due already; nothing for an
-    /// engineer who never opened their Home. One statement with nothing to read back: a ticket write runs it per user.
+    /// Bumps each tab's version and makes it due at <paramref name="at"/> unless it is due already; nothing for an
+    /// engineer who never opened their Home. One statement with nothing to read back for all the users of a change:
+    /// a sweep's batch of 500 tickets touched ~55 tabs, a round trip each on PostgreSQL.
     /// </summary>
-    void Touch(string userId, DateTime at);
+    void Touch(IReadOnlyCollection<string> userIds, DateTime at);
 
     /// <summary>Tabs whose refresh is due by <paramref name="now"/>.</summary>
     List<HomeTabs.HomeTab> Due(DateTime now);

@@ -16,13 +16,15 @@ public sealed class LiteHomeTabRows(LiteDatabase db) : IHomeTabRows
 
     public void Update(HomeTabs.HomeTab tab) => Tabs.Update(tab);
 
-    public void Touch(string userId, DateTime at)
+    public void Touch(IReadOnlyCollection<string> userIds, DateTime at)
     {
-        if (Find(userId) is not { } tab)
-            return; // never opened: nothing to keep current
-        tab.Version++;
-        tab.RefreshAt ??= at;
-        Update(tab);
+        // a user who never opened their Home has no tab to keep current
+        foreach (var tab in userIds.Select(Find).OfType<HomeTabs.HomeTab>())
+        {
+            tab.Version++;
+            tab.RefreshAt ??= at;
+            Update(tab);
+        }
     }
 
     public List<HomeTabs.HomeTab> Due(DateTime now) =>

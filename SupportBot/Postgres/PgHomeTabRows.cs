@@ -18,10 +18,17 @@ public sealed class PgHomeTabRows(PgSession s) : IHomeTabRows
         "update home_tabs set refresh_at = @refresh, version = @version where user_id = @user",
         ("user", tab.UserId), ("refresh", tab.RefreshAt), ("version", tab.Version));
 
-    // no read first: a ticket write touches one or two tabs, and a select for update each was a round trip more
-    public void Touch(string userId, DateTime at) => s.Execute(
-        "update home_tabs set version = version + 1, refresh_at = coalesce(refresh_at, @at) where user_id = @user",
-        ("user", userId), ("at", at));
+    // no read first (a select for update was a round trip more); the rows are locked in one order, by user, so two
+    // changes touching the same tabs wait for each other instead of deadlocking
+    public void Touch(IReadOnlyCollection<string> userIds, DateTime at)
+    {
+        if (userIds.Count > 0)
+            s.Execute("""
+                update home_tabs t set version = t.version + 1, refresh_at = coalesce(t.refresh_at, @at)
+                from (select user_id from home_tabs where user_id = any(@users) order by user_id for update) locked
+                where t.user_id = locked.user_id
+                """, ("users", userIds.ToArray()), ("at", at));
+    }
 
     public List<HomeTabs.HomeTab> Due(DateTime now) =>
         s.Rows($"select {Columns} from home_tabs where refresh_at <= @now order by refresh_at", Read, ("now", now));

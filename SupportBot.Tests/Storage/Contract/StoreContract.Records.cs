@@ -166,12 +166,7 @@ public abstract partial class StoreContract
             s.HomeTabs.Insert(new HomeTabs.HomeTab { UserId = "U_ENG2", RefreshAt = Now, Version = 2 });
         });
 
-        Gate.Write(s =>
-        {
-            s.HomeTabs.Touch("U_ENG1", Now.AddSeconds(3));
-            s.HomeTabs.Touch("U_ENG2", Now.AddSeconds(3));
-            s.HomeTabs.Touch("U_NEVER", Now.AddSeconds(3));
-        });
+        Gate.Write(s => s.HomeTabs.Touch(["U_ENG1", "U_ENG2", "U_NEVER"], Now.AddSeconds(3)));
 
         Assert.Equal((1L, Now.AddSeconds(3)), Gate.Read(s => s.HomeTabs.Find("U_ENG1")) is { } first ? (first.Version, first.RefreshAt) : default);
         Assert.Equal((3L, Now), Gate.Read(s => s.HomeTabs.Find("U_ENG2")) is { } second ? (second.Version, second.RefreshAt) : default);
