@@ -34,12 +34,21 @@ public static class PostgresStore
         return builder;
     }
 
+    private const string MaxAutoPrepareKey = "Max Auto Prepare";
+
+    /// <summary>Statements each session keeps prepared: more than the bot's distinct hot statements.</summary>
+    public const int AutoPrepared = 100;
+
     /// <summary>The bot's pool: every session it opens lets the server end a transaction left idle (a paused replica's).</summary>
-    private static NpgsqlDataSource BotSessions(string connectionString, PostgresOptions options)
+    internal static NpgsqlDataSource BotSessions(string connectionString, PostgresOptions options)
     {
         var sessions = new NpgsqlDataSourceBuilder(connectionString);
         var given = sessions.ConnectionStringBuilder.Options;
         sessions.ConnectionStringBuilder.Options = string.IsNullOrWhiteSpace(given) ? options.SessionOptions() : $"{given} {options.SessionOptions()}";
+        // the bot runs a few dozen statements over and over: prepared once per session, the server no longer parses
+        // and plans each (a form's write is ~7 small statements); the connection string's own setting wins
+        if (!new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey(MaxAutoPrepareKey))
+            sessions.ConnectionStringBuilder.MaxAutoPrepare = AutoPrepared;
         return sessions.Build();
     }
 }
