@@ -81,7 +81,7 @@ public static class SimilarityBenchmark
         var vectors = new TicketVectors();
         for (var n = 1; n <= tickets; n++)
         {
-            vectors.Describe(new TicketFacts(n, $"Ticket {n}", "", random.Next(10) < 8 ? TicketStatus.Closed : TicketStatus.Open,
+            vectors.Describe(new TicketFacts(n, $"Ticket {n}", 0, random.Next(10) < 8 ? TicketStatus.Closed : TicketStatus.Open,
                 $"U{random.Next(5000)}", $"Customer {random.Next(500)}", DateTime.UnixEpoch, true));
             vectors.Store(new TicketVector(n, n, Noisy(seeds[random.Next(seeds.Count)], random)));
         }

@@ -46,7 +46,7 @@ public sealed class RankingBench : IDisposable
             if (i < set.Corpus.Count)
             {
                 var t = all[i];
-                _vectors.Describe(new TicketFacts(t.Number, t.Subject, "", TicketStatus.Solved, "", null, DateTime.UnixEpoch, true));
+                _vectors.Describe(new TicketFacts(t.Number, t.Subject, 0, TicketStatus.Solved, "", null, DateTime.UnixEpoch, true));
                 _vectors.Store(new TicketVector(t.Number, 0, vectors[i]));
             }
             else

@@ -28,7 +28,7 @@ public sealed class LocalModelTests
         var vectors = new TicketVectors();
         for (var i = 1; i < texts.Length; i++)
         {
-            vectors.Describe(new TicketFacts(i, texts[i].Subject, "", TicketStatus.Open, "", null, DateTime.UnixEpoch, true));
+            vectors.Describe(new TicketFacts(i, texts[i].Subject, 0, TicketStatus.Open, "", null, DateTime.UnixEpoch, true));
             vectors.Store(new TicketVector(i, 0, embedded[i]));
         }
 

@@ -117,15 +117,33 @@ public sealed class SimilarityIndexer(IStoreGate gate, CommittedTickets committe
 
     private void Embed(List<TicketFacts> batch, CancellationToken stoppingToken)
     {
-        var stale = batch.Where(f => !vectors.IsCurrent(f)).ToList();
-        var embedded = SentenceEmbedder.Embed(stale.Select(f => f.Text).ToList(), stoppingToken);
-        var stored = stale.Select((f, i) => new TicketVector(f.Number, SentenceEmbedder.Fingerprint(f.Text), embedded[i])).ToList();
+        var stale = Texts(batch.Where(f => !vectors.IsCurrent(f)));
+        var embedded = SentenceEmbedder.Embed(stale.Select(s => s.Text).ToList(), stoppingToken);
+        var stored = stale.Select((s, i) => new TicketVector(s.Facts.Number, s.Facts.Fingerprint, embedded[i])).ToList();
         foreach (var v in stored)
             vectors.Store(v);
         Interlocked.Add(ref _embedded, stored.Count);
         Persist(stored);
-        foreach (var f in stale)
-            suggestion.Check(f);
+        foreach (var s in stale)
+            suggestion.Check(s.Facts);
+    }
+
+    /// <summary>
+    /// The texts to embed, read now (the facts keep only their fingerprint), with the facts they are of: a change
+    /// committed since the facts were queued gives the newer text, whose own queued facts then find it current.
+    /// </summary>
+    private List<(TicketFacts Facts, string Text)> Texts(IEnumerable<TicketFacts> stale)
+    {
+        var numbers = stale.Select(f => f.Number).ToList();
+        if (numbers.Count == 0)
+            return [];
+        var texts = new List<(TicketFacts, string)>(numbers.Count);
+        foreach (var ticket in gate.Read(s => numbers.Select(s.Tickets.Find).OfType<Ticket>().ToList())) // a deleted one has nothing to embed
+        {
+            var text = TicketFacts.TextOf(ticket);
+            texts.Add((TicketFacts.From(ticket, text), text));
+        }
+        return texts;
     }
 
     private void Persist(List<TicketVector> stored)

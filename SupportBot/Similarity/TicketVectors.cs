@@ -48,7 +48,7 @@ public sealed class TicketVectors
     public bool IsCurrent(TicketFacts facts)
     {
         lock (_sync)
-            return _vectors.TryGetValue(facts.Number, out var v) && v.Fingerprint == SentenceEmbedder.Fingerprint(facts.Text);
+            return _vectors.TryGetValue(facts.Number, out var v) && v.Fingerprint == facts.Fingerprint;
     }
 
     /// <summary>The vectors held, for writing them down (<see cref="VectorFile.Compact"/>).</summary>
