@@ -21,7 +21,8 @@ public sealed class SimilarityIndexer(IStoreGate gate, CommittedTickets committe
     private const int Batch = 16;
 
     private readonly ChannelReader<TicketFacts> _queue = committed.Reader;
-    private readonly Queue<TicketFacts> _backlog = new();
+    /// <summary>The numbers only: their facts are in <see cref="TicketVectors"/>, once, with the strings they share.</summary>
+    private readonly Queue<int> _backlog = new();
     private VectorFile? _file;
     private volatile int _backlogAtStart = -1;
     private int _embedded;
@@ -73,7 +74,7 @@ public sealed class SimilarityIndexer(IStoreGate gate, CommittedTickets committe
             {
                 vectors.Describe(facts);
                 if (!vectors.IsCurrent(facts))
-                    _backlog.Enqueue(facts);
+                    _backlog.Enqueue(facts.Number);
             }
         }
         _backlogAtStart = _backlog.Count;
@@ -109,8 +110,11 @@ public sealed class SimilarityIndexer(IStoreGate gate, CommittedTickets committe
             vectors.Describe(facts);
             batch[facts.Number] = facts;
         }
-        while (batch.Count < Batch && _backlog.TryDequeue(out var old))
-            batch.TryAdd(old.Number, vectors.Facts(old.Number) ?? old); // a change since start has the newer text
+        while (batch.Count < Batch && _backlog.TryDequeue(out var number))
+        {
+            if (vectors.Facts(number) is { } described) // the latest committed: a change since start has the newer text
+                batch.TryAdd(number, described);
+        }
         stoppingToken.ThrowIfCancellationRequested();
         return [.. batch.Values];
     }
