@@ -75,6 +75,7 @@ public static class SweepData
                 break;
             case 5: // pending, next follow-up later
                 (t.Status, t.FirstResponseAt, t.Sla.PendingNextAt, t.Sla.AutoSolveAt) = (TicketStatus.Pending, created, now.AddHours(1 + n % 30), now.AddDays(2));
+                t.Sla.PendingSince = now.AddHours(-1);
                 break;
             case 6: // solved recently
                 (t.Status, t.FirstResponseAt, t.Sla.AutoCloseAt) = (TicketStatus.Solved, created, now.AddHours(1 + n % 70));

@@ -107,4 +107,32 @@ public sealed class PendingSweepTests : IDisposable
             SlaApp.Dispose(app);
         }
     }
+    /// <summary>
+    /// A Pending ticket whose record lacks the instant it went Pending (a store filled by other means) threw on every
+    /// scan and rolled back the whole batch: no other ticket got its follow-up, and the job failed every minute.
+    /// Its clock is armed again from now, and the others are acted on.
+    /// </summary>
+    [Fact]
+    public async Task A_pending_ticket_without_its_start_is_armed_again_and_the_others_still_get_their_follow_ups()
+    {
+        var (_, thread) = await PendingTicketAsync();
+        var broken = await _app.CreateTicketAsync("Export stalls");
+        await _app.CommandAsync("/take", N(broken));
+        await _app.CommandAsync("/status", $"{broken} pending asked for a HAR file");
+        _app.Get<TicketStore>().Change(set =>
+        {
+            var ticket = set.Find(broken)!;
+            ticket.Sla.PendingSince = null;
+            set.Update(ticket);
+            return 0;
+        });
+
+        _app.Time.Advance(TimeSpan.FromHours(16));
+        Assert.Equal(1, Sweep());
+
+        await _app.Slack.WaitForAsync("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains("checking in", StringComparison.Ordinal));
+        var rearmed = _app.Ticket(broken);
+        Assert.Equal((TicketStatus.Pending, _app.Time.GetUtcNow().UtcDateTime), (rearmed.Status, rearmed.Sla.PendingSince));
+        Assert.True(rearmed.Sla.PendingNextAt > _app.Time.GetUtcNow().UtcDateTime);
+    }
 }

@@ -27,6 +27,16 @@ public sealed class PendingSweep(DueTickets due, PendingClock clock, StatusChang
             set.Update(ticket);
             return false;
         }
+        if (ticket.Sla.PendingSince is null)
+        {
+            // its follow-ups are counted from that instant: without it the clock threw, rolling back the whole batch
+            // on every scan. Armed from now, the customer gets the full wait rather than a guess
+            clock.Arm(ticket, set.Now);
+            set.Update(ticket);
+            var armed = ticket.Number;
+            set.AfterCommit(() => logger.LogWarning("Ticket #{Number} was Pending without the time it went Pending; its follow-ups now count from now", armed));
+            return false;
+        }
         if (set.Now >= ticket.Sla.AutoSolveAt)
         {
             AutoSolve(set, ticket);
