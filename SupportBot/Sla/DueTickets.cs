@@ -4,7 +4,7 @@ using SupportBot.Tickets;
 namespace SupportBot.Sla;
 
 /// <summary>Walks the tickets whose indexed SLA instant has come, by index range scans.</summary>
-public sealed class DueTickets(TicketStore store, IStoreGate gate, TimeProvider time)
+public sealed class DueTickets(TicketStore store, IStoreGate gate, TimeProvider time, SweepFailures failures)
 {
     /// <summary>
     /// Tickets changed per transaction, so a large backlog does not hold the write lock for long. 500 holds it about
@@ -24,22 +24,40 @@ public sealed class DueTickets(TicketStore store, IStoreGate gate, TimeProvider 
             return 0;
         var acted = 0;
         var seen = new HashSet<int>();
+        var leftOut = new HashSet<int>(); // this pass's own record, so the loop ends whatever SweepFailures keeps
         while (true)
         {
-            var (read, todo, done) = store.Change(set =>
+            (Ticket Ticket, DateTime UpdatedAt)? acting = null;
+            try
             {
-                set.DeferWrites(); // the batch's updates and messages as one statement each (PostgreSQL's round trips)
-                var batch = set.Session.Tickets.Due(clock, set.Now, BatchSize);
-                // every act moves its ticket out of the range; the seen set guards against one that would not.
-                // It is added to after the commit: a group commit may run this work again after a rollback
-                var todo = batch.Where(t => !seen.Contains(t.Number)).ToList();
-                return (batch.Count, todo.Select(t => t.Number).ToList(), todo.Count(t => act(set, t)));
-            });
-            seen.UnionWith(todo);
-            var fresh = todo.Count;
-            acted += done;
-            if (read < BatchSize || fresh == 0)
-                return acted;
+                var (read, todo, done) = store.Change(set =>
+                {
+                    acting = null;
+                    set.DeferWrites(); // the batch's updates and messages as one statement each (PostgreSQL's round trips)
+                    var batch = set.Session.Tickets.Due(clock, set.Now, BatchSize);
+                    // every act moves its ticket out of the range; the seen set guards against one that would not.
+                    // It is added to after the commit: a group commit may run this work again after a rollback
+                    var todo = batch.Where(t => !seen.Contains(t.Number) && !leftOut.Contains(t.Number) && !failures.LeftOut(clock, t)).ToList();
+                    var done = 0;
+                    foreach (var ticket in todo)
+                    {
+                        acting = (ticket, ticket.UpdatedAt);
+                        done += act(set, ticket) ? 1 : 0;
+                    }
+                    acting = null;
+                    return (batch.Count, todo.Select(t => t.Number).ToList(), done);
+                });
+                seen.UnionWith(todo);
+                acted += done;
+                if (read < BatchSize || todo.Count == 0)
+                    return acted;
+            }
+            catch (Exception e) when (acting is { } failed && !StoreFailures.IsWriteFailure(e))
+            {
+                // the batch rolled back with it: run it again without that ticket
+                leftOut.Add(failed.Ticket.Number);
+                failures.Failed(clock, failed.Ticket, failed.UpdatedAt, e);
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ public static class SlaExtensions
 
         services.AddSingleton<SlaPolicy>();
         services.AddSingleton<DueTickets>();
+        services.AddSingleton<SweepFailures>();
         services.AddSingleton<SlaClocks>();
         services.AddSingleton<FirstResponseClock>();
         services.AddSingleton<PendingClock>();
