@@ -24,7 +24,7 @@ public sealed class StoreCheck(StoreGate gate, StoreFile file, IHostApplicationL
         try
         {
             // the host answers first; and stopping it while it still starts would fail the start instead
-            await Started(stoppingToken);
+            await lifetime.WhenStartedAsync(stoppingToken);
             foreach (var name in gate.Read(db => db.GetCollectionNames().ToList()))
                 await CheckAsync(name, stoppingToken);
         }
@@ -50,13 +50,6 @@ public sealed class StoreCheck(StoreGate gate, StoreFile file, IHostApplicationL
             (after, _) = gate.Read(db => StoreFile.ReadChunk(db, collection, from));
             await Task.Yield(); // a chunk per turn: the lock is free for requests in between
         }
-    }
-
-    private Task Started(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        return started.Task.WaitAsync(stoppingToken);
     }
 
     /// <summary>Any failure to read a document is damage (a garbled page fails in many ways), as at start.</summary>

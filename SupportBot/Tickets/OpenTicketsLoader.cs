@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SupportBot.Health;
 using SupportBot.Storage;
 
 namespace SupportBot.Tickets;
@@ -22,7 +23,7 @@ public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTic
             return;
         try
         {
-            await Started(stoppingToken); // the host answers first
+            await lifetime.WhenStartedAsync(stoppingToken); // the host answers first
             await Start();
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
@@ -94,12 +95,5 @@ public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTic
         }
         open.EndLoad();
         logger.LogInformation("Loaded {Count} open tickets in {Elapsed} ms", open.ReadSoFar, took.ElapsedMilliseconds);
-    }
-
-    private Task Started(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        return started.Task.WaitAsync(stoppingToken);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SupportBot.Health;
 using SupportBot.Slack;
 using SupportBot.Slack.Users;
 using SupportBot.Tickets;
@@ -16,9 +17,7 @@ public sealed class FactsWarmUp(TicketFacts facts, OpenTicketsLoader openTickets
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource();
-        using (lifetime.ApplicationStarted.Register(started.SetResult))
-            await started.Task.WaitAsync(stoppingToken);
+        await lifetime.WhenStartedAsync(stoppingToken);
         // real time, not the app's clock: this is about the machine's start-up load, not about ticket deadlines
         await Task.Delay(options.Value.WarmUpDelay, stoppingToken);
         // both read the store a chunk per turn of its lock: at 1,000,000 tickets, reading every ticket for these
