@@ -114,8 +114,6 @@ public sealed partial class PostgresGate(NpgsqlDataSource source, ILogger<Postgr
     public T WriteApart<T>(Func<IStoreSession, T> work) =>
         _current.Value is { Writing: true } open ? work(open) : (T)WriteAlone(s => work(s))!;
 
-    public void WriteApart(Action<IStoreSession> work) => WriteApart(s => { work(s); return true; });
-
     public bool TryWrite(Action<IStoreSession> work, TimeSpan wait)
     {
         Write(work);

@@ -27,7 +27,7 @@ public sealed class DueTickets(TicketStore store, IStoreGate gate, TimeProvider 
         var leftOut = new HashSet<int>(); // this pass's own record, so the loop ends whatever SweepFailures keeps
         while (true)
         {
-            (Ticket Ticket, DateTime UpdatedAt)? acting = null;
+            (int Number, DateTime UpdatedAt)? acting = null; // the ticket being acted on, as it was read
             try
             {
                 var (read, todo, done) = store.Change(set =>
@@ -41,7 +41,7 @@ public sealed class DueTickets(TicketStore store, IStoreGate gate, TimeProvider 
                     var done = 0;
                     foreach (var ticket in todo)
                     {
-                        acting = (ticket, ticket.UpdatedAt);
+                        acting = (ticket.Number, ticket.UpdatedAt);
                         done += act(set, ticket) ? 1 : 0;
                     }
                     acting = null;
@@ -55,8 +55,8 @@ public sealed class DueTickets(TicketStore store, IStoreGate gate, TimeProvider 
             catch (Exception e) when (acting is { } failed && !StoreFailures.IsWriteFailure(e))
             {
                 // the batch rolled back with it: run it again without that ticket
-                leftOut.Add(failed.Ticket.Number);
-                failures.Failed(clock, failed.Ticket, failed.UpdatedAt, e);
+                leftOut.Add(failed.Number);
+                failures.Failed(clock, failed.Number, failed.UpdatedAt, e);
             }
         }
     }

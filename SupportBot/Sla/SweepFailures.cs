@@ -21,14 +21,14 @@ public sealed class SweepFailures(TicketStore store, IOptions<SlackOptions> slac
         _failed.TryGetValue((clock, ticket.Number), out var at) && at == ticket.UpdatedAt;
 
     /// <param name="storedUpdatedAt">The ticket's UpdatedAt as read, before the failed act touched it.</param>
-    public void Failed(SlaClock clock, Ticket ticket, DateTime storedUpdatedAt, Exception error)
+    public void Failed(SlaClock clock, int number, DateTime storedUpdatedAt, Exception error)
     {
-        var first = !_failed.ContainsKey((clock, ticket.Number));
-        _failed[(clock, ticket.Number)] = storedUpdatedAt;
-        logger.LogError(error, "The {Clock} sweep could not act on ticket #{Number}; it is left out of the sweep", clock, ticket.Number);
+        var first = !_failed.ContainsKey((clock, number));
+        _failed[(clock, number)] = storedUpdatedAt;
+        logger.LogError(error, "The {Clock} sweep could not act on ticket #{Number}; it is left out of the sweep", clock, number);
         if (!first)
             return;
-        var text = $":warning: The {Describe(clock)} job could not act on #{ticket.Number} ({error.GetType().Name}: " +
+        var text = $":warning: The {Describe(clock)} job could not act on #{number} ({error.GetType().Name}: " +
             $"{SlackText.Escape(error.Message)}), so it was left out; the other due tickets were handled. It gets another " +
             "try when it changes or the bot restarts.";
         try
@@ -41,7 +41,7 @@ public sealed class SweepFailures(TicketStore store, IOptions<SlackOptions> slac
         }
         catch (Exception e) when (Storage.StoreFailures.IsWriteFailure(e))
         {
-            logger.LogError("Could not queue the notice about ticket #{Number} ({Error})", ticket.Number, e.Message);
+            logger.LogError("Could not queue the notice about ticket #{Number} ({Error})", number, e.Message);
         }
     }
 
