@@ -14,15 +14,7 @@ public sealed class PendingSweepTests : IDisposable
 
     private int Sweep() => _app.Get<PendingSweep>().Run();
 
-    private async Task<(int Number, string Thread)> PendingTicketAsync()
-    {
-        var number = await _app.CreateTicketAsync("SSO fails");
-        var confirmation = await _app.Slack.WaitForAsync("chat.postMessage",
-            c => c.Channel == TestSettings.CustomerChannel && c.Text.Contains($"#{number}", StringComparison.Ordinal));
-        await _app.CommandAsync("/take", N(number));
-        await _app.CommandAsync("/status", $"{number} pending asked for the IdP logs");
-        return (number, confirmation[0].AnswerTs!);
-    }
+    private Task<(int Number, string Thread)> PendingTicketAsync() => _app.PendingTicketAsync("SSO fails");
 
     private IReadOnlyList<SlackCall> ThreadMessages(string thread, string containing) =>
         _app.Slack.Find("chat.postMessage", c => c.ThreadTs == thread && c.Text.Contains(containing, StringComparison.Ordinal));
@@ -116,9 +108,7 @@ public sealed class PendingSweepTests : IDisposable
     public async Task A_pending_ticket_without_its_start_is_armed_again_and_the_others_still_get_their_follow_ups()
     {
         var (_, thread) = await PendingTicketAsync();
-        var broken = await _app.CreateTicketAsync("Export stalls");
-        await _app.CommandAsync("/take", N(broken));
-        await _app.CommandAsync("/status", $"{broken} pending asked for a HAR file");
+        var (broken, _) = await _app.PendingTicketAsync("Export stalls");
         _app.Get<TicketStore>().Change(set =>
         {
             var ticket = set.Find(broken)!;

@@ -51,6 +51,17 @@ public static class SlaApp
     public static Task<CommandAnswer> CommandAsync(this SupportBotApp app, string command, string text, string user = TestSettings.Engineer) =>
         app.Requests.CommandAsync(command, text, user);
 
+    /// <summary>A new ticket, taken by the engineer and set Pending; its number and the customer's thread.</summary>
+    public static async Task<(int Number, string Thread)> PendingTicketAsync(this SupportBotApp app, string subject)
+    {
+        var number = await app.CreateTicketAsync(subject);
+        var confirmation = await app.Slack.WaitForAsync("chat.postMessage",
+            c => c.Channel == TestSettings.CustomerChannel && c.Text.Contains($"#{number}", StringComparison.Ordinal));
+        await app.CommandAsync("/take", N(number));
+        await app.CommandAsync("/status", $"{number} pending asked for the logs");
+        return (number, confirmation[0].AnswerTs!);
+    }
+
     public static string N(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     public static void Dispose(SupportBotApp app)

@@ -18,8 +18,8 @@ public sealed class SweepFailuresTests : IDisposable
     [Fact]
     public async Task A_ticket_the_sweep_cannot_act_on_is_left_out_the_others_are_acted_on_and_the_team_is_told_once()
     {
-        var good = await PendingAsync("SSO fails");
-        var broken = await PendingAsync("Export stalls");
+        var (good, _) = await _app.PendingTicketAsync("SSO fails");
+        var (broken, _) = await _app.PendingTicketAsync("Export stalls");
         _app.Time.Advance(TimeSpan.FromHours(16));
 
         Assert.Equal(1, Pass(broken));
@@ -49,12 +49,4 @@ public sealed class SweepFailuresTests : IDisposable
         set.Update(ticket);
         return true;
     });
-
-    private async Task<int> PendingAsync(string subject)
-    {
-        var number = await _app.CreateTicketAsync(subject);
-        await _app.CommandAsync("/take", N(number));
-        await _app.CommandAsync("/status", $"{number} pending asked for the logs");
-        return number;
-    }
 }
