@@ -39,6 +39,19 @@ public sealed class PostgresSchemaTests(PostgresServer server)
         Assert.Equal("lz4", method.ExecuteScalar());
     }
 
+    /// <summary>Every ticket write inserts into every index of the table: one no query uses is pure cost.</summary>
+    [Fact]
+    public void Tickets_carry_no_index_on_their_revision()
+    {
+        var database = server.NewDatabase();
+        PostgresSchema.Upgrade(database, NullLogger.Instance);
+        using var connection = new NpgsqlConnection(database);
+        connection.Open();
+
+        using var indexes = new NpgsqlCommand("select count(*) from pg_indexes where tablename = 'tickets' and indexdef like '%(revision)%'", connection);
+        Assert.Equal(0L, indexes.ExecuteScalar());
+    }
+
     [Fact]
     public void A_second_upgrade_changes_nothing()
     {
