@@ -16,36 +16,35 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
         with next as (select nextval('outbox_id_seq') as id)
         insert into outbox (id, lane, failed, next_attempt_at, expires_at, doc)
         select next.id, @lane, @failed, coalesce(clock_timestamp() + @wait::interval, @next), clock_timestamp() + @life::interval,
-               jsonb_set(@doc, '{Id}', to_jsonb(next.id)) from next
+               jsonb_set(@doc::jsonb, '{Id}', to_jsonb(next.id))::json from next
         returning id
         """, [.. Columns(message)[1..], ("life", Life(message)), ("wait", Wait(message))]);
 
     /// <summary>
-    /// <see cref="Insert"/> for many messages in one statement: ids are drawn first and dealt out in order, so the
-    /// n-th message gets the n-th id however PostgreSQL orders the insert.
+    /// <see cref="Insert"/> for many messages in one statement. Their ids are drawn first, one round trip, and written
+    /// into the records here: setting each id inside the stored document cost the server ~7 ms a 500-message batch,
+    /// more than the round trip.
     /// </summary>
     public void InsertMany(IReadOnlyList<OutboxMessage> messages)
     {
         if (messages.Count == 0)
             return;
-        var ids = s.Rows("""
-            with ids as materialized (select nextval('outbox_id_seq') as id from generate_series(1, @count)),
-            dealt as (select id, row_number() over (order by id) as ord from ids),
-            inserted as (
-                insert into outbox (id, lane, failed, next_attempt_at, expires_at, doc)
-                select d.id, m.lane, m.failed, coalesce(clock_timestamp() + m.wait, m.next), clock_timestamp() + m.life,
-                       jsonb_set(m.doc, '{Id}', to_jsonb(d.id))
-                from dealt d join unnest(@lane, @failed, @next, @wait, @life, @doc) with ordinality as m(lane, failed, next, wait, life, doc, ord) using (ord))
-            select id from dealt order by ord
-            """, r => r.GetInt64(0), ("count", messages.Count),
+        var ids = s.Rows("select nextval('outbox_id_seq') from generate_series(1, @count)", r => r.GetInt64(0), ("count", messages.Count));
+        ids.Sort(); // the n-th message the n-th id: a lane goes out in id order
+        for (var i = 0; i < messages.Count; i++)
+            messages[i].Id = ids[i];
+        s.Execute("""
+            insert into outbox (id, lane, failed, next_attempt_at, expires_at, doc)
+            select m.id, m.lane, m.failed, coalesce(clock_timestamp() + m.wait, m.next), clock_timestamp() + m.life, m.doc
+            from unnest(@id, @lane, @failed, @next, @wait, @life, @doc) as m(id, lane, failed, next, wait, life, doc)
+            """,
+            Array("id", NpgsqlDbType.Bigint, ids),
             Array("lane", NpgsqlDbType.Text, messages.Select(m => m.Lane)),
             Array("failed", NpgsqlDbType.Boolean, messages.Select(m => m.Failed)),
             Array("next", NpgsqlDbType.TimestampTz, messages.Select(m => PgSession.Utc(m.NextAttemptAt))),
             Array("wait", NpgsqlDbType.Interval, messages.Select(Wait)),
             Array("life", NpgsqlDbType.Interval, messages.Select(Life)),
-            Array("doc", NpgsqlDbType.Jsonb, messages.Select(PgJson.Write)));
-        for (var i = 0; i < messages.Count; i++)
-            messages[i].Id = ids[i];
+            Array("doc", NpgsqlDbType.Json, messages.Select(PgJson.Write)));
     }
 
     private static (string, object?) Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
@@ -72,8 +71,10 @@ public sealed class PgOutboxRows(PgSession s) : IOutboxRows
         where id = @id
         """, [.. Columns(message), ("expiring", message.ExpiresAt is not null)]);
 
+    /// <summary>The record goes as json, as the column keeps it (migration 0009): stored as written, not parsed into jsonb.</summary>
     private static (string, object?)[] Columns(OutboxMessage m) =>
-        [("id", m.Id), ("lane", m.Lane), ("failed", m.Failed), ("next", m.NextAttemptAt), ("doc", new Jsonb(PgJson.Write(m)))];
+        [("id", m.Id), ("lane", m.Lane), ("failed", m.Failed), ("next", m.NextAttemptAt),
+         ("doc", new NpgsqlParameter("doc", NpgsqlDbType.Json) { Value = PgJson.Write(m) })];
 
     public void Delete(long id) => s.Execute("delete from outbox where id = @id", ("id", id));
 

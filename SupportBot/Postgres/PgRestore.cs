@@ -34,7 +34,7 @@ public sealed class PgRestore(PgSession s)
         insert into outbox (id, lane, failed, next_attempt_at, doc) values (@id, @lane, @failed, @next, @doc)
         on conflict (id) do update set lane = excluded.lane, failed = excluded.failed, next_attempt_at = excluded.next_attempt_at,
             doc = excluded.doc
-        where outbox.doc is distinct from excluded.doc
+        where outbox.doc::jsonb is distinct from excluded.doc::jsonb
         """, ("id", message.Id), ("lane", message.Lane), ("failed", message.Failed), ("next", message.NextAttemptAt),
         ("doc", new Jsonb(PgJson.Write(message))));
 
