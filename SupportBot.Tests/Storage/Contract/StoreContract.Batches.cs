@@ -56,6 +56,20 @@ public abstract partial class StoreContract
         Assert.True(Queue("C_ACME").Id > batch[2].Id);
     }
 
+    /// <summary>PostgreSQL queues a large batch another way (ids drawn before the insert): the order holds there too.</summary>
+    [Fact]
+    public void A_sweep_sized_batch_queues_in_list_order_with_its_ids_in_each_record()
+    {
+        var batch = Enumerable.Range(0, 40).Select(i => Message(i % 2 == 0 ? "C_ACME" : "C_BETA", $"m{i}")).ToList();
+
+        Gate.Write(s => s.Outbox.InsertMany(batch));
+
+        Assert.Equal(batch.Select(m => m.Id).Order(), batch.Select(m => m.Id));
+        Assert.Equal(40, batch.Select(m => m.Id).Distinct().Count());
+        var pending = Gate.Read(s => s.Outbox.PendingAfter(0, 100));
+        Assert.Equal(batch.Select(m => (m.Id, m.Args)), pending.Select(m => (m.Id, m.Args)));
+    }
+
     private static OutboxMessage Message(string lane, string text) =>
         new() { Lane = lane, Method = "chat.postMessage", Args = $$"""{"text":"{{text}}"}""", NextAttemptAt = Now, CreatedAt = Now };
 }
