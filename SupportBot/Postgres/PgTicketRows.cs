@@ -14,12 +14,19 @@ public sealed class PgTicketRows(PgSession s) : ITicketRows
 
     public Ticket? Find(int number) => s.Doc<Ticket>($"select doc from tickets where number = @number{s.ForUpdate}", ("number", number));
 
-    /// <summary>The number comes from the counter row, locked until the commit: numbers have no gaps, across replicas too.</summary>
-    public void Insert(Ticket ticket)
-    {
-        ticket.Number = (int)s.Scalar<long>("update counters set value = value + 1 where name = 'tickets' returning value");
-        s.Execute(InsertSql, Columns(ticket));
-    }
+    /// <summary>
+    /// The number comes from the counter row, locked until the commit: numbers have no gaps, across replicas too. One
+    /// statement takes it and inserts the ticket under it (written into the record on the server): the counter is the
+    /// one row every creating write of the cluster queues on, and a round trip less holds it that much shorter.
+    /// </summary>
+    public void Insert(Ticket ticket) => ticket.Number = s.Scalar<int>("""
+        with next as (update counters set value = value + 1 where name = 'tickets' returning value::integer as number)
+        insert into tickets (number, status, channel_id, thread_ts, triage_ts, escalation_ts,
+                             sla_next_check, sla_pending_next, sla_auto_close, offer_due, updated_at, revision, doc)
+        select next.number, @status, @channel, @thread, @triage, @escalations, @next_check, @pending_next, @auto_close,
+               @offer_due, @updated, nextval('ticket_revision'), jsonb_set(@doc, '{Number}', to_jsonb(next.number)) from next
+        returning number
+        """, Columns(ticket)[1..]);
 
     public void Update(Ticket ticket) => s.Execute(UpdateSql, Columns(ticket));
 

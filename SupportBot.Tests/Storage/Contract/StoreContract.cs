@@ -29,6 +29,7 @@ public abstract partial class StoreContract
         var numbers = Enumerable.Range(0, 3).Select(_ => Insert().Number).ToList();
 
         Assert.Equal([1, 2, 3], numbers);
+        Assert.Equal(numbers, numbers.Select(n => Gate.Read(s => s.Tickets.Find(n))!.Number)); // the stored record carries it too
         Assert.Equal(3, Gate.Read(s => s.Tickets.Count()));
         Assert.Equal(3, Gate.Read(s => s.Tickets.HighestNumber()));
     }
