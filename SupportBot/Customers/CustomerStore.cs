@@ -3,16 +3,35 @@ using SupportBot.Storage;
 namespace SupportBot.Customers;
 
 /// <summary>
-/// Customer records, with an in-memory copy: every ticket and every take asks who a channel belongs to. A store that
-/// other replicas write is read each time instead (a few dozen records, one query).
+/// Customer records, with an in-memory copy: every ticket and every take asks who a channel belongs to. On a store
+/// other replicas write, the store tells when any replica changed them (<see cref="Forget"/>), and the copy is read
+/// apart from any write, so it never holds what a write that may still roll back wrote.
 /// </summary>
 public sealed class CustomerStore(IStoreGate gate, TimeProvider time)
 {
     private volatile IReadOnlyList<Customer>? _all;
+    private int _changes;
 
-    public IReadOnlyList<Customer> All() => gate.Shared ? Load() : _all ??= Load();
+    public IReadOnlyList<Customer> All()
+    {
+        if (_all is { } all)
+            return all;
+        var changes = Volatile.Read(ref _changes);
+        var loaded = Load();
+        // a change told while loading may not be in what was read: read again next time
+        if (Volatile.Read(ref _changes) == changes)
+            _all = loaded;
+        return loaded;
+    }
 
-    private List<Customer> Load() => gate.Read(s => s.Customers.All().OrderBy(c => c.Name).ToList());
+    /// <summary>Drops the copy: the records changed, here or on another replica.</summary>
+    public void Forget()
+    {
+        Interlocked.Increment(ref _changes);
+        _all = null;
+    }
+
+    private List<Customer> Load() => gate.ReadCommitted(s => s.Customers.All().OrderBy(c => c.Name).ToList());
 
     public Customer? ForChannel(string channelId) =>
         All().FirstOrDefault(c => c.Channels.Contains(channelId, StringComparer.Ordinal));
@@ -57,7 +76,7 @@ public sealed class CustomerStore(IStoreGate gate, TimeProvider time)
                 records.Delete(previousKey);
             records.Upsert(edited);
             return null;
-        }, committed: () => _all = null);
+        }, committed: Forget);
         return error;
     }
 

@@ -56,6 +56,11 @@ public sealed partial class PostgresGate(NpgsqlDataSource source, ILogger<Postgr
     {
         if (_current.Value is { } open)
             return read(open);
+        return ReadCommitted(read);
+    }
+
+    public T ReadCommitted<T>(Func<IStoreSession, T> read)
+    {
         using var connection = source.OpenConnection();
         return Within(new PgSession(connection, null), read);
     }

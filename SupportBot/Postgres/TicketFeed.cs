@@ -1,4 +1,5 @@
 using Npgsql;
+using SupportBot.Customers;
 using SupportBot.Outbox;
 using SupportBot.Tickets;
 using SupportBot.Storage;
@@ -11,14 +12,16 @@ namespace SupportBot.Postgres;
 /// (<c>changed_by</c>); every transaction below the oldest one still running (<c>pg_snapshot_xmin</c>) has finished,
 /// so a poll re-reads only rows written at or above the previous poll's horizon and never skips a change that commits
 /// late. Polls are woken by the NOTIFY each ticket write's transaction sends, with a slow timer behind it; the same
-/// connection wakes the outbox when another replica queued a message. Changes may be told twice (also this replica's
-/// own): the followers upsert.
+/// connection wakes the outbox when another replica queued a message, and drops the in-memory customer records when
+/// any replica changed them (also each time it connects: what was told while it was away is lost). Changes may be
+/// told twice (also this replica's own): the followers upsert.
 /// </summary>
 public sealed class TicketFeed(NpgsqlDataSource source, IEnumerable<ITicketsCommitted> listeners, OutboxSignal outbox,
-    ILogger<TicketFeed> logger) : BackgroundService
+    CustomerStore customers, ILogger<TicketFeed> logger) : BackgroundService
 {
     public const string TicketsChannel = "supportbot_tickets";
     public const string OutboxChannel = "supportbot_outbox";
+    public const string CustomersChannel = "supportbot_customers";
 
     /// <summary>Polls at least this often, in case a notification was lost with a connection.</summary>
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
@@ -60,11 +63,14 @@ public sealed class TicketFeed(NpgsqlDataSource source, IEnumerable<ITicketsComm
         {
             if (e.Channel == OutboxChannel)
                 outbox.Notify();
+            else if (e.Channel == CustomersChannel)
+                customers.Forget();
             else
                 ticketsChanged = true;
         };
-        await using (var listen = new NpgsqlCommand($"listen {TicketsChannel}; listen {OutboxChannel}", connection))
+        await using (var listen = new NpgsqlCommand($"listen {TicketsChannel}; listen {OutboxChannel}; listen {CustomersChannel}", connection))
             await listen.ExecuteNonQueryAsync(stoppingToken);
+        customers.Forget();
         var lastPoll = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -12,6 +12,13 @@ public interface IStoreGate
 
     T Read<T>(Func<IStoreSession, T> read);
 
+    /// <summary>
+    /// A read of what is committed, on a session of its own even inside a write (for an in-memory copy, which must not
+    /// hold what a write that may still roll back wrote). Where the engine has no such session, the same as
+    /// <see cref="Read{T}"/>.
+    /// </summary>
+    T ReadCommitted<T>(Func<IStoreSession, T> read) => Read(read);
+
     /// <summary>A read that gives up when the store stays busy for <paramref name="wait"/>; false then.</summary>
     bool TryRead<T>(Func<IStoreSession, T> read, TimeSpan wait, out T? result);
 
