@@ -73,6 +73,37 @@ public sealed class OpenTicketsLoadTests : AppTest
         Assert.Equal("Healthy", (await again.HealthAsync("/health/ready")).Body.Status("open-tickets"));
     }
 
+    /// <summary>
+    /// A write that needs the open tickets while they load (a take of the next one) holds the lock the load needs: it
+    /// reads them itself at once, where it used to wait its whole bound with every other write queued behind it.
+    /// </summary>
+    [Fact]
+    public async Task A_take_of_the_next_ticket_during_the_load_reads_the_queue_itself_at_once()
+    {
+        StoreThreeTicketsAndStop();
+        var held = new HeldLoad { Waiting = Timeout.InfiniteTimeSpan }; // a wait for the load would last until it is released
+        using var again = new SupportBotApp(dbPath: App.DbPath, services: s =>
+        {
+            s.RemoveAll<OpenTicketsLoading>();
+            s.AddSingleton<OpenTicketsLoading>(held);
+        });
+        _ = again.Server;
+        await held.Reached.Task.WaitAsync(TimeSpan.FromMilliseconds(Eventually.PatienceMs));
+        try
+        {
+            var taking = Task.Run(() => again.Get<SupportBot.Tickets.Take.TicketTaker>().TakeNext(TestSettings.Engineer2));
+
+            var taken = await taking.WaitAsync(TimeSpan.FromMilliseconds(Eventually.PatienceMs));
+
+            Assert.True(taken is { Number: 1, Taken: true }, taken?.Message);
+            Assert.False(again.Get<OpenTickets>().IsLoaded); // taken while the load was still held
+        }
+        finally
+        {
+            held.Release.TrySetResult();
+        }
+    }
+
     /// <summary>A load of one ticket per chunk that stops after the first until released; a command waits its 1 s for it.</summary>
     private sealed class HeldLoad : OpenTicketsLoading
     {
@@ -81,6 +112,10 @@ public sealed class OpenTicketsLoadTests : AppTest
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public override int ChunkSize => 1;
+
+        public TimeSpan Waiting { get; init; } = TimeSpan.FromSeconds(30);
+
+        public override TimeSpan LongestWait => Waiting;
 
         public override async Task BetweenChunksAsync(CancellationToken cancellationToken)
         {

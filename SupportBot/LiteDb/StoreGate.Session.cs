@@ -19,4 +19,6 @@ public sealed partial class StoreGate : IStoreGate
 
     /// <summary>One process owns the file (its lock), so in-memory copies stay true.</summary>
     public bool Shared => false;
+
+    public bool HoldsStore => _sync.IsHeldByCurrentThread;
 }

@@ -51,4 +51,10 @@ public interface IStoreGate
     /// is stored would go stale, so it is read from the store instead.
     /// </summary>
     bool Shared { get; }
+
+    /// <summary>
+    /// True on a flow running inside a read or write of this gate that holds the store for itself (LiteDB's lock): a
+    /// wait there for another reader of the store would wait for itself.
+    /// </summary>
+    bool HoldsStore => false;
 }

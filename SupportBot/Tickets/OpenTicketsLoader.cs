@@ -36,6 +36,12 @@ public sealed class OpenTicketsLoader(IStoreGate gate, OpenTickets open, OpenTic
         }
     }
 
+    /// <summary>
+    /// Whether the open tickets are loaded within the longest wait (false too when the load failed, and at once inside
+    /// a read or write that holds the store: the load needs turns of it).
+    /// </summary>
+    public bool WaitLoaded() => !gate.HoldsStore && WaitLoaded(loading.LongestWait);
+
     /// <summary>Whether the open tickets are loaded within <paramref name="wait"/> (false too when the load failed).</summary>
     public bool WaitLoaded(TimeSpan wait)
     {

@@ -9,6 +9,9 @@ public class OpenTicketsLoading
     /// </summary>
     public virtual int ChunkSize => 2000;
 
+    /// <summary>How long a request that needs the open tickets waits for the load before reading them itself.</summary>
+    public virtual TimeSpan LongestWait => TimeSpan.FromSeconds(30);
+
     /// <summary>Between two chunks: a turn of the store's lock for the requests waiting on it.</summary>
     public virtual async Task BetweenChunksAsync(CancellationToken cancellationToken) => await Task.Yield();
 }

@@ -39,9 +39,10 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OpenTicketsLo
         if (gate.Shared)
             return Fresh();
         // loaded after start (OpenTicketsLoader): a request before that waits for that one load (a read of its own per
-        // waiting request piled up: at 1,000,000 tickets none was answered within 3 s for minutes). Bounded, since a
-        // caller inside a write would hold the lock the load needs; then, or if the load failed, it reads them itself
-        return _open.IsLoaded || loader.WaitLoaded(LoadWait) ? _open : Fresh();
+        // waiting request piled up: at 1,000,000 tickets none was answered within 3 s for minutes). Not inside a
+        // write, which holds the lock the load needs: it waited its whole bound with every other write queued behind
+        // it. Then, or if the load failed or took too long, it reads them itself
+        return _open.IsLoaded || loader.WaitLoaded() ? _open : Fresh();
     }
 
     private OpenTickets Fresh()
@@ -50,8 +51,6 @@ public sealed class TicketStore(IStoreGate gate, OpenTickets open, OpenTicketsLo
         fresh.Load(OpenTickets.ReadInChunks(gate, ReadChunk).SelectMany(chunk => chunk));
         return fresh;
     }
-
-    private static readonly TimeSpan LoadWait = TimeSpan.FromSeconds(30);
 
     /// <summary>Open tickets per query on a shared store, whose server builds each from the fields the queue shows.</summary>
     private const int ReadChunk = 5000;
