@@ -26,8 +26,7 @@ public sealed class PostgresSchemaTests(PostgresServer server)
     [Fact]
     public void Ticket_documents_are_compressed_with_lz4()
     {
-        var database = server.NewDatabase();
-        PostgresSchema.Upgrade(database, NullLogger.Instance);
+        var database = Upgraded();
         using var connection = new NpgsqlConnection(database);
         connection.Open();
         using var insert = new NpgsqlCommand("""
@@ -42,36 +41,20 @@ public sealed class PostgresSchemaTests(PostgresServer server)
 
     /// <summary>Every ticket write inserts into every index of the table: one no query uses is pure cost.</summary>
     [Fact]
-    public void Tickets_carry_no_index_on_their_revision()
-    {
-        var database = server.NewDatabase();
-        PostgresSchema.Upgrade(database, NullLogger.Instance);
-        using var connection = new NpgsqlConnection(database);
-        connection.Open();
-
-        using var indexes = new NpgsqlCommand("select count(*) from pg_indexes where tablename = 'tickets' and indexdef like '%(revision)%'", connection);
-        Assert.Equal(0L, indexes.ExecuteScalar());
-    }
+    public void Tickets_carry_no_index_on_their_revision() =>
+        Assert.Empty(Query(Upgraded(), "select indexname::text from pg_indexes where tablename = 'tickets' and indexdef like '%(revision)%'"));
 
     /// <summary>Parsing each queued message into jsonb and printing it back cost a sweep's 1,000-message insert most of its time.</summary>
     [Fact]
     public void A_sweeps_queued_messages_are_stored_as_written()
     {
-        var database = server.NewDatabase();
-        PostgresSchema.Upgrade(database, NullLogger.Instance);
+        var database = Upgraded();
         var messages = Enumerable.Range(0, PgOutboxRows.IdsSetOnServer + 1).Select(i => new OutboxMessage
             { Lane = "C_ACME", Method = "chat.postMessage", Args = $$"""{"text":"m{{i}}"}""", NextAttemptAt = DateTime.UtcNow }).ToList();
         using (var source = NpgsqlDataSource.Create(database))
             new PostgresGate(source, NullLogger<PostgresGate>.Instance).Write(s => s.Outbox.InsertMany(messages));
 
-        using var connection = new NpgsqlConnection(database);
-        connection.Open();
-        using var stored = new NpgsqlCommand("select doc::text from outbox order by id", connection);
-        using var reader = stored.ExecuteReader();
-        var docs = new List<string>();
-        while (reader.Read())
-            docs.Add(reader.GetString(0));
-        Assert.Equal(messages.Select(PgJson.Write), docs);
+        Assert.Equal(messages.Select(PgJson.Write), Query(database, "select doc::text from outbox order by id"));
     }
 
     [Fact]
@@ -109,6 +92,14 @@ public sealed class PostgresSchemaTests(PostgresServer server)
 
         Assert.Contains(logs.Lines, l => l.Message.Contains("0001_quartz.sql", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.Message.Contains(password, StringComparison.Ordinal));
+    }
+
+    /// <summary>A new database with every migration applied.</summary>
+    private string Upgraded()
+    {
+        var database = server.NewDatabase();
+        PostgresSchema.Upgrade(database, NullLogger.Instance);
+        return database;
     }
 
     private static List<string> Tables(string database) =>
